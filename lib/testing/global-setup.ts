@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded-postgres";
+import { applyMigrations, ensureDatabase } from "../db/migrate";
+import pg from "pg";
+
+export const TEMPLATE_DATABASE = "open_event_test_template";
+
+let server: EmbeddedServer | undefined;
+
+/**
+ * Starts one real PostgreSQL for the whole run (or uses DATABASE_URL's server) and builds a
+ * migrated template database; each test file then gets its own copy (see setup-db.ts).
+ */
+export async function setup(project: TestProject) {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    server = await startEmbeddedPostgres({
+      dir: fs.mkdtempSync(path.join(os.tmpdir(), "open-event-test-")),
+      port: 54339,
+      persistent: false,
+      quiet: true,
+    });
+    adminUrl = server.adminUrl;
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
+  await admin.end();
+  await ensureDatabase(adminUrl, TEMPLATE_DATABASE);
+  await applyMigrations(withDatabase(adminUrl, TEMPLATE_DATABASE));
+  project.provide("adminDatabaseUrl", adminUrl);
+}
+
+export async function teardown() {
+  await server?.stop();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminDatabaseUrl: string;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm run dev` / `npm start`: prepares the database (embedded PostgreSQL unless DATABASE_URL is
+ * set), applies migrations, seeds an empty database with demo data, then runs Next.js.
+ */
+import { spawn } from "node:child_process";
+import { prepareDatabase } from "../lib/db/bootstrap";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const extra = process.argv.slice(3);
+
+async function main() {
+  const { url, server, applied } = await prepareDatabase();
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const { seedIfEmpty } = await import("../prisma/seed");
+  if (await seedIfEmpty()) console.log("Seeded the empty database with demo data.");
+  const { disconnectDb } = await import("../lib/db");
+  await disconnectDb();
+
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
+  if (mode === "start" && !process.env.AUTH_SECRET && server) env.OPEN_EVENT_LOCAL = "1";
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...extra], {
+    stdio: "inherit",
+    env,
+  });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill("SIGTERM");
+    await server?.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
