@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Everything the test suite needs, then every test: type check, lint, unit and integration
+# tests (vitest on a real embedded PostgreSQL), a production build and the Playwright e2e
+# suite in Debian's Chromium. Used by `npm run test:all` and by CI (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+/usr/bin/python3 -c 'import icalendar' 2>/dev/null || need_apt+=(python3-icalendar)
+command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing from Debian: ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+echo "== typecheck"; npm run -s typecheck
+echo "== lint"; npm run -s lint
+echo "== unit and integration tests"; npm test
+echo "== production build"; npm run -s build
+echo "== end-to-end tests"; npm run -s test:e2e
