@@ -15,6 +15,8 @@ export default defineConfig({
     globalSetup: ["lib/testing/global-setup.ts"],
     setupFiles: ["lib/testing/setup-db.ts"],
     pool: "forks",
+    // next-auth imports `next/server` without an extension, which only resolves through Vite.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { NODE_ENV: "test", AUTH_SECRET: "test-secret-test-secret-test-secret", JOB_RUNNER: "0" },

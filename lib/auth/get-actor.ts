@@ -1,10 +1,12 @@
 import { db } from "../db";
 import type { Actor } from "./actor";
 import { verifyApiToken } from "./api-token";
+import { sessionUserId } from "./session-cookie";
 
 const SCHEMES = /^(?:JWT|Bearer)\s+(\S+)$/i;
 
-async function loadUser(id: number): Promise<Actor> {
+/** The actor for a user id; a deleted or missing user is anonymous. */
+export async function loadActor(id: number): Promise<Actor> {
   const user = await db.user.findFirst({
     where: { id, deletedAt: null },
     select: { id: true, email: true, isAdmin: true, isSuperAdmin: true },
@@ -22,12 +24,11 @@ export async function getActor(request: Request): Promise<Actor> {
   if (header) {
     const token = SCHEMES.exec(header.trim())?.[1];
     const userId = token ? await verifyApiToken(token) : null;
-    return userId ? loadUser(userId) : null;
+    return userId ? loadActor(userId) : null;
   }
   if (request.headers.get("cookie")?.includes("authjs.session-token")) {
-    const { sessionUserId } = await import("./session");
     const userId = await sessionUserId(request);
-    return userId ? loadUser(userId) : null;
+    return userId ? loadActor(userId) : null;
   }
   return null;
 }

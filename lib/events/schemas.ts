@@ -43,6 +43,8 @@ const eventFields = {
   privacy: z.enum(["public", "private"]),
   state: z.enum(["draft", "published"]),
   email: z.union([z.email("Must be an email address"), z.literal("")]).nullish().transform((v) => (v ? v : null)),
+  /** When the schedule was made public; setting it publishes the schedule (`event.publish`). */
+  schedulePublishedOn: dateTime.nullish(),
   isSessionsSpeakersEnabled: z.boolean(),
   isSponsorsEnabled: z.boolean(),
   eventTypeId: z.number().int().positive().nullish(),

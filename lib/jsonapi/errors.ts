@@ -28,6 +28,40 @@ const TITLES: Record<ErrorCode, string> = {
 
 const dasherize = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/**
+ * Several invalid members of one request document, each with its own pointer (the body parser
+ * reports unknown attributes and failed validations together, so a client fixes all at once).
+ */
+export class DocumentValidationError extends Error {
+  readonly issues: readonly { detail: string; pointer: string }[];
+
+  constructor(issues: readonly { detail: string; pointer: string }[]) {
+    super(issues.map((issue) => `${issue.pointer}: ${issue.detail}`).join("; "));
+    this.name = "DocumentValidationError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * The column a unique violation names. Prisma's classic engine reports `meta.target`; with
+ * driver adapters (adapter-pg) the constraint arrives as fields or as the index name
+ * (`Event_identifier_key`).
+ */
+export function uniqueField(meta: unknown): string | undefined {
+  const m = meta as
+    | {
+        target?: string[] | string;
+        driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
+      }
+    | undefined;
+  if (Array.isArray(m?.target)) return m.target[0];
+  if (typeof m?.target === "string") return m.target;
+  const constraint = m?.driverAdapterError?.cause?.constraint;
+  if (constraint?.fields?.length) return constraint.fields[0]?.replace(/^"|"$/g, "");
+  const index = constraint?.index ? /^[A-Za-z]+_([A-Za-z]+)_key$/.exec(constraint.index) : null;
+  return index?.[1];
+}
+
 function errorObject(code: ErrorCode, detail: string, source?: ErrorSource): ErrorObject {
   return { status: String(ERROR_STATUS[code]), code, title: TITLES[code], detail, ...(source ? { source } : {}) };
 }
@@ -45,6 +79,12 @@ export function mapError(error: unknown, options: { pointerBase?: string } = {})
   if (error instanceof AppError) {
     return { status: error.status, errors: [errorObject(error.code, error.detail, error.source)] };
   }
+  if (error instanceof DocumentValidationError) {
+    return {
+      status: 422,
+      errors: error.issues.map((issue) => errorObject("UNPROCESSABLE", issue.detail, { pointer: issue.pointer })),
+    };
+  }
   if (error instanceof ZodError) {
     return {
       status: 422,
@@ -58,9 +98,7 @@ export function mapError(error: unknown, options: { pointerBase?: string } = {})
       return { status: 404, errors: [errorObject("NOT_FOUND", "Resource not found")] };
     }
     if (error.code === "P2002") {
-      const target = (error.meta as { target?: string[] | string } | undefined)?.target;
-      const fields = Array.isArray(target) ? target : target ? [target] : [];
-      const field = fields[0];
+      const field = uniqueField(error.meta);
       return {
         status: 409,
         errors: [

@@ -1,0 +1,109 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { registerUserSchema, type RegisterUserFormValues, type RegisterUserInput } from "@/lib/users/schemas";
+import { signUpAction } from "../actions";
+
+const FIELDS = ["email", "password", "firstName", "lastName"] as const;
+
+export function SignUpForm() {
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string>();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors },
+  } = useForm<RegisterUserFormValues, unknown, RegisterUserInput>({
+    resolver: zodResolver(registerUserSchema),
+    mode: "onChange",
+    defaultValues: { email: "", password: "", firstName: "", lastName: "" },
+  });
+
+  // The server validates again with the same schema; its answer (e.g. a taken email) lands
+  // beside the field like a client-side error.
+  const onSubmit = handleSubmit(() => {
+    setFormError(undefined);
+    startTransition(async () => {
+      const result = await signUpAction(getValues());
+      for (const field of FIELDS) {
+        const message = result.fieldErrors?.[field];
+        if (message) setError(field, { type: "server", message }, { shouldFocus: true });
+      }
+      if (result.error) setFormError(result.error);
+    });
+  });
+
+  const error = (field: (typeof FIELDS)[number]) => errors[field]?.message;
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+      {formError ? (
+        <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {formError}{" "}
+          <Link href="/sign-in" className="font-medium underline">
+            Sign in
+          </Link>
+        </p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="firstName" label="First name" error={error("firstName")}>
+          <input
+            id="firstName"
+            type="text"
+            autoComplete="given-name"
+            aria-invalid={error("firstName") ? true : undefined}
+            aria-describedby={describedBy("firstName", { error: error("firstName") })}
+            className={inputClasses}
+            {...register("firstName")}
+          />
+        </Field>
+        <Field id="lastName" label="Last name" error={error("lastName")}>
+          <input
+            id="lastName"
+            type="text"
+            autoComplete="family-name"
+            aria-invalid={error("lastName") ? true : undefined}
+            aria-describedby={describedBy("lastName", { error: error("lastName") })}
+            className={inputClasses}
+            {...register("lastName")}
+          />
+        </Field>
+      </div>
+      <Field id="email" label="Email" required error={error("email")}>
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          aria-required="true"
+          aria-invalid={error("email") ? true : undefined}
+          aria-describedby={describedBy("email", { error: error("email") })}
+          className={inputClasses}
+          {...register("email")}
+        />
+      </Field>
+      <Field id="password" label="Password" required hint="At least 8 characters." error={error("password")}>
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          aria-required="true"
+          aria-invalid={error("password") ? true : undefined}
+          aria-describedby={describedBy("password", { hint: true, error: error("password") })}
+          className={inputClasses}
+          {...register("password")}
+        />
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EventForm, type EventFormValues } from "@/components/events/event-form";
+import { orNotFound } from "@/components/server/or-not-found";
+import { requireSessionActor } from "@/lib/auth/session";
+import { getEvent } from "@/lib/events/get-event";
+import { toZoneWallTime } from "@/lib/format/dates";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+export default async function EditEventPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const { eventId } = await params;
+  const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/edit`);
+  const event = await orNotFound(getEvent(actor, eventId, "event.update"));
+  // The form edits wall times in the event's zone; the stored instants are converted here.
+  const values: EventFormValues = {
+    name: event.name,
+    timezone: event.timezone,
+    startsAt: toZoneWallTime(event.startsAt, event.timezone),
+    endsAt: toZoneWallTime(event.endsAt, event.timezone),
+    locationName: event.locationName ?? "",
+    online: event.online,
+    description: event.description ?? "",
+    originalImageUrl: event.originalImageUrl ?? "",
+    privacy: event.privacy,
+  };
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/events" className="hover:text-slate-800 hover:underline">
+          My events
+        </Link>{" "}
+        /{" "}
+        <Link href={`/events/${encodeURIComponent(event.identifier)}`} className="hover:text-slate-800 hover:underline">
+          {event.name}
+        </Link>{" "}
+        / <span aria-current="page">Edit</span>
+      </nav>
+      <h1 className="text-2xl font-semibold tracking-tight">Edit event</h1>
+      <EventForm mode="edit" eventId={event.identifier} defaultValues={values} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { Providers } from "@/components/providers";
+import { SiteHeader } from "@/components/site-header";
+import { getSessionActor } from "@/lib/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Open Event", template: "%s · Open Event" },
+  description: "Run conferences and meetups: events, sessions, speakers and schedules.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getSessionActor();
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        >
+          Skip to content
+        </a>
+        <SiteHeader actor={actor} />
+        <Providers>
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            {children}
+          </main>
+        </Providers>
+        <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
+          Open Event — open-source event management
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { signApiToken } from "@/lib/auth/api-token";
+import { verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { GET as getMe } from "./me/route";
+import { GET as getById } from "./[id]/route";
+import { POST } from "./route";
+
+function createRequest(body: unknown) {
+  return new Request("http://localhost/v1/users", {
+    method: "POST",
+    headers: { "content-type": "application/vnd.api+json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+const userDocument = (attributes: Record<string, unknown>) => ({ data: { type: "user", attributes } });
+
+const noParams = { params: Promise.resolve({}) };
+
+function validationError(detail: string, pointer: string) {
+  return { status: "422", code: "UNPROCESSABLE", title: "Validation error", detail, source: { pointer } };
+}
+
+describe("POST /v1/users", () => {
+  it("creates an account and answers the whole user document without secrets", async () => {
+    const response = await POST(
+      createRequest(
+        userDocument({ email: "New.User@Example.org", password: "s3cret-pass", "first-name": " Jane ", "last-name": "Doe", "is-admin": true }),
+      ),
+      noParams,
+    );
+    expect(response.status).toBe(201);
+    expect(response.headers.get("content-type")).toBe("application/vnd.api+json");
+    const text = await response.text();
+    const stored = await db.user.findFirstOrThrow({ where: { email: "new.user@example.org" } });
+    expect(response.headers.get("location")).toBe(`/v1/users/${stored.id}`);
+    expect(JSON.parse(text)).toEqual({
+      data: {
+        type: "user",
+        id: String(stored.id),
+        attributes: {
+          email: "new.user@example.org",
+          "first-name": "Jane",
+          "last-name": "Doe",
+          details: null,
+          "avatar-url": null,
+          "is-admin": false,
+          "is-super-admin": false,
+          "is-verified": false,
+          "created-at": stored.createdAt.toISOString(),
+          "last-accessed-at": null,
+        },
+        links: { self: `/v1/users/${stored.id}` },
+      },
+      links: { self: `/v1/users/${stored.id}` },
+      jsonapi: { version: "1.1" },
+    });
+    expect(text).not.toContain(stored.passwordHash);
+    expect(text).not.toMatch(/password|\$2[aby]\$/i);
+    expect(await verifyPassword("s3cret-pass", stored.passwordHash)).toBe(true);
+    expect(stored.isAdmin).toBe(false);
+  });
+
+  it("answers 409 for an email that exists in any letter case", async () => {
+    await POST(createRequest(userDocument({ email: "taken@example.org", password: "password-1" })), noParams);
+    const response = await POST(createRequest(userDocument({ email: "TAKEN@example.org", password: "password-2" })), noParams);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          status: "409",
+          code: "CONFLICT",
+          title: "Conflict",
+          detail: "An account with this email already exists",
+          source: { pointer: "/data/attributes/email" },
+        },
+      ],
+      jsonapi: { version: "1.1" },
+    });
+    expect(await db.user.count({ where: { email: { equals: "taken@example.org", mode: "insensitive" } } })).toBe(1);
+  });
+
+  it("answers 422 with dasherized pointers for invalid attributes", async () => {
+    const response = await POST(
+      createRequest(userDocument({ email: "not-an-email", password: "short", "first-name": 42 })),
+      noParams,
+    );
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      errors: [
+        validationError("Enter a valid email address", "/data/attributes/email"),
+        validationError("Password must be at least 8 characters", "/data/attributes/password"),
+        validationError("First name must be a string", "/data/attributes/first-name"),
+      ],
+      jsonapi: { version: "1.1" },
+    });
+    expect(await db.user.count({ where: { email: "not-an-email" } })).toBe(0);
+  });
+
+  it("answers 422 for missing attributes", async () => {
+    const response = await POST(createRequest(userDocument({})), noParams);
+    expect(await response.json()).toEqual({
+      errors: [
+        validationError("Email is required", "/data/attributes/email"),
+        validationError("Password is required", "/data/attributes/password"),
+      ],
+      jsonapi: { version: "1.1" },
+    });
+  });
+
+  it("answers 409 for a wrong resource type", async () => {
+    const response = await POST(createRequest({ data: { type: "users", attributes: { email: "a@b.org", password: "password-1" } } }), noParams);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      errors: [
+        { status: "409", code: "CONFLICT", title: "Conflict", detail: 'Resource type must be "user"', source: { pointer: "/data/type" } },
+      ],
+      jsonapi: { version: "1.1" },
+    });
+  });
+
+  it("answers 400 for malformed JSON and 422 without a resource object", async () => {
+    const malformed = await POST(createRequest("{"), noParams);
+    expect(malformed.status).toBe(400);
+    const empty = await POST(createRequest({}), noParams);
+    expect(await empty.json()).toEqual({
+      errors: [{ status: "422", code: "UNPROCESSABLE", title: "Validation error", detail: "A resource object is required", source: { pointer: "/data" } }],
+      jsonapi: { version: "1.1" },
+    });
+  });
+});
+
+describe("GET /v1/users/me and /v1/users/{id}", () => {
+  const unauthorized = {
+    errors: [{ status: "401", code: "UNAUTHORIZED", title: "Unauthorized", detail: "Authentication required" }],
+    jsonapi: { version: "1.1" },
+  };
+
+  it("answers 401 to an anonymous caller and to a bad token", async () => {
+    const anonymous = await getMe(new Request("http://localhost/v1/users/me"), noParams);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toEqual(unauthorized);
+    const forged = await getMe(new Request("http://localhost/v1/users/me", { headers: { authorization: "JWT abc.def.ghi" } }), noParams);
+    expect(forged.status).toBe(401);
+  });
+
+  it("answers the caller's own document with a token", async () => {
+    const user = await db.user.create({ data: { email: "me@example.org", passwordHash: "x", firstName: "Me", details: "Hi" } });
+    const token = await signApiToken(user);
+    const response = await getMe(new Request("http://localhost/v1/users/me", { headers: { authorization: `JWT ${token}` } }), noParams);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      data: {
+        type: "user",
+        id: String(user.id),
+        attributes: {
+          email: "me@example.org",
+          "first-name": "Me",
+          "last-name": null,
+          details: "Hi",
+          "avatar-url": null,
+          "is-admin": false,
+          "is-super-admin": false,
+          "is-verified": false,
+          "created-at": user.createdAt.toISOString(),
+          "last-accessed-at": null,
+        },
+        links: { self: `/v1/users/${user.id}` },
+      },
+      links: { self: "/v1/users/me" },
+      jsonapi: { version: "1.1" },
+    });
+  });
+
+  it("shows another user only to admins; others get the same 404 as a missing id", async () => {
+    const alice = await db.user.create({ data: { email: "alice@example.org", passwordHash: "x" } });
+    const bob = await db.user.create({ data: { email: "bob@example.org", passwordHash: "x" } });
+    const admin = await db.user.create({ data: { email: "admin@example.org", passwordHash: "x", isAdmin: true } });
+    const as = async (who: { id: number }, id: string) =>
+      getById(new Request(`http://localhost/v1/users/${id}`, { headers: { authorization: `Bearer ${await signApiToken(who)}` } }), {
+        params: Promise.resolve({ id }),
+      });
+    const foreign = await as(alice, String(bob.id));
+    const missing = await as(alice, "999999");
+    expect(foreign.status).toBe(404);
+    expect(await foreign.text()).toBe(await missing.text());
+    expect((await as(alice, "abc")).status).toBe(404);
+    expect((await as(alice, String(alice.id))).status).toBe(200);
+    const byAdmin = await as(admin, String(bob.id));
+    expect(((await byAdmin.json()) as { data: { id: string } }).data.id).toBe(String(bob.id));
+  });
+});

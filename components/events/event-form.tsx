@@ -1,0 +1,275 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { IANAZone } from "luxon";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { buttonClasses, Button } from "@/components/ui/button";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { TimezoneSelect } from "@/components/ui/timezone-select";
+import { createEventAction, updateEventAction, type FieldErrors as ServerFieldErrors } from "@/lib/events/actions";
+import { createEventSchema, updateEventSchema } from "@/lib/events/schemas";
+import { fromZoneWallTime } from "@/lib/format/dates";
+
+/** What the inputs hold: start and end are wall times in the event's own time zone. */
+export interface EventFormValues {
+  name: string;
+  timezone: string;
+  startsAt: string;
+  endsAt: string;
+  locationName: string;
+  online: boolean;
+  description: string;
+  originalImageUrl: string;
+  privacy: "public" | "private";
+}
+
+const FIELDS = new Set<string>([
+  "name",
+  "timezone",
+  "startsAt",
+  "endsAt",
+  "locationName",
+  "online",
+  "description",
+  "originalImageUrl",
+  "privacy",
+]);
+
+export const emptyEventFormValues: EventFormValues = {
+  name: "",
+  timezone: "UTC",
+  startsAt: "",
+  endsAt: "",
+  locationName: "",
+  online: false,
+  description: "",
+  originalImageUrl: "",
+  privacy: "public",
+};
+
+/**
+ * The schema's input: wall times become instants in the chosen zone (not the browser's). An
+ * unparsable time stays "" so the schema reports it; with an unknown zone the times are read
+ * as UTC so that only the zone is reported.
+ */
+function toSchemaInput(values: EventFormValues) {
+  const zone = IANAZone.isValidZone(values.timezone) ? values.timezone : "UTC";
+  return {
+    ...values,
+    startsAt: fromZoneWallTime(values.startsAt, zone) ?? "",
+    endsAt: fromZoneWallTime(values.endsAt, zone) ?? "",
+  };
+}
+
+type SchemaResolver = Resolver<ReturnType<typeof toSchemaInput>>;
+
+/**
+ * The shared zod schema validates the converted values; its errors carry the same field names
+ * as the inputs, so they land beside them. The form keeps its own (wall-time) values.
+ */
+function eventResolver(mode: "create" | "edit"): Resolver<EventFormValues> {
+  const schemaResolver = zodResolver(mode === "create" ? createEventSchema : updateEventSchema) as unknown as SchemaResolver;
+  return async (values, context, options) => {
+    const result = await schemaResolver(
+      toSchemaInput(values),
+      context,
+      options as unknown as Parameters<SchemaResolver>[2],
+    );
+    const errors = result.errors as FieldErrors<EventFormValues>;
+    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
+  };
+}
+
+export function EventForm(
+  props: { mode: "create"; defaultValues?: EventFormValues } | { mode: "edit"; eventId: string; defaultValues: EventFormValues },
+) {
+  const router = useRouter();
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<EventFormValues>({
+    defaultValues: props.defaultValues ?? emptyEventFormValues,
+    resolver: eventResolver(props.mode),
+    // First feedback when a field is left, then on every keystroke.
+    mode: "onTouched",
+  });
+  const timezone = useWatch({ control, name: "timezone" });
+  const zoneHint = IANAZone.isValidZone(timezone) ? `In the event's time zone (${timezone}).` : "In the event's time zone.";
+
+  const onSubmit = async (values: EventFormValues) => {
+    const input = toSchemaInput(values);
+    const result =
+      props.mode === "create" ? await createEventAction(input) : await updateEventAction(props.eventId, input);
+    if (result.ok) {
+      router.push(`/events/${encodeURIComponent(result.data.identifier)}`);
+      return;
+    }
+    const other: string[] = result.formError ? [result.formError] : [];
+    for (const [field, message] of Object.entries(result.fieldErrors as ServerFieldErrors)) {
+      if (!message) continue;
+      if (FIELDS.has(field)) setError(field as keyof EventFormValues, { type: "server", message }, { shouldFocus: true });
+      else other.push(message);
+    }
+    if (other.length) setError("root.server", { type: "server", message: other.join(" ") });
+  };
+
+  const err = (field: keyof EventFormValues) => errors[field]?.message;
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
+      {errors.root?.server ? (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {errors.root.server.message}
+        </div>
+      ) : null}
+
+      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <Field id="event-name" label="Name" required error={err("name")}>
+          <input
+            id="event-name"
+            type="text"
+            className={inputClasses}
+            aria-invalid={Boolean(err("name")) || undefined}
+            aria-describedby={describedBy("event-name", { error: err("name") })}
+            aria-required="true"
+            {...register("name")}
+          />
+        </Field>
+
+        <Field
+          id="event-timezone"
+          label="Time zone"
+          required
+          hint="Start and end are entered and shown in this zone."
+          error={err("timezone")}
+        >
+          <Controller
+            control={control}
+            name="timezone"
+            render={({ field }) => (
+              <TimezoneSelect
+                id="event-timezone"
+                name={field.name}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                invalid={Boolean(err("timezone"))}
+                describedBy={describedBy("event-timezone", { hint: true, error: err("timezone") })}
+              />
+            )}
+          />
+        </Field>
+
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="event-starts-at" label="Starts" required hint={zoneHint} error={err("startsAt")}>
+            <input
+              id="event-starts-at"
+              type="datetime-local"
+              className={inputClasses}
+              aria-invalid={Boolean(err("startsAt")) || undefined}
+              aria-describedby={describedBy("event-starts-at", { hint: true, error: err("startsAt") })}
+              aria-required="true"
+              // The end's "after the start" rule depends on this field too.
+              {...register("startsAt", { deps: ["endsAt"] })}
+            />
+          </Field>
+          <Field id="event-ends-at" label="Ends" required hint={zoneHint} error={err("endsAt")}>
+            <input
+              id="event-ends-at"
+              type="datetime-local"
+              className={inputClasses}
+              aria-invalid={Boolean(err("endsAt")) || undefined}
+              aria-describedby={describedBy("event-ends-at", { hint: true, error: err("endsAt") })}
+              aria-required="true"
+              {...register("endsAt")}
+            />
+          </Field>
+        </div>
+      </section>
+
+      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <Field id="event-location" label="Location" error={err("locationName")}>
+          <input
+            id="event-location"
+            type="text"
+            className={inputClasses}
+            aria-invalid={Boolean(err("locationName")) || undefined}
+            aria-describedby={describedBy("event-location", { error: err("locationName") })}
+            {...register("locationName")}
+          />
+        </Field>
+        <div className="flex items-center gap-2">
+          <input
+            id="event-online"
+            type="checkbox"
+            className="size-4 rounded border-slate-300 accent-brand-600"
+            {...register("online")}
+          />
+          <label htmlFor="event-online" className="text-sm text-slate-800">
+            This is an online event
+          </label>
+        </div>
+        <Field id="event-description" label="Description" error={err("description")}>
+          <textarea
+            id="event-description"
+            rows={6}
+            className={inputClasses}
+            aria-invalid={Boolean(err("description")) || undefined}
+            aria-describedby={describedBy("event-description", { error: err("description") })}
+            {...register("description")}
+          />
+        </Field>
+        <Field
+          id="event-image"
+          label="Image URL"
+          hint="Shown on the event page. Without one, the topic's image is used."
+          error={err("originalImageUrl")}
+        >
+          <input
+            id="event-image"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            className={inputClasses}
+            aria-invalid={Boolean(err("originalImageUrl")) || undefined}
+            aria-describedby={describedBy("event-image", { hint: true, error: err("originalImageUrl") })}
+            {...register("originalImageUrl")}
+          />
+        </Field>
+        <Field
+          id="event-privacy"
+          label="Visibility"
+          hint="Private events are not listed publicly, even when published."
+          error={err("privacy")}
+        >
+          <select
+            id="event-privacy"
+            className={inputClasses}
+            aria-describedby={describedBy("event-privacy", { hint: true, error: err("privacy") })}
+            {...register("privacy")}
+          >
+            <option value="public">Public</option>
+            <option value="private">Private</option>
+          </select>
+        </Field>
+      </section>
+
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        <Link
+          href={props.mode === "create" ? "/events" : `/events/${encodeURIComponent(props.eventId)}`}
+          className={buttonClasses("secondary")}
+        >
+          Cancel
+        </Link>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : props.mode === "create" ? "Create event" : "Save changes"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import { AppError } from "../errors";
+
+/** A request body parsed as JSON; malformed JSON is the client's 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("BAD_REQUEST", "Request body is not valid JSON");
+  }
+}

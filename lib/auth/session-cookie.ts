@@ -1,0 +1,53 @@
+import { decode } from "next-auth/jwt";
+import { authSecret } from "../env";
+
+/**
+ * Auth.js names the cookie with the `__Secure-` prefix on https and without it on http; the
+ * cookie name is also the salt of the encryption key. Large sessions are split into
+ * `<name>.0`, `<name>.1`, … chunks.
+ *
+ * Kept apart from `session.ts` so that /v1 handlers can read the cookie without loading the
+ * next-auth runtime (which needs Next's request context).
+ */
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+function parseCookies(header: string): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index < 0) continue;
+    const name = part.slice(0, index).trim();
+    const raw = part.slice(index + 1).trim();
+    try {
+      cookies.set(name, decodeURIComponent(raw));
+    } catch {
+      cookies.set(name, raw);
+    }
+  }
+  return cookies;
+}
+
+function cookieValue(cookies: Map<string, string>, name: string): string | null {
+  const whole = cookies.get(name);
+  if (whole) return whole;
+  const chunks: string[] = [];
+  for (let i = 0; cookies.has(`${name}.${i}`); i++) chunks.push(cookies.get(`${name}.${i}`) ?? "");
+  return chunks.length > 0 ? chunks.join("") : null;
+}
+
+/** The user id in a request's next-auth session cookie, or null (no cookie, forged, expired). */
+export async function sessionUserId(request: Request): Promise<number | null> {
+  const cookies = parseCookies(request.headers.get("cookie") ?? "");
+  for (const name of SESSION_COOKIE_NAMES) {
+    const token = cookieValue(cookies, name);
+    if (!token) continue;
+    try {
+      const payload = await decode({ token, secret: authSecret(), salt: name });
+      const id = Number(payload?.sub);
+      if (Number.isInteger(id) && id > 0) return id;
+    } catch {
+      // A cookie that does not decrypt under this name's key is treated as absent.
+    }
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { OrderBy } from "../jsonapi/query";
+import { eventInclude, withActorRoles, type LoadedEvent, type LoadOptions } from "./load";
+
+export interface FindEventsQuery extends LoadOptions {
+  /** Only events on which the actor holds a role (the organizer's "my events"). */
+  mine?: boolean;
+  /** Further conditions (the request's `filter`), on top of what the actor may see. */
+  where?: Prisma.EventWhereInput | Record<string, unknown>;
+  orderBy?: OrderBy;
+  page?: { size: number; number: number };
+}
+
+const DEFAULT_ORDER: OrderBy = [{ startsAt: "asc" }, { id: "asc" }];
+
+/**
+ * A page of events and the total count. Everyone sees published public events; admins see
+ * every event; `mine` lists the events the actor has a role on, drafts included.
+ */
+export async function findEvents(
+  actor: Actor,
+  query: FindEventsQuery = {},
+): Promise<{ items: LoadedEvent[]; count: number }> {
+  let scope: Prisma.EventWhereInput;
+  if (query.mine) {
+    if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to list your events");
+    scope = { deletedAt: null, roles: { some: { userId: actor.id, deletedAt: null } } };
+  } else {
+    scope = isAdmin(actor) ? { deletedAt: null } : { deletedAt: null, state: "published", privacy: "public" };
+  }
+  const where: Prisma.EventWhereInput = { AND: [scope, query.where ?? {}] };
+  const page = query.page ?? { size: 20, number: 1 };
+  const [items, count] = await Promise.all([
+    db.event.findMany({
+      where,
+      orderBy: (query.orderBy ?? DEFAULT_ORDER) as Prisma.EventOrderByWithRelationInput[],
+      skip: (page.number - 1) * page.size,
+      take: page.size,
+      include: eventInclude(actor, query.include),
+    }),
+    db.event.count({ where }),
+  ]);
+  return { items: items.map(withActorRoles), count };
+}

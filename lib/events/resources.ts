@@ -1,0 +1,116 @@
+import type { Event, EventSubTopic, EventTopic, EventType } from "../generated/prisma/client";
+import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { actorRoles, can, rolesOf, type EventRole } from "../permissions";
+import { eventDefaults } from "./schemas";
+
+/** The JSON:API declarations of events and their taxonomy (Open Event's names and paths). */
+
+export interface EventRecord extends Event {
+  eventTopic?: EventTopic | null;
+  eventSubTopic?: EventSubTopic | null;
+  eventType?: EventType | null;
+  /** The actor's roles on the event (loaded through `rolesOf`). */
+  roles: { role: { name: EventRole } }[];
+}
+
+export const eventTypeResource: ResourceDef<EventType> = defineResource<EventType>({
+  type: "event-type",
+  path: "event-types",
+  model: "EventType",
+  attributes: {
+    name: { sortable: true, filter: "string" },
+    slug: { sortable: true, filter: "string" },
+  },
+  defaultSort: "name",
+});
+
+export const eventSubTopicResource: ResourceDef<EventSubTopic> = defineResource<EventSubTopic>({
+  type: "event-sub-topic",
+  path: "event-sub-topics",
+  model: "EventSubTopic",
+  attributes: {
+    name: { sortable: true, filter: "string" },
+    slug: { sortable: true, filter: "string" },
+  },
+  relationships: {
+    eventTopic: { resource: () => eventTopicResource },
+  },
+  defaultSort: "name",
+});
+
+export const eventTopicResource: ResourceDef<EventTopic> = defineResource<EventTopic>({
+  type: "event-topic",
+  path: "event-topics",
+  model: "EventTopic",
+  attributes: {
+    name: { sortable: true, filter: "string" },
+    slug: { sortable: true, filter: "string" },
+    systemImageUrl: {},
+  },
+  relationships: {
+    subTopics: {
+      name: "event-sub-topics",
+      resource: () => eventSubTopicResource,
+      many: true,
+      load: (nested) => ({ where: { deletedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) }),
+    },
+  },
+  defaultSort: "name",
+});
+
+const writable = (extra: Partial<AttributeDef<EventRecord>> = {}): AttributeDef<EventRecord> => ({ writable: true, ...extra });
+
+/** Members only the event's staff (and admins) see. */
+const STAFF_ONLY = new Set(["deleted-at"]);
+let publicMembers: ReadonlySet<string> | undefined;
+
+export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecord>({
+  type: "event",
+  path: "events",
+  model: "Event",
+  attributes: {
+    identifier: { sortable: true, filter: "string" },
+    name: writable({ sortable: true, filter: "string" }),
+    startsAt: writable({ sortable: true, filter: "date" }),
+    endsAt: writable({ sortable: true, filter: "date" }),
+    timezone: writable({ filter: "string" }),
+    locationName: writable({ sortable: true, filter: "string" }),
+    latitude: writable({ filter: "number" }),
+    longitude: writable({ filter: "number" }),
+    online: writable({ filter: "boolean" }),
+    description: writable(),
+    // An event without its own image shows its topic's image (Open Event's system image);
+    // services always load the topic for this.
+    originalImageUrl: writable({ get: (event) => event.originalImageUrl ?? event.eventTopic?.systemImageUrl ?? null }),
+    largeImageUrl: {},
+    thumbnailImageUrl: {},
+    iconImageUrl: {},
+    logoUrl: writable(),
+    ownerName: writable({ filter: "string" }),
+    ownerDescription: writable(),
+    externalEventUrl: writable(),
+    ticketUrl: writable(),
+    codeOfConduct: writable(),
+    privacy: writable({ filter: { enum: ["public", "private"] } }),
+    state: writable({ sortable: true, filter: { enum: ["draft", "published"] } }),
+    schedulePublishedOn: writable({ sortable: true, filter: "date" }),
+    isSessionsSpeakersEnabled: writable({ filter: "boolean" }),
+    isSponsorsEnabled: writable({ filter: "boolean" }),
+    email: writable(),
+    createdAt: { sortable: true, filter: "date" },
+    deletedAt: {},
+  },
+  relationships: {
+    eventTopic: { resource: () => eventTopicResource, foreignKey: "eventTopicId" },
+    eventSubTopic: { resource: () => eventSubTopicResource, foreignKey: "eventSubTopicId" },
+    eventType: { resource: () => eventTypeResource, foreignKey: "eventTypeId" },
+  },
+  defaults: eventDefaults,
+  defaultSort: "starts-at",
+  baseInclude: (actor) => ({ eventTopic: true, roles: rolesOf(actor) }),
+  visible: (actor, event) => {
+    if (can(actor, "event.view-private", { ...event, actorRoles: actorRoles(event) })) return undefined;
+    publicMembers ??= new Set(memberNames(eventResource).filter((name) => !STAFF_ONLY.has(name)));
+    return publicMembers;
+  },
+});

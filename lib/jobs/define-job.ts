@@ -1,0 +1,61 @@
+import type { z } from "zod";
+
+/** A value that survives `JSON.stringify`/`JSON.parse` unchanged: what steps and results may hold. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
+
+/**
+ * What a job handler gets besides its payload. Both backends (embedded runner and Inngest)
+ * implement it, so a handler never knows which one runs it.
+ */
+export interface JobContext {
+  taskId: string;
+  /** 1 on the first try, 2 on the first retry, … */
+  attempt: number;
+  step: {
+    /**
+     * Runs `fn` once per task: when the task is retried, a step that already succeeded returns
+     * its recorded value instead of running again. The value goes through JSON (as with
+     * Inngest), so the first run and a replay see the same thing.
+     */
+    run<T extends JsonValue | void>(id: string, fn: () => Promise<T> | T): Promise<T>;
+  };
+  /** Records human-readable progress on the task (`GET /v1/tasks/{id}` shows it). */
+  progress(text: string, percent?: number): Promise<void>;
+  /** Aborted when the embedded runner shuts down and gives the task back; long loops may check it. */
+  signal: AbortSignal;
+}
+
+export interface JobDefinition<
+  TName extends string = string,
+  TSchema extends z.ZodType<Record<string, unknown>> = z.ZodType<Record<string, unknown>>,
+  TResult extends JsonValue | void = JsonValue | void,
+> {
+  /** Task.name, and the Inngest event name that triggers the same handler. */
+  name: TName;
+  schema: TSchema;
+  /** Default for Task.maxAttempts (first try included). */
+  maxAttempts?: number;
+  handler: (payload: z.output<TSchema>, ctx: JobContext) => Promise<TResult>;
+}
+
+// The types are inferred from the definition so that handlers get typed payloads and
+// `enqueue` knows each name's payload.
+export function defineJob<const TName extends string, TSchema extends z.ZodType<Record<string, unknown>>, TResult extends JsonValue | void>(
+  definition: JobDefinition<TName, TSchema, TResult>,
+): JobDefinition<TName, TSchema, TResult> {
+  return definition;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- registries hold jobs of every payload type
+export type AnyJob = JobDefinition<string, any, any>;
+
+/**
+ * Thrown by a handler when retrying cannot help (bad input, a deleted event): the task fails at
+ * once instead of using up its attempts.
+ */
+export class PermanentJobError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "PermanentJobError";
+  }
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/**
+ * Names and payload schemas of every background job. A job's name is also its Inngest event
+ * name (`inngest/events.ts` builds the typed events from these). Payloads carry ids, never
+ * records: a retried or delayed job must read the current state, not a stale copy.
+ *
+ * The Inngest event data is the payload plus `taskId` (the Task row that `enqueue` created).
+ * No `.default()`/transforms here: Inngest's `eventType` needs schemas whose input and output
+ * types match, so handlers apply their own defaults.
+ */
+export const JOB_NAMES = {
+  ping: "app/ping",
+  exportRequested: "event/export.requested",
+  importRequested: "event/import.requested",
+  notificationSend: "notification/send",
+} as const;
+
+export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
+
+export const pingPayloadSchema = z.object({
+  message: z.string().max(200).optional(),
+  /** Number of steps, each reporting progress: exercises memoisation and progress in tests/bench. */
+  steps: z.number().int().min(0).max(100).optional(),
+  /** Pause per step, to observe or measure a running job. */
+  delayMs: z.number().int().min(0).max(60_000).optional(),
+});
+export type PingPayload = z.infer<typeof pingPayloadSchema>;
+
+// Reserved for the export/import/notification work; their handlers register in lib/jobs/registry.ts.
+export const exportRequestedPayloadSchema = z.object({
+  eventId: z.number().int().positive(),
+  userId: z.number().int().positive(),
+  format: z.string().min(1),
+  options: z.record(z.string(), z.unknown()).optional(),
+});
+export type ExportRequestedPayload = z.infer<typeof exportRequestedPayloadSchema>;
+
+export const importRequestedPayloadSchema = z.object({
+  userId: z.number().int().positive(),
+  fileKey: z.string().min(1),
+});
+export type ImportRequestedPayload = z.infer<typeof importRequestedPayloadSchema>;
+
+export const notificationSendPayloadSchema = z.object({
+  action: z.string().min(1),
+  userId: z.number().int().positive().optional(),
+  eventId: z.number().int().positive().optional(),
+  sessionId: z.number().int().positive().optional(),
+  roleInviteId: z.number().int().positive().optional(),
+});
+export type NotificationSendPayload = z.infer<typeof notificationSendPayloadSchema>;
+
+export const JOB_PAYLOAD_SCHEMAS = {
+  [JOB_NAMES.ping]: pingPayloadSchema,
+  [JOB_NAMES.exportRequested]: exportRequestedPayloadSchema,
+  [JOB_NAMES.importRequested]: importRequestedPayloadSchema,
+  [JOB_NAMES.notificationSend]: notificationSendPayloadSchema,
+} as const satisfies Record<JobName, z.ZodType<Record<string, unknown>>>;
+
+/** The Inngest event data of a job: its payload and the Task it reports to. */
+export function eventDataSchema<T extends z.ZodObject>(payload: T) {
+  return payload.extend({ taskId: z.uuid() });
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseResourceBody } from "./body";
+import { mapError } from "./errors";
+import { postResource } from "./__fixtures__/resources";
+
+const schema = z.object({
+  title: z.string().min(1, "Title is required"),
+  views: z.number().int().optional(),
+  published: z.boolean(),
+  status: z.enum(["draft", "live"]),
+  secret: z.string().optional(),
+  authorId: z.number().int().positive().nullish(),
+});
+
+function request(method: string, body: unknown, contentType = "application/vnd.api+json") {
+  return new Request("http://localhost/v1/posts/1", {
+    method,
+    headers: { "content-type": contentType },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+const parse = (method: string, body: unknown, contentType?: string) => parseResourceBody(request(method, body, contentType), postResource, schema);
+
+async function failure(method: string, body: unknown, contentType?: string) {
+  try {
+    await parse(method, body, contentType);
+  } catch (error) {
+    return mapError(error);
+  }
+  throw new Error("accepted");
+}
+
+const error = (status: number, code: string, title: string, detail: string, source?: Record<string, string>) => ({
+  status,
+  errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }],
+});
+const invalid = (...list: [string, string][]) => ({
+  status: 422,
+  errors: list.map(([detail, pointer]) => ({ status: "422", code: "UNPROCESSABLE", title: "Validation error", detail, source: { pointer } })),
+});
+
+describe("parseResourceBody", () => {
+  it("maps dasherized attributes and linkage to input, with defaults on POST", async () => {
+    const body = { data: { type: "post", attributes: { title: "Hi", "created-at": "ignored" }, relationships: { author: { data: { type: "person", id: "4" } } } } };
+    expect(await parse("POST", body)).toEqual({ id: undefined, input: { title: "Hi", published: false, status: "draft", authorId: 4 } });
+  });
+
+  it("applies no defaults on PATCH and returns data.id", async () => {
+    const partial = schema.partial();
+    const body = { data: { type: "post", id: "1", attributes: { title: "Hi" }, relationships: { author: { data: null } } } };
+    expect(await parseResourceBody(request("PATCH", body), postResource, partial)).toEqual({ id: "1", input: { title: "Hi", authorId: null } });
+  });
+
+  it("rejects malformed documents", async () => {
+    expect(await failure("POST", "{nope")).toEqual(error(400, "BAD_REQUEST", "Bad request", "The request body is not valid JSON"));
+    expect(await failure("POST", "")).toEqual(error(400, "BAD_REQUEST", "Bad request", "The request body is not valid JSON"));
+    expect(await failure("POST", [])).toEqual(invalid(["The document must have a data object", "/data"]));
+    expect(await failure("POST", { data: [] })).toEqual(invalid(["The document must have a data object", "/data"]));
+    expect(await failure("POST", { data: { attributes: {} } })).toEqual(invalid(["data.type is required", "/data/type"]));
+    expect(await failure("POST", { data: { type: "comment" } })).toEqual(
+      error(409, "CONFLICT", "Conflict", 'Expected type "post", got "comment"', { pointer: "/data/type" }),
+    );
+    expect(await failure("POST", { data: { type: "post", id: "5", attributes: { title: "x" } } })).toEqual(
+      error(403, "FORBIDDEN", "Forbidden", "Client-generated ids are not supported", { pointer: "/data/id" }),
+    );
+    expect(await failure("PATCH", { data: { type: "post", attributes: {} } })).toEqual(invalid(["data.id is required and must be a string", "/data/id"]));
+    expect(await failure("POST", { data: { type: "post", attributes: [] } })).toEqual(invalid(["data.attributes must be an object", "/data/attributes"]));
+  });
+
+  it("checks the media type", async () => {
+    expect(await failure("POST", { data: {} }, "text/plain")).toEqual(
+      error(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", "Send the document as application/vnd.api+json"),
+    );
+    expect(await failure("POST", { data: {} }, "application/vnd.api+json; charset=utf-8")).toEqual(
+      error(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", 'Media type parameter "charset" is not supported'),
+    );
+    expect(await parse("POST", { data: { type: "post", attributes: { title: "x" } } }, "application/json")).toMatchObject({ input: { title: "x" } });
+  });
+
+  it("reports unknown members and validation failures together, each with its pointer", async () => {
+    const body = {
+      data: {
+        type: "post",
+        attributes: { title: "", views: 1.5, colour: "red" },
+        relationships: { comments: { data: [] }, author: { data: { type: "comment", id: "1" } } },
+      },
+    };
+    expect(await failure("POST", body)).toEqual(
+      invalid(
+        ['Unknown attribute "colour"', "/data/attributes/colour"],
+        ['Relationship "comments" cannot be set here', "/data/relationships/comments"],
+        ['Expected type "person"', "/data/relationships/author/data/type"],
+        ["Title is required", "/data/attributes/title"],
+        ["Invalid input: expected int, received number", "/data/attributes/views"],
+      ),
+    );
+    expect(await failure("POST", { data: { type: "post", attributes: { title: "x" }, relationships: { author: { data: { type: "person", id: "abc" } } } } })).toEqual(
+      invalid(["Invalid input: expected number, received string", "/data/relationships/author/data/id"]),
+    );
+  });
+});

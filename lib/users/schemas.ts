@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * Input contract for creating an account, shared by the sign-up form (react-hook-form's zod
+ * resolver) and `POST /v1/users`. Keys are internal camelCase names; the API maps them to
+ * dasherized attributes and error pointers.
+ */
+const requiredString = (label: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be a string`) });
+
+const optionalName = (label: string) =>
+  z
+    .string({ error: `${label} must be a string` })
+    .trim()
+    .max(100, `${label} must be at most 100 characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+// bcrypt only looks at the first 72 bytes; a longer password would silently lose its tail.
+const MAX_PASSWORD_BYTES = 72;
+
+export const registerUserSchema = z.object({
+  email: requiredString("Email")
+    .trim()
+    .min(1, "Email is required")
+    .pipe(z.email("Enter a valid email address").max(254, "Email must be at most 254 characters"))
+    .transform((email) => email.toLowerCase()),
+  password: requiredString("Password")
+    .min(8, "Password must be at least 8 characters")
+    .refine((password) => new TextEncoder().encode(password).length <= MAX_PASSWORD_BYTES, {
+      message: `Password must be at most ${MAX_PASSWORD_BYTES} bytes`,
+    }),
+  firstName: optionalName("First name"),
+  lastName: optionalName("Last name"),
+});
+
+export type RegisterUserFormValues = z.input<typeof registerUserSchema>;
+export type RegisterUserInput = z.output<typeof registerUserSchema>;
