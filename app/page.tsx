@@ -50,7 +50,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 key={event.id}
                 className="group relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md"
               >
-                <EventImage src={eventImageUrl(event)} alt="" className="aspect-[2/1] w-full" />
+                <EventImage src={eventImageUrl(event)} alt="" className="aspect-[13/5] w-full" />
                 <div className="flex flex-1 flex-col gap-1 p-4">
                   <h3 className="font-semibold text-slate-900">
                     <Link href={`/e/${encodeURIComponent(event.identifier)}`} className="after:absolute after:inset-0 group-hover:underline">

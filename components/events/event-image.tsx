@@ -11,6 +11,10 @@ export function eventImageUrl(event: {
   return own || event.eventTopic?.systemImageUrl || null;
 }
 
+/**
+ * Callers size it with Open Event's image proportions (full 1300×500 = 13/5, thumbnail
+ * 500×200 = 5/2), so uploaded banners are shown uncropped.
+ */
 export function EventImage({
   src,
   alt,

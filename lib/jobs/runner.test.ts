@@ -327,3 +327,10 @@ describe("restarts", () => {
     expect([task.state, task.attempts]).toEqual(["SUCCESS", 1]);
   });
 });
+
+describe("start-up", () => {
+  test("no runner starts with JOB_RUNNER=0", async () => {
+    const { startRunnerFromEnv } = await import("./start-runner");
+    expect(startRunnerFromEnv()).toBeNull();
+  });
+});

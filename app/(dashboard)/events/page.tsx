@@ -48,7 +48,7 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
               <EventImage
                 src={eventImageUrl(event, "thumbnail")}
                 alt=""
-                className="hidden size-16 shrink-0 rounded-md sm:block"
+                className="hidden aspect-[5/2] w-24 shrink-0 rounded-md sm:block"
               />
               <div className="min-w-0 flex-1 space-y-1">
                 <div className="flex flex-wrap items-center gap-2">

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { db } from "../../db";
 import { defineJob } from "../define-job";
 
 /** Job kinds that only tests (and the crash-test child process) run. */
@@ -37,8 +36,3 @@ export const hangingJob = defineJob({
     return { finishedOnAttempt: ctx.attempt, pid: process.pid };
   },
 });
-
-/** Exposes the runner's view of the task row to tests that check leases. */
-export async function lockOf(taskId: string) {
-  return db.task.findUniqueOrThrow({ where: { id: taskId }, select: { state: true, lockedBy: true, attempts: true } });
-}

@@ -31,7 +31,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
       </nav>
 
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
-        <EventImage src={eventImageUrl(event)} alt="" className="aspect-[4/1] w-full" />
+        <EventImage src={eventImageUrl(event)} alt="" className="aspect-[13/5] max-h-64 w-full" />
         <div className="space-y-4 p-5 sm:p-6">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div className="space-y-1">

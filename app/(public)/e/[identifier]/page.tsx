@@ -46,7 +46,7 @@ export default async function PublicEventPage({ params }: Props) {
       ) : null}
 
       <header className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
-        <EventImage src={image} alt="" priority className="aspect-[2/1] w-full sm:aspect-[3/1]" />
+        <EventImage src={image} alt="" priority className="aspect-[13/5] w-full" />
         <div className="space-y-3 p-5 sm:p-8">
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{event.name}</h1>
           <dl className="grid gap-3 text-sm text-slate-700 sm:grid-cols-2">
