@@ -153,6 +153,7 @@ export function EventForm(
             name="timezone"
             render={({ field }) => (
               <TimezoneSelect
+                ref={field.ref}
                 id="event-timezone"
                 name={field.name}
                 value={field.value}

@@ -1,7 +1,7 @@
 "use client";
 
 import { DateTime } from "luxon";
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { inputClasses } from "./field";
 
 function allZones(): string[] {
@@ -30,7 +30,10 @@ export function TimezoneSelect({
   invalid,
   describedBy,
   name,
+  ref,
 }: {
+  /** Lets react-hook-form focus the input when the zone is the first invalid field. */
+  ref?: Ref<HTMLInputElement>;
   id: string;
   value: string;
   onChange: (zone: string) => void;
@@ -122,6 +125,7 @@ export function TimezoneSelect({
   return (
     <div className="relative">
       <input
+        ref={ref}
         id={id}
         name={name}
         type="text"

@@ -229,7 +229,7 @@ describe("embedded runner", () => {
       async handler(payload) {
         running++;
         peak = Math.max(peak, running);
-        await sleep(80);
+        await sleep(200);
         running--;
         return payload.n;
       },
@@ -275,7 +275,7 @@ describe("restarts", () => {
     // A worker on another host claims the task, then vanishes without a word.
     const claimed = await claimTask("other-host:4242:dead:1", [hangingJob.name], 60_000);
     expect(claimed?.id).toBe(taskId);
-    startRunner([hangingJob], { leaseMs: 400 });
+    startRunner([hangingJob], { leaseMs: 1_000 });
     await sleep(200);
     expect((await db.task.findUniqueOrThrow({ where: { id: taskId } })).lockedBy).toBe("other-host:4242:dead:1");
     const task = await settled(taskId);
