@@ -46,7 +46,7 @@ export async function createEvent(
   const generate = options.identifier ?? newIdentifier;
   for (let attempt = 1; ; attempt++) {
     try {
-      const event = await db.$transaction(async (tx) => {
+      const id = await db.$transaction(async (tx) => {
         const created = await tx.event.create({
           data: { ...input, identifier: generate(), creatorId: actor.id },
           select: { id: true },
@@ -54,8 +54,11 @@ export async function createEvent(
         await tx.usersEventsRoles.create({
           data: { user: { connect: { id: actor.id } }, event: { connect: { id: created.id } }, role: { connect: { name: "owner" } } },
         });
-        return tx.event.findUniqueOrThrow({ where: { id: created.id }, include: eventInclude(actor, options.include) });
+        return created.id;
       });
+      // Loaded after the commit: the transaction stays short, and Prisma's parallel relation
+      // loads would otherwise share the transaction's single connection.
+      const event = await db.event.findUniqueOrThrow({ where: { id }, include: eventInclude(actor, options.include) });
       return withActorRoles(event);
     } catch (error) {
       if (attempt >= ATTEMPTS || !isIdentifierCollision(error)) throw error;
