@@ -17,6 +17,15 @@ const optionalUrl = z
   .union([z.url({ protocol: /^https?$/, message: "Must be an http(s) URL" }), z.literal("")])
   .nullish()
   .transform((value) => (value ? value : null));
+/** Images may also be files served by this app (`/images/…`, uploads), but not `//host/…`. */
+const optionalImageUrl = z
+  .union([
+    z.url({ protocol: /^https?$/, message: "Must be an http(s) URL or a path on this site" }),
+    z.string().regex(/^\/(?!\/)[^\s]*$/, "Must be an http(s) URL or a path on this site"),
+    z.literal(""),
+  ])
+  .nullish()
+  .transform((value) => (value ? value : null));
 const dateTime = z.coerce.date({ message: "Must be a date and time" });
 
 export const timezoneSchema = z
@@ -33,8 +42,8 @@ const eventFields = {
   longitude: z.number().min(-180).max(180).nullish(),
   online: z.boolean(),
   description: optionalText(20_000),
-  originalImageUrl: optionalUrl,
-  logoUrl: optionalUrl,
+  originalImageUrl: optionalImageUrl,
+  logoUrl: optionalImageUrl,
   ownerName: optionalText(255),
   ownerDescription: optionalText(5_000),
   externalEventUrl: optionalUrl,
