@@ -26,7 +26,7 @@ await seedIfEmpty();
 const { disconnectDb } = await import("../lib/db");
 await disconnectDb();
 
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
   stdio: "inherit",
   env: {
     ...process.env,

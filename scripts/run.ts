@@ -16,7 +16,8 @@ async function main() {
   const { disconnectDb } = await import("../lib/db");
   await disconnectDb();
 
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
+  // Telemetry would only try to reach the network; these machines may have none.
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url };
   if (mode === "start" && !process.env.AUTH_SECRET && server) env.OPEN_EVENT_LOCAL = "1";
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...extra], {
     stdio: "inherit",
