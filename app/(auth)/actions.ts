@@ -32,8 +32,11 @@ export interface SignUpResult {
   error?: string;
 }
 
-/** Creates the account with the same schema and service as `POST /v1/users`, then signs in. */
-export async function signUpAction(values: RegisterUserFormValues): Promise<SignUpResult> {
+/**
+ * Creates the account with the same schema and service as `POST /v1/users`, then signs in and
+ * continues at `callbackUrl` (an invite page when the sign-up started from an invite link).
+ */
+export async function signUpAction(values: RegisterUserFormValues, callbackUrl?: string): Promise<SignUpResult> {
   const parsed = registerUserSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: SignUpResult["fieldErrors"] = {};
@@ -50,7 +53,7 @@ export async function signUpAction(values: RegisterUserFormValues): Promise<Sign
     throw error;
   }
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/events" });
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallbackUrl(callbackUrl) });
   } catch (error) {
     // The account exists; only the automatic sign-in was refused (e.g. the address is rate limited).
     if (error instanceof CredentialsSignin) return { error: "Your account was created. Please sign in." };

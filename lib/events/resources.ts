@@ -2,8 +2,21 @@ import type { Event, EventSubTopic, EventTopic, EventType } from "../generated/p
 import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
 import { actorRoles, can, rolesOf, type EventRole } from "../permissions";
 import { eventDefaults } from "./schemas";
+import { contentRelationship } from "../content/relationships";
+import { microlocationResource } from "../microlocations/resources";
+import { sessionTypeResource } from "../session-types/resources";
+import { socialLinkResource } from "../social-links/resources";
+import { sponsorResource } from "../sponsors/resources";
+import { ticketResource } from "../tickets/resources";
+import { PUBLIC_TICKETS } from "../tickets/visibility";
+import { trackResource } from "../tracks/resources";
+import { sessionResource, sessionsRelationLoad } from "../sessions/resources";
+import { speakerResource, speakersRelationLoad } from "../speakers/resources";
 
-/** The JSON:API declarations of events and their taxonomy (Open Event's names and paths). */
+/**
+ * The JSON:API declarations of events and their taxonomy (Open Event's names and paths).
+ * Taxonomy attributes are writable for the admins' CRUD in lib/taxonomy.
+ */
 
 export interface EventRecord extends Event {
   eventTopic?: EventTopic | null;
@@ -18,8 +31,8 @@ export const eventTypeResource: ResourceDef<EventType> = defineResource<EventTyp
   path: "event-types",
   model: "EventType",
   attributes: {
-    name: { sortable: true, filter: "string" },
-    slug: { sortable: true, filter: "string" },
+    name: { writable: true, sortable: true, filter: "string" },
+    slug: { writable: true, sortable: true, filter: "string" },
   },
   defaultSort: "name",
 });
@@ -29,8 +42,8 @@ export const eventSubTopicResource: ResourceDef<EventSubTopic> = defineResource<
   path: "event-sub-topics",
   model: "EventSubTopic",
   attributes: {
-    name: { sortable: true, filter: "string" },
-    slug: { sortable: true, filter: "string" },
+    name: { writable: true, sortable: true, filter: "string" },
+    slug: { writable: true, sortable: true, filter: "string" },
   },
   relationships: {
     eventTopic: { resource: () => eventTopicResource },
@@ -43,9 +56,9 @@ export const eventTopicResource: ResourceDef<EventTopic> = defineResource<EventT
   path: "event-topics",
   model: "EventTopic",
   attributes: {
-    name: { sortable: true, filter: "string" },
-    slug: { sortable: true, filter: "string" },
-    systemImageUrl: {},
+    name: { writable: true, sortable: true, filter: "string" },
+    slug: { writable: true, sortable: true, filter: "string" },
+    systemImageUrl: { writable: true },
   },
   relationships: {
     subTopics: {
@@ -104,6 +117,16 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     eventTopic: { resource: () => eventTopicResource, foreignKey: "eventTopicId" },
     eventSubTopic: { resource: () => eventSubTopicResource, foreignKey: "eventSubTopicId" },
     eventType: { resource: () => eventTypeResource, foreignKey: "eventTypeId" },
+    microlocations: contentRelationship(() => microlocationResource),
+    tracks: contentRelationship(() => trackResource),
+    sessionTypes: contentRelationship(() => sessionTypeResource),
+    sponsors: contentRelationship(() => sponsorResource),
+    socialLinks: contentRelationship(() => socialLinkResource),
+    // Hidden tickets are listed to the event's staff only.
+    tickets: contentRelationship(() => ticketResource, PUBLIC_TICKETS),
+    // Scoped like /v1/events/{id}/sessions and /speakers (lib/sessions/scope.ts).
+    sessions: { resource: () => sessionResource, many: true, load: sessionsRelationLoad },
+    speakers: { resource: () => speakerResource, many: true, load: speakersRelationLoad },
   },
   defaults: eventDefaults,
   defaultSort: "starts-at",

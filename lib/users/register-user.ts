@@ -1,3 +1,4 @@
+import { sendEmailConfirmation } from "../account/send-email-confirmation";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -16,7 +17,7 @@ export async function registerUser(input: RegisterUserInput): Promise<UserRecord
   if (existing) {
     throw new AppError("CONFLICT", "An account with this email already exists", { pointer: "/data/attributes/email" });
   }
-  return db.user.create({
+  const user = await db.user.create({
     data: {
       email: input.email,
       passwordHash: await hashPassword(input.password),
@@ -25,4 +26,7 @@ export async function registerUser(input: RegisterUserInput): Promise<UserRecord
     },
     select: USER_SELECT,
   });
+  // Mailed in the background; the account works at once and is confirmed through the link.
+  await sendEmailConfirmation(user.id);
+  return user;
 }

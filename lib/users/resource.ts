@@ -1,10 +1,27 @@
+import { isAdmin, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
-import { JSONAPI_MEDIA_TYPE } from "../jsonapi/errors";
+import type { Prisma } from "../generated/prisma/client";
+import { dasherize, defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { documentResponse } from "../jsonapi/response";
+import { resourceDocument, resourcePath } from "../jsonapi/serialize";
+import type { EventRole } from "../permissions";
 
 /**
- * The `user` JSON:API resource. The columns are chosen here, once, so that the password hash,
- * the calendar token and other secrets can never reach a document.
+ * The `user` JSON:API resource. The columns are chosen here, once (USER_SELECT), so that the
+ * password hash, the calendar token and other secrets can never reach a document: every load
+ * of a user for a response, also as an included resource, uses this select.
  */
+
+/**
+ * The distinct roles the user holds on non-deleted events: loaded with the user in one query
+ * (whatever the number of events), and read by the `is-user-*` flags.
+ */
+const HELD_ROLES = {
+  where: { deletedAt: null, event: { deletedAt: null } },
+  distinct: ["roleId"],
+  select: { role: { select: { name: true } } },
+} as const satisfies Prisma.User$rolesArgs;
+
 export const USER_SELECT = {
   id: true,
   email: true,
@@ -17,52 +34,65 @@ export const USER_SELECT = {
   isVerified: true,
   createdAt: true,
   lastAccessedAt: true,
-} as const;
+  roles: HELD_ROLES,
+} as const satisfies Prisma.UserSelect;
 
-export interface UserRecord {
-  id: number;
-  email: string;
-  firstName: string | null;
-  lastName: string | null;
-  details: string | null;
-  avatarUrl: string | null;
-  isAdmin: boolean;
-  isSuperAdmin: boolean;
-  isVerified: boolean;
-  createdAt: Date;
-  lastAccessedAt: Date | null;
-}
+export type UserRecord = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
-export const USER_TYPE = "user";
+/** Open Event's role flags: true when the user holds that role on any non-deleted event. */
+const ROLE_FLAGS = {
+  isUserOwner: "owner",
+  isUserOrganizer: "organizer",
+  isUserCoorganizer: "coorganizer",
+  isUserTrackOrganizer: "track_organizer",
+  isUserModerator: "moderator",
+  isUserRegistrar: "registrar",
+  isUserAttendee: "attendee",
+} as const satisfies Record<string, EventRole>;
 
-export function userResource(user: UserRecord) {
-  return {
-    type: USER_TYPE,
-    id: String(user.id),
-    attributes: {
-      email: user.email,
-      "first-name": user.firstName,
-      "last-name": user.lastName,
-      details: user.details,
-      "avatar-url": user.avatarUrl,
-      "is-admin": user.isAdmin,
-      "is-super-admin": user.isSuperAdmin,
-      "is-verified": user.isVerified,
-      "created-at": user.createdAt.toISOString(),
-      "last-accessed-at": user.lastAccessedAt?.toISOString() ?? null,
-    },
-    links: { self: `/v1/users/${user.id}` },
-  };
-}
+const flagAttributes: Record<string, AttributeDef<UserRecord>> = Object.fromEntries(
+  Object.entries(ROLE_FLAGS).map(([key, role]) => [key, { get: (user: UserRecord) => user.roles.some((held) => held.role.name === role) }]),
+);
 
-export function userDocument(user: UserRecord, self = `/v1/users/${user.id}`) {
-  return { data: userResource(user), links: { self }, jsonapi: { version: "1.1" } };
-}
+const FLAG_NAMES: ReadonlySet<string> = new Set(Object.keys(ROLE_FLAGS).map(dasherize));
+/** What others (an organizer listing the event's team) see: not which roles the user holds elsewhere. */
+let othersSee: ReadonlySet<string> | undefined;
 
-export function userResponse(user: UserRecord, init: { status?: number; self?: string } = {}): Response {
-  const headers: Record<string, string> = { "content-type": JSONAPI_MEDIA_TYPE };
-  if (init.status === 201) headers.location = `/v1/users/${user.id}`;
-  return new Response(JSON.stringify(userDocument(user, init.self)), { status: init.status ?? 200, headers });
+export const userResource: ResourceDef<UserRecord> = defineResource<UserRecord>({
+  type: "user",
+  path: "users",
+  model: "User",
+  attributes: {
+    email: {},
+    firstName: {},
+    lastName: {},
+    details: {},
+    avatarUrl: {},
+    isAdmin: {},
+    isSuperAdmin: {},
+    isVerified: {},
+    createdAt: {},
+    lastAccessedAt: {},
+    ...flagAttributes,
+  },
+  visible: (actor, user) => {
+    if (actor && (actor.id === user.id || isAdmin(actor))) return undefined;
+    othersSee ??= new Set(memberNames(userResource).filter((name) => !FLAG_NAMES.has(name)));
+    return othersSee;
+  },
+});
+
+export const USER_TYPE = userResource.type;
+
+/**
+ * A user document. The audience defaults to the user themself: the callers without another
+ * actor are sign-up (answering the new account's owner) and `/v1/users/me`.
+ */
+export function userResponse(user: UserRecord, init: { status?: 200 | 201; self?: string; actor?: Actor } = {}): Response {
+  const self = resourcePath(userResource, String(user.id));
+  const actor: Actor = init.actor === undefined ? { id: user.id, email: user.email, isAdmin: user.isAdmin, isSuperAdmin: user.isSuperAdmin } : init.actor;
+  const document = resourceDocument(userResource, user, { actor, self: init.self ?? self });
+  return documentResponse(document, { status: init.status ?? 200, headers: init.status === 201 ? { location: self } : {} });
 }
 
 const ATTRIBUTE_KEYS: Record<string, string> = {

@@ -11,7 +11,7 @@ import { signUpAction } from "../actions";
 
 const FIELDS = ["email", "password", "firstName", "lastName"] as const;
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl = "/events", email = "" }: { callbackUrl?: string; email?: string }) {
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string>();
   const {
@@ -23,7 +23,7 @@ export function SignUpForm() {
   } = useForm<RegisterUserFormValues, unknown, RegisterUserInput>({
     resolver: zodResolver(registerUserSchema),
     mode: "onChange",
-    defaultValues: { email: "", password: "", firstName: "", lastName: "" },
+    defaultValues: { email, password: "", firstName: "", lastName: "" },
   });
 
   // The server validates again with the same schema; its answer (e.g. a taken email) lands
@@ -31,7 +31,7 @@ export function SignUpForm() {
   const onSubmit = handleSubmit(() => {
     setFormError(undefined);
     startTransition(async () => {
-      const result = await signUpAction(getValues());
+      const result = await signUpAction(getValues(), callbackUrl);
       for (const field of FIELDS) {
         const message = result.fieldErrors?.[field];
         if (message) setError(field, { type: "server", message }, { shouldFocus: true });

@@ -37,6 +37,10 @@ const relationshipLinks = (id: number | string, name: string) => ({
   links: { self: `/v1/events/${id}/relationships/${name}`, related: `/v1/events/${id}/${name}` },
 });
 
+/** The event's content relationships: links only unless included. */
+const TO_MANY = ["microlocations", "tracks", "session-types", "sponsors", "social-links", "tickets", "sessions", "speakers"];
+const toManyLinks = (id: number | string) => Object.fromEntries(TO_MANY.map((name) => [name, relationshipLinks(id, name)]));
+
 /** The complete resource object of an event, for exact comparisons. */
 function eventObject(event: Event, overrides: Record<string, unknown> = {}, relationships: Record<string, unknown> = {}) {
   return {
@@ -76,6 +80,7 @@ function eventObject(event: Event, overrides: Record<string, unknown> = {}, rela
       "event-topic": relationshipLinks(event.id, "event-topic"),
       "event-sub-topic": relationshipLinks(event.id, "event-sub-topic"),
       "event-type": relationshipLinks(event.id, "event-type"),
+      ...toManyLinks(event.id),
       ...relationships,
     },
     links: { self: `/v1/events/${event.id}` },
@@ -162,6 +167,7 @@ describe("POST /v1/events", () => {
           "event-topic": relationshipLinks(stored.id, "event-topic"),
           "event-sub-topic": relationshipLinks(stored.id, "event-sub-topic"),
           "event-type": relationshipLinks(stored.id, "event-type"),
+          ...toManyLinks(stored.id),
         },
         links: { self: `/v1/events/${stored.id}` },
       },

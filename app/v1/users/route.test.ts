@@ -18,6 +18,11 @@ const userDocument = (attributes: Record<string, unknown>) => ({ data: { type: "
 
 const noParams = { params: Promise.resolve({}) };
 
+/** A user sees their own role flags; an account without roles has them all false. */
+const NO_ROLE_FLAGS = Object.fromEntries(
+  ["owner", "organizer", "coorganizer", "track-organizer", "moderator", "registrar", "attendee"].map((role) => [`is-user-${role}`, false]),
+);
+
 function validationError(detail: string, pointer: string) {
   return { status: "422", code: "UNPROCESSABLE", title: "Validation error", detail, source: { pointer } };
 }
@@ -47,6 +52,7 @@ describe("POST /v1/users", () => {
           "avatar-url": null,
           "is-admin": false,
           "is-super-admin": false,
+          ...NO_ROLE_FLAGS,
           "is-verified": false,
           "created-at": stored.createdAt.toISOString(),
           "last-accessed-at": null,
@@ -162,6 +168,7 @@ describe("GET /v1/users/me and /v1/users/{id}", () => {
           "avatar-url": null,
           "is-admin": false,
           "is-super-admin": false,
+          ...NO_ROLE_FLAGS,
           "is-verified": false,
           "created-at": user.createdAt.toISOString(),
           "last-accessed-at": null,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BarChart } from "@/components/dashboard/bar-chart";
 import { DeleteEventButton } from "@/components/events/delete-event-button";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
 import { EventStateButton } from "@/components/events/event-state-button";
@@ -7,18 +8,39 @@ import { orNotFound } from "@/components/server/or-not-found";
 import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireSessionActor } from "@/lib/auth/session";
-import { getEvent } from "@/lib/events/get-event";
-import { formatEventRange, formatZone } from "@/lib/format/dates";
+import { getEventOverview, type SessionStateName } from "@/lib/dashboard/get-event-overview";
+import { formatEventDay, formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Event" };
 
+const STATE_LABELS: Record<SessionStateName, { label: string; color: string }> = {
+  draft: { label: "Draft", color: "bg-slate-400" },
+  pending: { label: "Pending", color: "bg-amber-500" },
+  accepted: { label: "Accepted", color: "bg-green-600" },
+  confirmed: { label: "Confirmed", color: "bg-emerald-700" },
+  rejected: { label: "Rejected", color: "bg-red-500" },
+  withdrawn: { label: "Withdrawn", color: "bg-slate-500" },
+  canceled: { label: "Canceled", color: "bg-orange-600" },
+};
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 export default async function EventOverviewPage({ params }: { params: Promise<{ eventId: string }> }) {
   const { eventId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}`);
-  // Only the event's organizing team gets the dashboard; anyone else sees a 404.
-  const event = await orNotFound(getEvent(actor, eventId, "event.update"));
+  // Only the event's team gets the dashboard; anyone else sees a 404.
+  const overview = await orNotFound(getEventOverview(actor, eventId));
+  const { event } = overview;
   const permission = event;
+  const stats = [
+    { label: "Sessions", value: overview.sessions },
+    { label: "Days", value: overview.days },
+    { label: "Rooms", value: overview.rooms },
+    { label: "Tracks", value: overview.tracks },
+    { label: "Session types", value: overview.sessionTypes },
+    { label: "Speakers", value: overview.speakers },
+  ];
   const key = encodeURIComponent(event.identifier);
 
   return (
@@ -45,9 +67,6 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
             </div>
             <div className="flex flex-wrap items-start gap-2">
               {can(actor, "event.publish", permission) ? <EventStateButton eventId={event.identifier} state={event.state} /> : null}
-              <Link href={`/events/${key}/edit`} className={buttonClasses("secondary")}>
-                Edit
-              </Link>
               <Link href={`/e/${key}`} className={buttonClasses("ghost")}>
                 {event.state === "published" ? "View public page" : "Preview public page"}
               </Link>
@@ -69,6 +88,74 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
             </div>
           </dl>
         </div>
+      </div>
+
+      <section aria-labelledby="numbers" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+        <h2 id="numbers" className="text-base font-semibold">
+          At a glance
+        </h2>
+        <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="event-numbers">
+          {stats.map((stat) => (
+            <div key={stat.label} className="rounded-lg bg-slate-50 px-3 py-2">
+              <dt className="text-xs font-medium text-slate-500">{stat.label}</dt>
+              <dd className="text-2xl font-semibold tabular-nums">{stat.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {overview.rooms + overview.tracks + overview.sessionTypes === 0 ? (
+          <p className="mt-4 text-sm text-slate-600">
+            Add tracks, rooms and session types on the{" "}
+            <Link href={`/events/${key}/setup`} className="font-medium text-brand-700 underline">
+              setup page
+            </Link>{" "}
+            before sessions come in.
+          </p>
+        ) : null}
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="by-state" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+          <h2 id="by-state" className="text-base font-semibold">
+            Sessions by state
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{plural(overview.sessions, "session", "sessions")} in total.</p>
+          <div className="mt-4">
+            <BarChart
+              caption="Sessions by state"
+              labelHeader="State"
+              testId="sessions-by-state"
+              rows={overview.sessionsByState.map(({ state, count }) => ({
+                key: state,
+                label: STATE_LABELS[state].label,
+                value: count,
+                color: STATE_LABELS[state].color,
+              }))}
+            />
+          </div>
+        </section>
+
+        <section aria-labelledby="by-day" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+          <h2 id="by-day" className="text-base font-semibold">
+            Sessions per day
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Accepted and confirmed sessions by their start in the event&rsquo;s time zone
+            {overview.unscheduled ? `; ${plural(overview.unscheduled, "session is", "sessions are")} not scheduled yet` : ""}.
+          </p>
+          <div className="mt-4">
+            <BarChart
+              caption="Accepted and confirmed sessions per day"
+              labelHeader="Day"
+              testId="sessions-per-day"
+              rows={overview.sessionsPerDay.map(({ date, count }) => ({
+                key: date,
+                // Noon UTC of the date is the same calendar day in UTC, whatever the server's zone.
+                label: formatEventDay(`${date}T12:00:00Z`, "UTC"),
+                value: count,
+              }))}
+            />
+          </div>
+        </section>
       </div>
 
       {can(actor, "event.delete", permission) ? (

@@ -8,5 +8,6 @@ export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
   const { id } = await params;
   const userId = Number(id);
   if (!/^\d+$/.test(id) || !Number.isSafeInteger(userId)) throw new AppError("NOT_FOUND", "User not found");
-  return userResponse(await getUser(await getActor(request), userId));
+  const actor = await getActor(request);
+  return userResponse(await getUser(actor, userId), { actor });
 });

@@ -1,0 +1,4 @@
+import { eventTopicKind } from "@/lib/taxonomy/kinds";
+import { taxonomyItemRoutes } from "@/lib/taxonomy/routes";
+
+export const { GET, PATCH, DELETE } = taxonomyItemRoutes(eventTopicKind);

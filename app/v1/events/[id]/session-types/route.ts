@@ -1,0 +1,4 @@
+import { contentCollectionRoutes } from "@/lib/content/routes";
+import { sessionTypeKind } from "@/lib/session-types/kind";
+
+export const { GET, POST } = contentCollectionRoutes(sessionTypeKind);

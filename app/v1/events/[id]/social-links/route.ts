@@ -1,0 +1,4 @@
+import { contentCollectionRoutes } from "@/lib/content/routes";
+import { socialLinkKind } from "@/lib/social-links/kind";
+
+export const { GET, POST } = contentCollectionRoutes(socialLinkKind);

@@ -1,0 +1,26 @@
+import { getActor } from "@/lib/auth/get-actor";
+import { apiRoute } from "@/lib/jsonapi/route";
+import { parseSpeakerLinkage, speakerLinkageResponse } from "@/lib/sessions/linkage";
+import { changeSessionSpeakers, getSessionSpeakerIds, type LinkageMode } from "@/lib/sessions/session-speakers";
+
+/** JSON:API relationship endpoint: PATCH replaces the speakers, POST adds, DELETE removes. */
+type Params = { id: string };
+
+export const GET = apiRoute<Params>(async (request, { params }) => {
+  const { id } = await params;
+  const { sessionId, speakerIds } = await getSessionSpeakerIds(await getActor(request), id);
+  return speakerLinkageResponse(sessionId, speakerIds);
+});
+
+const change = (mode: LinkageMode) =>
+  apiRoute<Params>(async (request, { params }) => {
+    const { id } = await params;
+    const actor = await getActor(request);
+    const input = await parseSpeakerLinkage(request);
+    const { sessionId, speakerIds } = await changeSessionSpeakers(actor, id, mode, input);
+    return speakerLinkageResponse(sessionId, speakerIds);
+  });
+
+export const PATCH = change("replace");
+export const POST = change("add");
+export const DELETE = change("remove");

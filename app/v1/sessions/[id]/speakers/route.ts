@@ -1,0 +1,15 @@
+import { getActor } from "@/lib/auth/get-actor";
+import { collectionResponse, parseQuery } from "@/lib/jsonapi";
+import { apiRoute } from "@/lib/jsonapi/route";
+import { findSessionSpeakers } from "@/lib/speakers/find-speakers";
+import { speakerResource } from "@/lib/speakers/resources";
+
+type Params = { id: string };
+
+export const GET = apiRoute<Params>(async (request, { params }) => {
+  const { id } = await params;
+  const actor = await getActor(request);
+  const query = parseQuery(request, speakerResource, { collection: true });
+  const page = await findSessionSpeakers(actor, id, query);
+  return collectionResponse(request, speakerResource, page, { actor, query });
+});

@@ -1,0 +1,4 @@
+import { contentEventRoutes } from "@/lib/content/routes";
+import { socialLinkKind } from "@/lib/social-links/kind";
+
+export const { GET } = contentEventRoutes(socialLinkKind);

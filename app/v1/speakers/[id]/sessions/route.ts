@@ -1,0 +1,15 @@
+import { getActor } from "@/lib/auth/get-actor";
+import { collectionResponse, parseQuery } from "@/lib/jsonapi";
+import { apiRoute } from "@/lib/jsonapi/route";
+import { findSpeakerSessions } from "@/lib/sessions/find-sessions";
+import { sessionResource } from "@/lib/sessions/resources";
+
+type Params = { id: string };
+
+export const GET = apiRoute<Params>(async (request, { params }) => {
+  const { id } = await params;
+  const actor = await getActor(request);
+  const query = parseQuery(request, sessionResource, { collection: true });
+  const page = await findSpeakerSessions(actor, id, query);
+  return collectionResponse(request, sessionResource, page, { actor, query });
+});

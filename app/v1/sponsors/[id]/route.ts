@@ -1,0 +1,4 @@
+import { contentItemRoutes } from "@/lib/content/routes";
+import { sponsorKind } from "@/lib/sponsors/kind";
+
+export const { GET, PATCH, DELETE } = contentItemRoutes(sponsorKind);

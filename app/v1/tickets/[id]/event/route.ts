@@ -1,0 +1,4 @@
+import { contentEventRoutes } from "@/lib/content/routes";
+import { ticketKind } from "@/lib/tickets/kind";
+
+export const { GET } = contentEventRoutes(ticketKind);

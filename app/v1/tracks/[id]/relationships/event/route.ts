@@ -1,0 +1,4 @@
+import { contentEventLinkageRoutes } from "@/lib/content/routes";
+import { trackKind } from "@/lib/tracks/kind";
+
+export const { GET } = contentEventLinkageRoutes(trackKind);

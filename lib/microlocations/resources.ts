@@ -1,0 +1,23 @@
+import type { Microlocation } from "../generated/prisma/client";
+import { writable } from "../content/kind";
+import { eventRelationship, sessionsRelationship } from "../content/relationships";
+import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { microlocationDefaults } from "./schemas";
+
+export const microlocationResource: ResourceDef<Microlocation> = defineResource<Microlocation>({
+  type: "microlocation",
+  path: "microlocations",
+  model: "Microlocation",
+  attributes: {
+    name: writable({ sortable: true, filter: "string" }),
+    floor: writable({ sortable: true, filter: "integer" }),
+    room: writable({ sortable: true, filter: "string" }),
+    latitude: writable({ filter: "number" }),
+    longitude: writable({ filter: "number" }),
+    position: writable({ sortable: true, filter: "integer" }),
+    hiddenInScheduler: writable({ filter: "boolean" }),
+  },
+  relationships: { event: eventRelationship(), sessions: sessionsRelationship() },
+  defaults: microlocationDefaults,
+  defaultSort: "position,name",
+});

@@ -1,0 +1,90 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireSessionActor } from "../auth/session";
+import { AppError } from "../errors";
+import { deleteUsersEventsRole } from "../roles/delete-users-events-role";
+import { createRoleInvite } from "./create-role-invite";
+import { respondToInviteByHash } from "./invite-by-hash";
+import { revokeRoleInvite } from "./revoke-role-invite";
+import { roleInviteFormSchema } from "./schemas";
+
+/**
+ * Server actions of the team page and the invite page: the browser's edge to the same services
+ * as /v1/role-invites. Server actions are reachable by direct POST, so each resolves the session
+ * itself and the services authorise.
+ */
+
+export type TeamActionResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<"email" | "roleName", string>>; formError?: string };
+
+const attributeToField: Record<string, "email" | "roleName"> = { email: "email", "role-name": "roleName" };
+
+function failure(error: unknown): TeamActionResult {
+  // Unknown errors reach the error boundary and the log instead of posing as a form problem.
+  if (!(error instanceof AppError)) throw error;
+  const field = attributeToField[error.source?.pointer?.split("/").pop() ?? ""];
+  if (field) return { ok: false, fieldErrors: { [field]: error.detail } };
+  if (error.code === "NOT_FOUND") return { ok: false, fieldErrors: {}, formError: "This event or invite does not exist any more." };
+  return { ok: false, fieldErrors: {}, formError: error.detail };
+}
+
+const teamPath = (eventKey: string) => `/events/${encodeURIComponent(eventKey)}/team`;
+
+export async function inviteToTeamAction(eventId: number, eventKey: string, values: unknown): Promise<TeamActionResult> {
+  const actor = await requireSessionActor(teamPath(eventKey));
+  const parsed = roleInviteFormSchema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<"email" | "roleName", string>> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if (key === "email" || key === "roleName") fieldErrors[key] ??= issue.message;
+    }
+    return { ok: false, fieldErrors };
+  }
+  try {
+    await createRoleInvite(actor, { ...parsed.data, eventId });
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath(teamPath(eventKey));
+  return { ok: true };
+}
+
+export async function revokeInviteAction(inviteId: number, eventKey: string): Promise<TeamActionResult> {
+  const actor = await requireSessionActor(teamPath(eventKey));
+  try {
+    await revokeRoleInvite(actor, inviteId);
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath(teamPath(eventKey));
+  return { ok: true };
+}
+
+export async function removeMemberAction(entryId: number, eventKey: string): Promise<TeamActionResult> {
+  const actor = await requireSessionActor(teamPath(eventKey));
+  try {
+    await deleteUsersEventsRole(actor, String(entryId));
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath("/", "layout");
+  return { ok: true };
+}
+
+/** Accepting leads to the event's dashboard; declining stays on the invite page, which says so. */
+export async function respondToInviteAction(hash: string, answer: "accepted" | "declined"): Promise<{ error?: string }> {
+  const actor = await requireSessionActor(`/invites/${encodeURIComponent(hash)}`);
+  let identifier: string;
+  try {
+    const invite = await respondToInviteByHash(actor, hash, answer);
+    identifier = invite.event.identifier;
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.code === "NOT_FOUND" ? "This invite does not exist any more." : error.detail };
+    throw error;
+  }
+  revalidatePath("/", "layout");
+  if (answer === "accepted") redirect(`/events/${encodeURIComponent(identifier)}`);
+  return {};
+}

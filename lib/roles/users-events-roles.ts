@@ -1,0 +1,52 @@
+import type { Actor } from "../auth/actor";
+import { eventIdFor } from "../content/services";
+import { db } from "../db";
+import { notFound } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { ParsedQuery } from "../jsonapi/query";
+import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { eventScope } from "../permissions";
+import { usersEventsRolesResource, type UsersEventsRolesRecord } from "./resources";
+
+/**
+ * Who holds which role on an event. Only those who manage the event's roles (owners,
+ * organizers) and admins see it; for everyone else the event or the row does not exist (404).
+ */
+
+const include = (actor: Actor, tree: IncludeTree) =>
+  prismaInclude(usersEventsRolesResource, tree, actor) as Prisma.UsersEventsRolesInclude;
+
+/** Rows of deleted users or withdrawn roles are not part of the team. */
+const CURRENT = { deletedAt: null, user: { deletedAt: null } } satisfies Prisma.UsersEventsRolesWhereInput;
+
+export async function findUsersEventsRoles(
+  actor: Actor,
+  eventIdOrIdentifier: string,
+  query: Pick<ParsedQuery, "where" | "orderBy" | "page" | "include">,
+): Promise<{ items: UsersEventsRolesRecord[]; count: number }> {
+  const eventId = await eventIdFor(actor, eventIdOrIdentifier, "event.manage-roles");
+  const where: Prisma.UsersEventsRolesWhereInput = { AND: [{ ...CURRENT, eventId }, query.where] };
+  const [items, count] = await Promise.all([
+    db.usersEventsRoles.findMany({
+      where,
+      orderBy: query.orderBy as Prisma.UsersEventsRolesOrderByWithRelationInput[],
+      skip: (query.page.number - 1) * query.page.size,
+      take: query.page.size,
+      include: include(actor, query.include),
+    }),
+    db.usersEventsRoles.count({ where }),
+  ]);
+  return { items: items as UsersEventsRolesRecord[], count };
+}
+
+const INT_MAX = 2_147_483_647;
+
+export async function getUsersEventsRole(actor: Actor, id: string, tree: IncludeTree = {}): Promise<UsersEventsRolesRecord> {
+  const rowId = /^\d{1,10}$/.test(id) && Number(id) <= INT_MAX ? Number(id) : -1;
+  const row = await db.usersEventsRoles.findFirst({
+    where: { ...CURRENT, id: rowId, event: eventScope(actor, "event.manage-roles") },
+    include: include(actor, tree),
+  });
+  if (!row) throw notFound("Role");
+  return row as UsersEventsRolesRecord;
+}

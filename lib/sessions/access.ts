@@ -1,0 +1,95 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { eventKey } from "../events/event-key";
+import { actorRoles, eventScope, rolesOf, type EventRole } from "../permissions";
+import { rolesAllow, sessionScope } from "./scope";
+import type { Capacity } from "./states";
+
+/**
+ * What write services need to decide who may do what: the event (dates, publication) with the
+ * actor's roles, and for sessions whether the actor is one of its speakers.
+ */
+
+const INT_MAX = 2_147_483_647;
+
+/** A numeric path id; anything else cannot name a row, so it is NOT_FOUND like a missing one. */
+export function numericId(id: string | number, what: string): number {
+  const number = typeof id === "number" ? id : /^\d{1,10}$/.test(id) ? Number(id) : NaN;
+  if (!Number.isSafeInteger(number) || number < 1 || number > INT_MAX) throw notFound(what);
+  return number;
+}
+
+const EVENT_SELECT = {
+  id: true,
+  state: true,
+  privacy: true,
+  startsAt: true,
+  endsAt: true,
+  schedulePublishedOn: true,
+  isSessionsSpeakersEnabled: true,
+} as const;
+
+export interface EventAccess {
+  id: number;
+  state: "draft" | "published";
+  privacy: "public" | "private";
+  startsAt: Date;
+  endsAt: Date;
+  schedulePublishedOn: Date | null;
+  isSessionsSpeakersEnabled: boolean;
+  actorRoles: EventRole[];
+}
+
+/** Roles are only looked up for signed-in non-admins (anonymous callers have none, admins need none). */
+const rolesSelect = (actor: Actor) => (actor && !isAdmin(actor) ? { roles: rolesOf(actor) } : {});
+
+/** The event (by id or identifier) if the actor may view it, else NOT_FOUND. */
+export async function getEventAccess(actor: Actor, idOrIdentifier: string | number): Promise<EventAccess> {
+  const event = await db.event.findFirst({
+    where: { AND: [eventKey(idOrIdentifier), eventScope(actor, "event.view")] },
+    select: { ...EVENT_SELECT, ...rolesSelect(actor) },
+  });
+  if (!event) throw notFound("Event");
+  return { ...event, actorRoles: actorRoles(event as unknown as { roles?: { role: { name: EventRole } }[] }) };
+}
+
+/** What the actor may do to one session of an event. */
+export interface SessionAbilities {
+  organizer: boolean;
+  reviewer: boolean;
+  /** The actor created the session or is one of its speakers. */
+  own: boolean;
+  capacities: ReadonlySet<Capacity>;
+}
+
+export function sessionAbilities(actor: Actor, roles: readonly EventRole[], own: boolean): SessionAbilities {
+  const organizer = rolesAllow(actor, "content.manage", roles);
+  const reviewer = organizer || rolesAllow(actor, "session.review", roles);
+  const capacities = new Set<Capacity>();
+  if (organizer) capacities.add("organizer");
+  if (reviewer) capacities.add("reviewer");
+  if (own || organizer) capacities.add("speaker");
+  return { organizer, reviewer, own, capacities };
+}
+
+/** A session the actor can see, with its event and the actor's standing; else NOT_FOUND. */
+export async function getSessionAccess(actor: Actor, id: string | number) {
+  const session = await db.session.findFirst({
+    where: { AND: [{ id: numericId(id, "Session") }, sessionScope(actor)] },
+    include: {
+      event: { select: { ...EVENT_SELECT, ...rolesSelect(actor) } },
+      speakers: { where: { speaker: { deletedAt: null, userId: actor?.id ?? -1 } }, select: { speakerId: true } },
+    },
+  });
+  if (!session) throw notFound("Session");
+  const { event, speakers, ...row } = session;
+  const roles = actorRoles(event as unknown as { roles?: { role: { name: EventRole } }[] });
+  const own = Boolean(actor && (session.creatorId === actor.id || speakers.length > 0));
+  return { session: row, event: { ...event, actorRoles: roles } as EventAccess, abilities: sessionAbilities(actor, roles, own) };
+}
+
+export function requireUser(actor: Actor, detail: string): NonNullable<Actor> {
+  if (!actor) throw new AppError("UNAUTHORIZED", detail);
+  return actor;
+}

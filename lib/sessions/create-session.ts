@@ -1,0 +1,57 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { getEventAccess, requireUser, sessionAbilities } from "./access";
+import { finishSessions, sessionInclude, type LoadOptions } from "./load";
+import type { SessionRecord } from "./resources";
+import { checkRelated, checkSchedule, pointerOf } from "./rules";
+import type { CreateSessionInput } from "./schemas";
+import { PROPOSAL_STATES } from "./states";
+
+/** What only organizers decide when a session is created: scheduling, locking, notes. */
+const ORGANIZER_ONLY = ["startsAt", "endsAt", "microlocationId", "comments", "isLocked"] as const;
+
+/**
+ * Creates a session of an event. Organizers may create any session. Any other signed-in user
+ * may propose one to a published event that takes proposals (`isSessionsSpeakersEnabled`): it
+ * starts as a draft or pending, unscheduled and unlocked, and they become its creator (which
+ * makes it theirs to edit). Submitting directly (pending) stamps `submittedAt`.
+ */
+export async function createEventSession(
+  actor: Actor,
+  eventIdOrIdentifier: string,
+  input: CreateSessionInput,
+  options: LoadOptions = {},
+): Promise<SessionRecord> {
+  const user = requireUser(actor, "Sign in to propose a session");
+  const event = await getEventAccess(actor, eventIdOrIdentifier);
+  const { organizer } = sessionAbilities(actor, event.actorRoles, true);
+  if (!organizer) {
+    if (event.state !== "published" || !event.isSessionsSpeakersEnabled) {
+      throw new AppError("FORBIDDEN", "This event does not accept session proposals");
+    }
+    if (!(PROPOSAL_STATES as readonly string[]).includes(input.state)) {
+      throw new AppError("FORBIDDEN", "A proposal starts as draft or pending", { pointer: pointerOf("state") });
+    }
+    const denied = ORGANIZER_ONLY.find((key) => input[key] !== undefined && input[key] !== null && input[key] !== false);
+    if (denied) throw new AppError("FORBIDDEN", `Only organizers can set ${pointerOf(denied).split("/").pop()}`, { pointer: pointerOf(denied) });
+  }
+  checkSchedule(input.startsAt ?? null, input.endsAt ?? null, event);
+  await checkRelated(event.id, input);
+
+  const now = new Date();
+  const { complexFieldValues, ...fields } = input;
+  const created = await db.session.create({
+    data: {
+      ...fields,
+      complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue | undefined),
+      eventId: event.id,
+      creatorId: user.id,
+      submittedAt: input.state === "draft" ? null : now,
+      lastModifiedAt: now,
+    },
+    include: sessionInclude(actor, options.include),
+  });
+  return finishSessions([created])[0] as SessionRecord;
+}

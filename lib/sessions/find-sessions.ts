@@ -1,0 +1,44 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { getSpeaker } from "../speakers/get-speaker";
+import { getEventAccess } from "./access";
+import { finishSessions, pageArgs, sessionInclude, type PageQuery } from "./load";
+import type { SessionRecord } from "./resources";
+import { sessionScope } from "./scope";
+import { rewriteThrough, SESSION_JOINS } from "./through";
+
+async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQuery) {
+  const [items, count] = await Promise.all([
+    db.session.findMany({ where, ...pageArgs(query), include: sessionInclude(actor, query.include) }),
+    db.session.count({ where }),
+  ]);
+  return { items: finishSessions(items), count };
+}
+
+/**
+ * A page of an event's sessions as the actor sees them (see scope.ts), in a fixed number of
+ * queries whatever the page size. An event the actor cannot see is NOT_FOUND.
+ */
+export async function findEventSessions(
+  actor: Actor,
+  eventIdOrIdentifier: string,
+  query: PageQuery,
+): Promise<{ items: SessionRecord[]; count: number }> {
+  const event = await getEventAccess(actor, eventIdOrIdentifier);
+  return page(actor, { AND: [{ eventId: event.id }, sessionScope(actor), rewriteThrough(query.where, SESSION_JOINS)] }, query);
+}
+
+/** The sessions of a speaker the actor can see (`/v1/speakers/{id}/sessions`). */
+export async function findSpeakerSessions(
+  actor: Actor,
+  speakerId: string,
+  query: PageQuery,
+): Promise<{ items: SessionRecord[]; count: number }> {
+  const speaker = await getSpeaker(actor, speakerId);
+  return page(
+    actor,
+    { AND: [{ speakers: { some: { speakerId: speaker.id } } }, sessionScope(actor), rewriteThrough(query.where, SESSION_JOINS)] },
+    query,
+  );
+}

@@ -1,0 +1,109 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import { eventResource } from "../events/resources";
+import type { Session } from "../generated/prisma/client";
+import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { actorRoles, type EventRole } from "../permissions";
+import { asSpeaker, speakerResource } from "../speakers/resources";
+import { microlocationResource } from "../microlocations/resources";
+import { sessionTypeResource } from "../session-types/resources";
+import { trackResource } from "../tracks/resources";
+import { userLinkResource } from "./related-resources";
+import { actorRolesSelect, rolesAllow, sessionScope } from "./scope";
+import { sessionDefaults } from "./schemas";
+import { SESSION_STATES } from "./states";
+import { unwrapAttributes, unwrapVia } from "./through";
+
+/** A session as services load it; relations are present when the response needs them. */
+export interface SessionRecord extends Session {
+  /** At least the actor's roles on the event (see `baseInclude`). */
+  event?: { roles?: { role: { name: EventRole } }[] } | null;
+  /** Speakers, or SessionSpeaker rows carrying them (see through.ts). */
+  speakers?: unknown[];
+}
+
+/** A session, or a SessionSpeaker row carrying one (`speaker.sessions` loads join rows). */
+export const asSession = unwrapVia<SessionRecord>("session");
+
+/** Members the public never sees: organizers' notes to the speaker and custom-form answers. */
+const PRIVATE_MEMBERS = new Set(["comments", "complex-field-values"]);
+let publicMembers: ReadonlySet<string> | undefined;
+
+/** Whether the actor sees the whole session: admins, the event's staff, and its own speakers. */
+export function seesWholeSession(actor: Actor, session: SessionRecord): boolean {
+  if (!actor) return false;
+  if (isAdmin(actor) || session.creatorId === actor.id) return true;
+  if (rolesAllow(actor, "content.view-private", actorRoles(session.event ?? {}))) return true;
+  return (session.speakers ?? []).some((row) => asSpeaker(row).userId === actor.id);
+}
+
+const writable = (extra: Partial<AttributeDef<SessionRecord>> = {}): AttributeDef<SessionRecord> => ({ writable: true, ...extra });
+
+export const sessionResource: ResourceDef<SessionRecord> = defineResource<SessionRecord>({
+  type: "session",
+  path: "sessions",
+  model: "Session",
+  attributes: unwrapAttributes<SessionRecord>(
+    {
+      title: writable({ sortable: true, filter: "string" }),
+      subtitle: writable(),
+      shortAbstract: writable(),
+      longAbstract: writable(),
+      comments: writable(),
+      language: writable({ sortable: true, filter: "string" }),
+      level: writable({ sortable: true, filter: "string" }),
+      startsAt: writable({ sortable: true, filter: "date" }),
+      endsAt: writable({ sortable: true, filter: "date" }),
+      state: writable({ sortable: true, filter: { enum: SESSION_STATES } }),
+      slidesUrl: writable(),
+      videoUrl: writable(),
+      audioUrl: writable(),
+      signupUrl: writable(),
+      isLocked: writable({ filter: "boolean" }),
+      submittedAt: { sortable: true, filter: "date" },
+      lastModifiedAt: { sortable: true, filter: "date" },
+      createdAt: { sortable: true, filter: "date" },
+      complexFieldValues: writable(),
+    },
+    asSession,
+  ),
+  relationships: {
+    event: { resource: () => eventResource },
+    track: { resource: () => trackResource, foreignKey: "trackId" },
+    microlocation: { resource: () => microlocationResource, foreignKey: "microlocationId" },
+    sessionType: { resource: () => sessionTypeResource, foreignKey: "sessionTypeId" },
+    speakers: {
+      resource: () => speakerResource,
+      many: true,
+      // Every non-deleted speaker of a session the actor sees is visible to them (speakerScope
+      // admits speakers of visible sessions), so no per-speaker scope is needed here.
+      load: (nested) => ({
+        where: { speaker: { deletedAt: null } },
+        orderBy: [{ speaker: { name: "asc" } }, { speakerId: "asc" }],
+        include: { speaker: nested ? { include: nested } : true },
+      }),
+    },
+    creator: { resource: () => userLinkResource, includable: false },
+  },
+  defaults: sessionDefaults,
+  defaultSort: "starts-at,title",
+  id: (record) => String(asSession(record).id),
+  // What `visible` needs for a signed-in caller: their roles on the event and whether one of the
+  // speakers is them. Anonymous callers and admins need nothing, so their loads stay smaller.
+  baseInclude: (actor) =>
+    actor && !isAdmin(actor)
+      ? {
+          event: actorRolesSelect(actor),
+          speakers: { where: { speaker: { userId: actor.id, deletedAt: null } }, select: { speaker: { select: { userId: true } } } },
+        }
+      : {},
+  visible: (actor, record) => {
+    if (seesWholeSession(actor, asSession(record))) return undefined;
+    publicMembers ??= new Set(memberNames(sessionResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
+    return publicMembers;
+  },
+});
+
+/** The Prisma include argument of a to-many relationship to sessions, scoped to what the actor sees. */
+export function sessionsRelationLoad(nested: Record<string, unknown> | undefined, actor: Actor) {
+  return { where: sessionScope(actor), orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) };
+}

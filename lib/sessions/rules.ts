@@ -1,0 +1,91 @@
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { EventAccess } from "./access";
+
+/**
+ * Field-level rules shared by creating and changing sessions: who may set what, the time rules
+ * and the event-ownership of related rows.
+ */
+
+/** Fields a speaker may change on their own, unlocked proposal. */
+export const SPEAKER_FIELDS: ReadonlySet<string> = new Set([
+  "title",
+  "subtitle",
+  "shortAbstract",
+  "longAbstract",
+  "language",
+  "level",
+  "slidesUrl",
+  "videoUrl",
+  "audioUrl",
+  "signupUrl",
+  "complexFieldValues",
+  "trackId",
+  "sessionTypeId",
+  "state",
+]);
+
+/** Fields a reviewer (track organizer) may change: the decision and the note to the speaker. */
+export const REVIEWER_FIELDS: ReadonlySet<string> = new Set(["state", "comments"]);
+
+/** Where a field lives in request documents, for error pointers. */
+const MEMBER: Record<string, string> = {
+  trackId: "/data/relationships/track",
+  microlocationId: "/data/relationships/microlocation",
+  sessionTypeId: "/data/relationships/session-type",
+};
+export const pointerOf = (key: string) => MEMBER[key] ?? `/data/attributes/${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const memberOf = (key: string) => pointerOf(key).split("/").pop() as string;
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (typeof a === "object" || typeof b === "object") return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return (a ?? null) === (b ?? null);
+}
+
+/**
+ * Keys of `input` whose value differs from `stored`. Clients such as Ember Data send the whole
+ * record back on PATCH, so an unchanged value is never a permission problem.
+ */
+export function changedKeys(input: Record<string, unknown>, stored: Record<string, unknown>): string[] {
+  return Object.keys(input).filter((key) => input[key] !== undefined && !same(input[key], stored[key]));
+}
+
+/** Throws FORBIDDEN for the first changed key outside `allowed`. */
+export function checkAllowedFields(changed: readonly string[], allowed: ReadonlySet<string>): void {
+  const denied = changed.find((key) => !allowed.has(key));
+  if (denied) {
+    throw new AppError("FORBIDDEN", `Only organizers can change ${memberOf(denied)}`, { pointer: pointerOf(denied) });
+  }
+}
+
+const unprocessable = (detail: string, key: string) => new AppError("UNPROCESSABLE", detail, { pointer: pointerOf(key) });
+
+/**
+ * A scheduled session has a start and an end, the end after the start, both within the event
+ * (Open Event lets sessions fall outside their event, which breaks every schedule export).
+ */
+export function checkSchedule(startsAt: Date | null, endsAt: Date | null, event: Pick<EventAccess, "startsAt" | "endsAt">): void {
+  if (!startsAt && !endsAt) return;
+  if (!startsAt) throw unprocessable("A session with an end needs a start", "startsAt");
+  if (!endsAt) throw unprocessable("A session with a start needs an end", "endsAt");
+  if (endsAt <= startsAt) throw unprocessable("Must be after the start", "endsAt");
+  if (startsAt < event.startsAt) throw unprocessable(`Must not be before the event starts (${event.startsAt.toISOString()})`, "startsAt");
+  if (endsAt > event.endsAt) throw unprocessable(`Must not be after the event ends (${event.endsAt.toISOString()})`, "endsAt");
+}
+
+/** Track, room and session type must be live rows of the session's own event. */
+export async function checkRelated(
+  eventId: number,
+  ids: { trackId?: number | null; microlocationId?: number | null; sessionTypeId?: number | null },
+): Promise<void> {
+  const where = (id: number) => ({ id, eventId, deletedAt: null });
+  const [track, microlocation, sessionType] = await Promise.all([
+    ids.trackId ? db.track.findFirst({ where: where(ids.trackId), select: { id: true } }) : true,
+    ids.microlocationId ? db.microlocation.findFirst({ where: where(ids.microlocationId), select: { id: true } }) : true,
+    ids.sessionTypeId ? db.sessionType.findFirst({ where: where(ids.sessionTypeId), select: { id: true } }) : true,
+  ]);
+  if (!track) throw unprocessable("This track does not belong to the event", "trackId");
+  if (!microlocation) throw unprocessable("This microlocation does not belong to the event", "microlocationId");
+  if (!sessionType) throw unprocessable("This session type does not belong to the event", "sessionTypeId");
+}

@@ -1,0 +1,57 @@
+import { AppError } from "../errors";
+
+/**
+ * The life of a session, as data. Speakers move their own proposals (submit, withdraw);
+ * reviewers (track organizers and up) decide on them; organizers run the programme (confirm,
+ * cancel). Anything not in the table is impossible for everyone (422); a row that exists but
+ * belongs to a role the caller lacks is forbidden (403).
+ */
+export const SESSION_STATES = ["draft", "pending", "accepted", "confirmed", "rejected", "withdrawn", "canceled"] as const;
+export type SessionState = (typeof SESSION_STATES)[number];
+
+/** What the public sees and what goes into schedules and calendar exports. */
+export const PUBLIC_SESSION_STATES = ["accepted", "confirmed"] as const satisfies readonly SessionState[];
+
+/** States a proposal may be created in by someone who is not an organizer. */
+export const PROPOSAL_STATES = ["draft", "pending"] as const satisfies readonly SessionState[];
+
+/** Who may perform a transition: a session's own speaker, a reviewer, or an organizer. */
+export type Capacity = "speaker" | "reviewer" | "organizer";
+
+export interface Transition {
+  name: string;
+  from: readonly SessionState[];
+  to: SessionState;
+  by: Capacity;
+}
+
+export const TRANSITIONS: readonly Transition[] = [
+  { name: "submit", from: ["draft"], to: "pending", by: "speaker" },
+  { name: "withdraw", from: ["draft", "pending", "accepted", "confirmed"], to: "withdrawn", by: "speaker" },
+  { name: "accept", from: ["pending"], to: "accepted", by: "reviewer" },
+  { name: "reject", from: ["pending", "accepted"], to: "rejected", by: "reviewer" },
+  // Undoing a decision (or reopening a withdrawn/canceled talk) puts it back into review.
+  { name: "reopen", from: ["accepted", "confirmed", "rejected", "withdrawn", "canceled"], to: "pending", by: "reviewer" },
+  { name: "confirm", from: ["accepted"], to: "confirmed", by: "organizer" },
+  { name: "cancel", from: ["accepted", "confirmed"], to: "canceled", by: "organizer" },
+];
+
+const POINTER = { pointer: "/data/attributes/state" };
+
+export function findTransition(from: SessionState, to: SessionState): Transition | undefined {
+  return TRANSITIONS.find((transition) => transition.to === to && transition.from.includes(from));
+}
+
+/**
+ * Checks a state change for a caller acting in `capacities` (an organizer acts in all three);
+ * returns the transition, or undefined when the state does not change.
+ */
+export function checkTransition(from: SessionState, to: SessionState, capacities: ReadonlySet<Capacity>): Transition | undefined {
+  if (from === to) return undefined;
+  const transition = findTransition(from, to);
+  if (!transition) throw new AppError("UNPROCESSABLE", `Cannot change a session from ${from} to ${to}`, POINTER);
+  if (!capacities.has(transition.by)) {
+    throw new AppError("FORBIDDEN", `You may not change a session from ${from} to ${to}`, POINTER);
+  }
+  return transition;
+}

@@ -1,0 +1,75 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { getSessionAccess } from "./access";
+import { finishSessions, sessionInclude, type LoadOptions } from "./load";
+import type { SessionRecord } from "./resources";
+import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS } from "./rules";
+import type { UpdateSessionInput } from "./schemas";
+import { checkTransition } from "./states";
+
+export interface UpdateSessionOptions extends LoadOptions {
+  /** JSON:API `data.id`; it must name the session in the URL. */
+  expectedId?: string;
+}
+
+/**
+ * Changes a session. Callers who cannot see it get NOT_FOUND. Organizers change everything;
+ * reviewers (track organizers) the state and the comments; the session's own speakers its
+ * content and submit/withdraw it, unless an organizer locked it. State changes follow the
+ * transition table (states.ts); times follow the schedule rules (rules.ts).
+ */
+export async function updateSession(
+  actor: Actor,
+  id: string,
+  input: UpdateSessionInput,
+  options: UpdateSessionOptions = {},
+): Promise<SessionRecord> {
+  const { session, event, abilities } = await getSessionAccess(actor, id);
+  if (options.expectedId !== undefined && options.expectedId !== String(session.id)) {
+    throw new AppError("CONFLICT", "data.id does not match the session in the URL", { pointer: "/data/id" });
+  }
+  const changed = changedKeys(input, session);
+  if (!abilities.organizer) {
+    const speaking = abilities.own && !session.isLocked;
+    if (!abilities.reviewer && !abilities.own) throw new AppError("FORBIDDEN", "You may not change this session");
+    if (!abilities.reviewer && !speaking && changed.length) {
+      throw new AppError("FORBIDDEN", "This session is locked; only organizers can change it");
+    }
+    checkAllowedFields(changed, new Set([...(abilities.reviewer ? REVIEWER_FIELDS : []), ...(speaking ? SPEAKER_FIELDS : [])]));
+  }
+  // A locked session's speaker has no say in its state either.
+  const capacities = new Set(abilities.capacities);
+  if (session.isLocked && !abilities.organizer) capacities.delete("speaker");
+  const transition = input.state ? checkTransition(session.state, input.state, capacities) : undefined;
+
+  if (changed.includes("startsAt") || changed.includes("endsAt")) {
+    checkSchedule(
+      input.startsAt !== undefined ? input.startsAt : session.startsAt,
+      input.endsAt !== undefined ? input.endsAt : session.endsAt,
+      event,
+    );
+  }
+  await checkRelated(session.eventId, {
+    trackId: changed.includes("trackId") ? input.trackId : undefined,
+    microlocationId: changed.includes("microlocationId") ? input.microlocationId : undefined,
+    sessionTypeId: changed.includes("sessionTypeId") ? input.sessionTypeId : undefined,
+  });
+
+  const now = new Date();
+  const { complexFieldValues, ...fields } = input;
+  const updated = await db.session.update({
+    where: { id: session.id },
+    data: {
+      ...fields,
+      ...(complexFieldValues !== undefined
+        ? { complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue) }
+        : {}),
+      ...(transition?.name === "submit" ? { submittedAt: now } : {}),
+      ...(changed.length ? { lastModifiedAt: now } : {}),
+    },
+    include: sessionInclude(actor, options.include),
+  });
+  return finishSessions([updated])[0] as SessionRecord;
+}

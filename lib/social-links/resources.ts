@@ -1,0 +1,17 @@
+import type { SocialLink } from "../generated/prisma/client";
+import { writable } from "../content/kind";
+import { eventRelationship } from "../content/relationships";
+import { defineResource, type ResourceDef } from "../jsonapi/resource";
+
+export const socialLinkResource: ResourceDef<SocialLink> = defineResource<SocialLink>({
+  type: "social-link",
+  path: "social-links",
+  model: "SocialLink",
+  attributes: {
+    name: writable({ sortable: true, filter: "string" }),
+    link: writable({ filter: "string" }),
+    identifier: writable({ sortable: true, filter: "string" }),
+  },
+  relationships: { event: eventRelationship() },
+  defaultSort: "name",
+});

@@ -1,0 +1,47 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { getEventAccess, requireUser } from "../sessions/access";
+import type { LoadOptions } from "../sessions/load";
+import { rolesAllow } from "../sessions/scope";
+import { finishSpeakers, speakerInclude } from "./load";
+import type { SpeakerRecord } from "./resources";
+import type { CreateSpeakerInput } from "./schemas";
+
+/**
+ * Creates a speaker of an event. Organizers create any profile (and may link it to a user).
+ * Anyone else signed in creates their own profile for an event that takes proposals: it is
+ * linked to them and takes their account's email unless they give another.
+ */
+export async function createEventSpeaker(
+  actor: Actor,
+  eventIdOrIdentifier: string,
+  input: CreateSpeakerInput,
+  options: LoadOptions = {},
+): Promise<SpeakerRecord> {
+  const user = requireUser(actor, "Sign in to create a speaker profile");
+  const event = await getEventAccess(actor, eventIdOrIdentifier);
+  const data = { ...input };
+  if (!rolesAllow(actor, "content.manage", event.actorRoles)) {
+    if (event.state !== "published" || !event.isSessionsSpeakersEnabled) {
+      throw new AppError("FORBIDDEN", "This event does not accept session proposals");
+    }
+    if (input.userId !== undefined && input.userId !== null && input.userId !== user.id) {
+      throw new AppError("FORBIDDEN", "You can only create your own speaker profile", { pointer: "/data/relationships/user" });
+    }
+    if (input.isFeatured) throw new AppError("FORBIDDEN", "Only organizers can change is-featured", { pointer: "/data/attributes/is-featured" });
+    data.userId = user.id;
+    data.email ??= user.email;
+  }
+  const { complexFieldValues, ...fields } = data;
+  const created = await db.speaker.create({
+    data: {
+      ...fields,
+      complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue | undefined),
+      eventId: event.id,
+    },
+    include: speakerInclude(actor, options.include),
+  });
+  return finishSpeakers([created])[0] as SpeakerRecord;
+}

@@ -1,0 +1,48 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { getEventAccess } from "../sessions/access";
+import { pageArgs, type PageQuery } from "../sessions/load";
+import { getSession } from "../sessions/get-session";
+import { speakerScope } from "../sessions/scope";
+import { rewriteThrough, SPEAKER_JOINS } from "../sessions/through";
+import { finishSpeakers, speakerInclude } from "./load";
+import type { SpeakerRecord } from "./resources";
+
+async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQuery) {
+  const [items, count] = await Promise.all([
+    db.speaker.findMany({ where, ...pageArgs(query), include: speakerInclude(actor, query.include) }),
+    db.speaker.count({ where }),
+  ]);
+  return { items: finishSpeakers(items), count };
+}
+
+/**
+ * A page of an event's speakers as the actor sees them: the public only those with an accepted
+ * or confirmed session on a published schedule (scope.ts).
+ */
+export async function findEventSpeakers(
+  actor: Actor,
+  eventIdOrIdentifier: string,
+  query: PageQuery,
+): Promise<{ items: SpeakerRecord[]; count: number }> {
+  const event = await getEventAccess(actor, eventIdOrIdentifier);
+  return page(actor, { AND: [{ eventId: event.id }, speakerScope(actor), rewriteThrough(query.where, SPEAKER_JOINS)] }, query);
+}
+
+/**
+ * The speakers of a session the actor can see (`/v1/sessions/{id}/speakers`). Every live
+ * speaker of a visible session is visible (scope.ts), so no further scope is needed.
+ */
+export async function findSessionSpeakers(
+  actor: Actor,
+  sessionId: string,
+  query: PageQuery,
+): Promise<{ items: SpeakerRecord[]; count: number }> {
+  const session = await getSession(actor, sessionId);
+  return page(
+    actor,
+    { AND: [{ deletedAt: null, sessions: { some: { sessionId: session.id } } }, rewriteThrough(query.where, SPEAKER_JOINS)] },
+    query,
+  );
+}

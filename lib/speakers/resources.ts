@@ -1,0 +1,99 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import { eventResource } from "../events/resources";
+import type { Speaker } from "../generated/prisma/client";
+import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { actorRoles, type EventRole } from "../permissions";
+import { userLinkResource } from "../sessions/related-resources";
+import { sessionResource } from "../sessions/resources";
+import { actorRolesSelect, rolesAllow, sessionScope, speakerScope } from "../sessions/scope";
+import { unwrapAttributes, unwrapVia } from "../sessions/through";
+
+/** A speaker as services load it. */
+export interface SpeakerRecord extends Speaker {
+  /** At least the actor's roles on the event (see `baseInclude`). */
+  event?: { roles?: { role: { name: EventRole } }[] } | null;
+  /** Sessions, or SessionSpeaker rows carrying them. */
+  sessions?: unknown[];
+}
+
+/** A speaker, or a SessionSpeaker row carrying one (`session.speakers` loads join rows). */
+export const asSpeaker = unwrapVia<SpeakerRecord>("speaker");
+
+/**
+ * Contact details and custom-form answers are for the event's staff and the speaker alone. The
+ * members are left out of the document (not nulled), so a client cannot tell "hidden" from
+ * "empty" and no serializer path can leak them by accident.
+ */
+const PRIVATE_MEMBERS = new Set(["email", "mobile", "complex-field-values"]);
+let publicMembers: ReadonlySet<string> | undefined;
+
+/** Whether the actor sees the whole profile: admins, the event's staff, and the speaker. */
+export function seesWholeSpeaker(actor: Actor, speaker: SpeakerRecord): boolean {
+  if (!actor) return false;
+  if (isAdmin(actor) || (speaker.userId !== null && speaker.userId === actor.id)) return true;
+  return rolesAllow(actor, "content.view-private", actorRoles(speaker.event ?? {}));
+}
+
+const writable = (extra: Partial<AttributeDef<SpeakerRecord>> = {}): AttributeDef<SpeakerRecord> => ({ writable: true, ...extra });
+
+export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<SpeakerRecord>({
+  type: "speaker",
+  path: "speakers",
+  model: "Speaker",
+  attributes: unwrapAttributes<SpeakerRecord>(
+    {
+      name: writable({ sortable: true, filter: "string" }),
+      // Deliberately neither sortable nor filterable: a filter would let anyone probe for an
+      // address even though the member itself is hidden from them.
+      email: writable(),
+      photoUrl: writable(),
+      thumbnailImageUrl: {},
+      smallImageUrl: {},
+      iconImageUrl: {},
+      shortBiography: writable(),
+      longBiography: writable(),
+      speakingExperience: writable(),
+      mobile: writable(),
+      website: writable(),
+      twitter: writable(),
+      github: writable(),
+      linkedin: writable(),
+      facebook: writable(),
+      organisation: writable({ sortable: true, filter: "string" }),
+      position: writable({ filter: "string" }),
+      country: writable({ sortable: true, filter: "string" }),
+      city: writable({ sortable: true, filter: "string" }),
+      gender: writable(),
+      isFeatured: writable({ filter: "boolean" }),
+      complexFieldValues: writable(),
+    },
+    asSpeaker,
+  ),
+  relationships: {
+    event: { resource: () => eventResource },
+    sessions: {
+      resource: () => sessionResource,
+      many: true,
+      // A public speaker may also have rejected or draft proposals: only sessions the actor sees.
+      load: (nested, actor) => ({
+        where: { session: sessionScope(actor) },
+        orderBy: [{ session: { startsAt: "asc" } }, { sessionId: "asc" }],
+        include: { session: nested ? { include: nested } : true },
+      }),
+    },
+    user: { resource: () => userLinkResource, foreignKey: "userId", includable: false },
+  },
+  defaultSort: "name",
+  id: (record) => String(asSpeaker(record).id),
+  baseInclude: (actor) => (actor && !isAdmin(actor) ? { event: actorRolesSelect(actor) } : {}),
+  visible: (actor, record) => {
+    if (seesWholeSpeaker(actor, asSpeaker(record))) return undefined;
+    publicMembers ??= new Set(memberNames(speakerResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
+    return publicMembers;
+  },
+});
+
+/** The Prisma include argument of a to-many relationship to speakers, scoped to what the actor sees. */
+export function speakersRelationLoad(nested: Record<string, unknown> | undefined, actor: Actor) {
+  return { where: speakerScope(actor), orderBy: [{ name: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) };
+}

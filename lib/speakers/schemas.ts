@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { complexFieldValues, optionalText, optionalUrl } from "../sessions/schemas";
+
+/** Input contracts of speakers (internal camelCase keys; see lib/sessions/schemas.ts). */
+
+/** Photos may also be files served by this app (`/images/…`, uploads), but not `//host/…`. */
+const optionalImageUrl = z
+  .union([
+    z.url({ protocol: /^https?$/, message: "Must be an http(s) URL or a path on this site" }),
+    z.string().regex(/^\/(?!\/)[^\s]*$/, "Must be an http(s) URL or a path on this site"),
+    z.literal(""),
+  ])
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+const speakerFields = {
+  name: z.string().trim().min(1, "Name is required").max(255),
+  email: z.union([z.email("Must be an email address"), z.literal("")]).nullish().transform((v) => (v ? v : null)),
+  photoUrl: optionalImageUrl,
+  shortBiography: optionalText(5_000),
+  longBiography: optionalText(20_000),
+  speakingExperience: optionalText(5_000),
+  mobile: optionalText(50),
+  website: optionalUrl,
+  twitter: optionalUrl,
+  github: optionalUrl,
+  linkedin: optionalUrl,
+  facebook: optionalUrl,
+  organisation: optionalText(255),
+  position: optionalText(255),
+  country: optionalText(100),
+  city: optionalText(100),
+  gender: optionalText(50),
+  isFeatured: z.boolean(),
+  complexFieldValues,
+  userId: z.number().int().positive().max(2_147_483_647).nullish(),
+};
+
+export const createSpeakerSchema = z.object(speakerFields).partial().required({ name: true });
+export type CreateSpeakerInput = z.infer<typeof createSpeakerSchema>;
+
+export const updateSpeakerSchema = z.object(speakerFields).partial();
+export type UpdateSpeakerInput = z.infer<typeof updateSpeakerSchema>;

@@ -1,0 +1,70 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { actorRoles, rolesOf, type EventRole } from "../permissions";
+import { numericId } from "../sessions/access";
+import type { LoadOptions } from "../sessions/load";
+import { changedKeys } from "../sessions/rules";
+import { rolesAllow, speakerScope } from "../sessions/scope";
+import { finishSpeakers, speakerInclude } from "./load";
+import type { SpeakerRecord } from "./resources";
+import type { UpdateSpeakerInput } from "./schemas";
+
+/** A visible speaker with the actor's standing; else NOT_FOUND. */
+export async function getSpeakerAccess(actor: Actor, id: string) {
+  const speaker = await db.speaker.findFirst({
+    where: { AND: [{ id: numericId(id, "Speaker") }, speakerScope(actor)] },
+    include: actor && !isAdmin(actor) ? { event: { select: { roles: rolesOf(actor) } } } : undefined,
+  });
+  if (!speaker) throw notFound("Speaker");
+  const roles = actorRoles((speaker as { event?: { roles?: { role: { name: EventRole } }[] } }).event ?? {});
+  return {
+    speaker,
+    organizer: rolesAllow(actor, "content.manage", roles),
+    own: Boolean(actor && speaker.userId === actor.id),
+  };
+}
+
+/** What only organizers decide about a profile: featuring it and whose account it is. */
+const ORGANIZER_ONLY: Record<string, string> = { isFeatured: "/data/attributes/is-featured", userId: "/data/relationships/user" };
+
+/**
+ * Changes a speaker: organizers everything, the speaker their own profile (contact details
+ * included) except featuring and the account link. A new photo drops the derived sizes, which
+ * belong to the old one.
+ */
+export async function updateSpeaker(
+  actor: Actor,
+  id: string,
+  input: UpdateSpeakerInput,
+  options: LoadOptions & { expectedId?: string } = {},
+): Promise<SpeakerRecord> {
+  const { speaker, organizer, own } = await getSpeakerAccess(actor, id);
+  if (options.expectedId !== undefined && options.expectedId !== String(speaker.id)) {
+    throw new AppError("CONFLICT", "data.id does not match the speaker in the URL", { pointer: "/data/id" });
+  }
+  if (!organizer) {
+    if (!own) throw new AppError("FORBIDDEN", "You may not change this speaker");
+    const denied = changedKeys(input, speaker).find((key) => key in ORGANIZER_ONLY);
+    if (denied) {
+      const pointer = ORGANIZER_ONLY[denied] as string;
+      throw new AppError("FORBIDDEN", `Only organizers can change ${pointer.split("/").pop()}`, { pointer });
+    }
+  }
+  const { complexFieldValues, ...fields } = input;
+  const updated = await db.speaker.update({
+    where: { id: speaker.id },
+    data: {
+      ...fields,
+      ...(complexFieldValues !== undefined
+        ? { complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue) }
+        : {}),
+      ...(input.photoUrl !== undefined && input.photoUrl !== speaker.photoUrl
+        ? { thumbnailImageUrl: null, smallImageUrl: null, iconImageUrl: null }
+        : {}),
+    },
+    include: speakerInclude(actor, options.include),
+  });
+  return finishSpeakers([updated])[0] as SpeakerRecord;
+}

@@ -1,0 +1,23 @@
+import type { Sponsor } from "../generated/prisma/client";
+import { writable } from "../content/kind";
+import { eventRelationship } from "../content/relationships";
+import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { sponsorDefaults } from "./schemas";
+
+export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
+  type: "sponsor",
+  path: "sponsors",
+  model: "Sponsor",
+  attributes: {
+    name: writable({ sortable: true, filter: "string" }),
+    description: writable(),
+    url: writable(),
+    level: writable({ sortable: true, filter: "integer" }),
+    logoUrl: writable(),
+    type: writable({ sortable: true, filter: "string" }),
+    position: writable({ sortable: true, filter: "integer" }),
+  },
+  relationships: { event: eventRelationship() },
+  defaults: sponsorDefaults,
+  defaultSort: "position,name",
+});

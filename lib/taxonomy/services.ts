@@ -1,0 +1,131 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import type { ContentDelegate } from "../content/kind";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { ParsedQuery } from "../jsonapi/query";
+import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import type { TaxonomyKind } from "./kinds";
+import { slugify } from "./schemas";
+
+/**
+ * Services of the event taxonomy. Anyone reads the non-deleted rows; only admins write.
+ * Anonymous writers get 401 and signed-in non-admins 403: the rows are public, so refusing
+ * openly reveals nothing (the events API answers the same way).
+ */
+
+const INT_MAX = 2_147_483_647;
+
+/** Same adaptation of Prisma's per-model delegates as the content services (see ContentDelegate). */
+const delegateOf = (kind: TaxonomyKind) => (db as unknown as Record<TaxonomyKind["model"], ContentDelegate>)[kind.model];
+
+function rowId(kind: TaxonomyKind, id: string | number): number {
+  const text = String(id);
+  const value = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+  if (!(value >= 1 && value <= INT_MAX)) throw notFound(kind.label);
+  return value;
+}
+
+function requireAdmin(actor: Actor, kind: TaxonomyKind): void {
+  const what = `${kind.label.toLowerCase()}s`;
+  if (!actor) throw new AppError("UNAUTHORIZED", `Sign in to change ${what}`);
+  if (!isAdmin(actor)) throw new AppError("FORBIDDEN", `Only admins may change ${what}`);
+}
+
+async function existing(kind: TaxonomyKind, id: string | number): Promise<{ id: number }> {
+  const row = await delegateOf(kind).findFirst({ where: { id: rowId(kind, id), deletedAt: null }, select: { id: true } });
+  if (!row) throw notFound(kind.label);
+  return row as { id: number };
+}
+
+export interface TaxonomyQuery extends Pick<ParsedQuery, "where" | "orderBy" | "page" | "include"> {
+  /** The parent's id for rows listed under it (sub-topics of a topic). */
+  parentId?: string;
+}
+
+export async function findTaxonomy(kind: TaxonomyKind, actor: Actor, query: TaxonomyQuery): Promise<{ items: unknown[]; count: number }> {
+  const scope: Record<string, unknown> = { deletedAt: null };
+  if (kind.parent && query.parentId !== undefined) {
+    scope[kind.parent.column] = (await existing(kind.parent.kind, query.parentId)).id;
+  }
+  const where = { AND: [scope, query.where] };
+  const delegate = delegateOf(kind);
+  const [items, count] = await Promise.all([
+    delegate.findMany({
+      where,
+      orderBy: query.orderBy,
+      skip: (query.page.number - 1) * query.page.size,
+      take: query.page.size,
+      include: prismaInclude(kind.resource, query.include, actor),
+    }),
+    delegate.count({ where }),
+  ]);
+  return { items, count };
+}
+
+export async function getTaxonomy(kind: TaxonomyKind, actor: Actor, id: string | number, include: IncludeTree = {}): Promise<unknown> {
+  const row = await delegateOf(kind).findFirst({
+    where: { id: rowId(kind, id), deletedAt: null },
+    include: prismaInclude(kind.resource, include, actor),
+  });
+  if (!row) throw notFound(kind.label);
+  return row;
+}
+
+/** Slugs are unique (per topic for sub-topics); a clash names the slug, not the index. */
+async function withUniqueSlug<T>(kind: TaxonomyKind, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", `An ${kind.label.toLowerCase()} with this slug already exists`, { pointer: "/data/attributes/slug" }, { cause: error });
+    }
+    throw error;
+  }
+}
+
+export async function createTaxonomy(
+  kind: TaxonomyKind,
+  actor: Actor,
+  input: Record<string, unknown>,
+  options: { parentId?: string; include?: IncludeTree } = {},
+): Promise<unknown> {
+  requireAdmin(actor, kind);
+  const data: Record<string, unknown> = { ...input, slug: input.slug ?? slugify(String(input.name)) };
+  if (kind.parent) {
+    if (options.parentId === undefined) throw new AppError("BAD_REQUEST", `Create ${kind.label.toLowerCase()}s under their parent`);
+    data[kind.parent.column] = (await existing(kind.parent.kind, options.parentId)).id;
+  }
+  if (!data.slug) {
+    throw new AppError("UNPROCESSABLE", "The name gives no slug; send one", { pointer: "/data/attributes/slug" });
+  }
+  return withUniqueSlug(kind, () => delegateOf(kind).create({ data, include: prismaInclude(kind.resource, options.include ?? {}, actor) }));
+}
+
+export async function updateTaxonomy(
+  kind: TaxonomyKind,
+  actor: Actor,
+  id: string | number,
+  input: Record<string, unknown>,
+  options: { expectedId?: string; include?: IncludeTree } = {},
+): Promise<unknown> {
+  requireAdmin(actor, kind);
+  const row = await existing(kind, id);
+  if (options.expectedId !== undefined && options.expectedId !== String(row.id)) {
+    throw new AppError("CONFLICT", `data.id does not match the ${kind.label.toLowerCase()} in the URL`, { pointer: "/data/id" });
+  }
+  return withUniqueSlug(kind, () =>
+    delegateOf(kind).update({ where: { id: row.id }, data: input, include: prismaInclude(kind.resource, options.include ?? {}, actor) }),
+  );
+}
+
+/** Soft delete; a row still used by events stays (409), so no event loses its topic or type silently. */
+export async function deleteTaxonomy(kind: TaxonomyKind, actor: Actor, id: string | number): Promise<void> {
+  requireAdmin(actor, kind);
+  const row = await existing(kind, id);
+  const events = await db.event.count({ where: { [kind.usedBy]: row.id, deletedAt: null } });
+  if (events) {
+    throw new AppError("CONFLICT", `This ${kind.label.toLowerCase()} is used by ${events} event${events === 1 ? "" : "s"}`);
+  }
+  await delegateOf(kind).update({ where: { id: row.id }, data: { deletedAt: new Date() } });
+}

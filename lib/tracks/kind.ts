@@ -1,0 +1,12 @@
+import type { EventContentKind } from "../content/kind";
+import { trackResource } from "./resources";
+import { createTrackSchema, updateTrackSchema } from "./schemas";
+
+export const trackKind: EventContentKind = {
+  resource: trackResource,
+  label: "Track",
+  model: "track",
+  createSchema: createTrackSchema,
+  updateSchema: updateTrackSchema,
+  usedBy: "trackId",
+};
