@@ -21,6 +21,10 @@ const url = withDatabase(server.adminUrl, "open_event_e2e");
 await ensureDatabase(server.adminUrl, "open_event_e2e");
 await applyMigrations(url);
 process.env.DATABASE_URL = url;
+// Tests that read what the app wrote (the mail outbox) find this run's database here
+// (e2e/team/outbox.ts reads the same path).
+const DATABASE_URL_FILE = path.join(os.tmpdir(), `open-event-e2e-${port}.database-url`);
+fs.writeFileSync(DATABASE_URL_FILE, url, { mode: 0o600 });
 const { seedIfEmpty } = await import("../prisma/seed");
 await seedIfEmpty();
 const { disconnectDb } = await import("../lib/db");
@@ -36,8 +40,9 @@ const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start
     AUTH_URL: `http://127.0.0.1:${port}`,
     AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
     UPLOAD_DIR: path.join(dataDir, "uploads"),
-    // Background jobs are not part of these flows; keep the server lean.
-    JOB_RUNNER: "0",
+    // The embedded runner sends mail (into the outbox) in the background; invite and account
+    // flows follow the mailed links.
+    JOB_RUNNER: "1",
   },
 });
 
@@ -47,6 +52,7 @@ async function stop(code: number) {
   stopping = true;
   child.kill("SIGTERM");
   await server.stop().catch(() => {});
+  fs.rmSync(DATABASE_URL_FILE, { force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);
 }

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { changePassword } from "./change-password";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
+import { sendEmailConfirmation } from "./send-email-confirmation";
 import { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema } from "./schemas";
 
 /**
@@ -59,5 +60,11 @@ export async function changePasswordAction(values: unknown): Promise<AccountActi
   } catch (error) {
     return failure(error);
   }
+  return { ok: true };
+}
+
+export async function resendConfirmationAction(): Promise<AccountActionResult> {
+  const actor = await requireSessionActor("/account");
+  await sendEmailConfirmation(actor.id);
   return { ok: true };
 }

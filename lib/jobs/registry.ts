@@ -1,4 +1,5 @@
 import type { AnyJob } from "./define-job";
+import { notificationJobs } from "../notifications/jobs";
 import { pingJob } from "./ping";
 
 /**
@@ -6,7 +7,7 @@ import { pingJob } from "./ping";
  * has an Inngest function in `inngest/functions/`. New jobs (export, import, notifications)
  * add their definition here.
  */
-export const jobs = [pingJob] as const;
+export const jobs = [pingJob, ...notificationJobs] as const;
 
 export type RegisteredJob = (typeof jobs)[number];
 export type RegisteredJobName = RegisteredJob["name"];

@@ -1,28 +1,35 @@
-import { defineJob } from "../jobs/define-job";
-import { deliverNotification } from "./deliver";
+import { defineJob, type JobDefinition } from "../jobs/define-job";
+import { deliverNotification, type DeliveryResult } from "./deliver";
 import { NOTIFICATION_ACTIONS, NOTIFICATION_PAYLOAD_SCHEMAS, notificationJobName, type NotificationAction } from "./schemas";
 
-/** Attempts per notification job: a mail provider outage of a few minutes is ridden out (backoff 1 s … 8 s … ). */
+/** Attempts per notification job (the runner backs off 1, 2, 4, 8 s): rides out a short provider hiccup. */
 const MAX_ATTEMPTS = 5;
 
-function jobFor<A extends NotificationAction>(action: A) {
+/** The job of one action, typed per action so that `enqueue(name, payload)` checks payloads. */
+export type NotificationJob = {
+  [A in NotificationAction]: JobDefinition<ReturnType<typeof notificationJobName<A>>, (typeof NOTIFICATION_PAYLOAD_SCHEMAS)[A], DeliveryResult>;
+}[NotificationAction];
+
+function jobFor<A extends NotificationAction>(action: A): NotificationJob {
   return defineJob({
     name: notificationJobName(action),
     schema: NOTIFICATION_PAYLOAD_SCHEMAS[action],
     maxAttempts: MAX_ATTEMPTS,
+    // TS cannot relate a generic A's indexed schema to the per-action union type; the name and
+    // schema come from the same A, which is what NotificationJob states.
     handler: (payload, ctx) => deliverNotification(action, payload as never, ctx),
-  });
+  }) as unknown as NotificationJob;
 }
 
 /**
  * One job (hence one Inngest function) per action kind, generated from the catalogue, so each
  * kind has its own retries, concurrency and history in Inngest.
  */
-export const notificationJobs = NOTIFICATION_ACTIONS.map((action) => jobFor(action));
+export const notificationJobs: NotificationJob[] = NOTIFICATION_ACTIONS.map((action) => jobFor(action));
 
 const byAction = new Map(NOTIFICATION_ACTIONS.map((action, index) => [action, notificationJobs[index]!]));
 
-export function notificationJob(action: NotificationAction) {
+export function notificationJob(action: NotificationAction): NotificationJob {
   const job = byAction.get(action);
   if (!job) throw new Error(`No job for notification action "${action}"`);
   return job;

@@ -59,3 +59,20 @@ type Dasherized<S extends string> = S extends `${infer Head}_${infer Tail}` ? `$
 export function notificationJobName<A extends NotificationAction>(action: A): `notification/${Dasherized<A>}` {
   return `notification/${action.replaceAll("_", "-")}` as `notification/${Dasherized<A>}`;
 }
+
+/**
+ * Attributes a client may not change: accepted by the body parser only so that this schema
+ * can answer 422 with the attribute's own pointer (Open Event allows only `is-read` to change).
+ */
+const readOnly = z.undefined({ error: "Only is-read can be changed" });
+
+/** PATCH /v1/notifications/{id}. */
+export const updateNotificationSchema = z.object({
+  isRead: z.boolean().optional(),
+  title: readOnly,
+  message: readOnly,
+  action: readOnly,
+  link: readOnly,
+  receivedAt: readOnly,
+});
+export type UpdateNotificationInput = z.infer<typeof updateNotificationSchema>;

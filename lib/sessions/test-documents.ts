@@ -103,7 +103,7 @@ export const trackObject = (track: Track) => ({
     "font-color": fontColor(track.color),
     position: track.position,
   },
-  relationships: { event: relationshipLinks("tracks", track.id, "event") },
+  relationships: { event: relationshipLinks("tracks", track.id, "event"), sessions: relationshipLinks("tracks", track.id, "sessions") },
   links: { self: `/v1/tracks/${track.id}` },
 });
 
@@ -119,7 +119,7 @@ export const microlocationObject = (room: Microlocation) => ({
     position: room.position,
     "hidden-in-scheduler": room.hiddenInScheduler,
   },
-  relationships: { event: relationshipLinks("microlocations", room.id, "event") },
+  relationships: { event: relationshipLinks("microlocations", room.id, "event"), sessions: relationshipLinks("microlocations", room.id, "sessions") },
   links: { self: `/v1/microlocations/${room.id}` },
 });
 
@@ -127,6 +127,6 @@ export const sessionTypeObject = (type: SessionType) => ({
   type: "session-type",
   id: String(type.id),
   attributes: { name: type.name, length: type.length, position: type.position },
-  relationships: { event: relationshipLinks("session-types", type.id, "event") },
+  relationships: { event: relationshipLinks("session-types", type.id, "event"), sessions: relationshipLinks("session-types", type.id, "sessions") },
   links: { self: `/v1/session-types/${type.id}` },
 });

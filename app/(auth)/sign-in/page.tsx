@@ -35,6 +35,11 @@ export default async function SignInPage({
       <h1 className="text-xl font-semibold tracking-tight">Sign in</h1>
       <p className="mt-1 text-sm text-slate-600">Welcome back. Sign in to manage your events.</p>
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
+      <p className="mt-3 text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="mt-6 text-sm text-slate-600">
         New to Open Event?{" "}
         <Link href={signUpHref} className="font-medium text-brand-700 underline-offset-2 hover:underline">

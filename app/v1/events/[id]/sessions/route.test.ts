@@ -31,7 +31,8 @@ import { GET, POST } from "./route";
  */
 
 const HOUR = 3600_000;
-const ORGANIZER_QUERIES = 999;
+/** Pinned for a signed-in organizer (see the query-count test). */
+const ORGANIZER_QUERIES = 17;
 let event: Event;
 let track: Track;
 let room: Microlocation;
@@ -49,7 +50,6 @@ let speakerUser: { id: number; email: string };
 const path = () => `/v1/events/${event.id}/sessions`;
 const list = async (query = "", token?: string, key: string | number = event.id) =>
   read(await GET(request("GET", `/v1/events/${key}/sessions${query}`, { token }), params({ id: key })));
-const reload = (session: Session) => db.session.findUniqueOrThrow({ where: { id: session.id } });
 
 beforeAll(async () => {
   const organizer = await createUser();

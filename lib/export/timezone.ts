@@ -1,0 +1,102 @@
+import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from "luxon";
+import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
+
+/**
+ * VTIMEZONE data comes from `timezones-ical-library` (maintained, ships the zone data, works
+ * offline; chosen over `@touch4it/ical-timezones`, last released 2024). Its blocks carry
+ * STANDARD and, for zones with DST, DAYLIGHT components with TZOFFSETFROM/TZOFFSETTO/DTSTART
+ * and RRULE: a complete VTIMEZONE (RFC 5545 §3.6.5).
+ */
+
+export interface IcalZone {
+  /** The TZID used in the VTIMEZONE and in every `TZID=` parameter (the library's canonical
+   * name: `UTC` → `Etc/UTC`, `US/Pacific` → `America/Los_Angeles`); they must match exactly. */
+  tzid: string;
+  /** The VTIMEZONE block (CRLF line ends, no trailing CRLF). */
+  vtimezone: string;
+}
+
+let known: Set<string> | undefined;
+const cache = new Map<string, IcalZone | null>();
+
+/**
+ * The VTIMEZONE of an IANA zone, or null when the library does not know the zone (renderers
+ * then write UTC times, which stay correct instants). Cached per process: the block depends
+ * only on the zone name and the library's data, and looking it up costs more than rendering
+ * a small calendar.
+ */
+export function icalZone(zone: string): IcalZone | null {
+  const hit = cache.get(zone);
+  if (hit !== undefined) return hit;
+  // Checked first because the library logs to the console for unknown names.
+  known ??= new Set(tzlib_get_timezones(false) as string[]);
+  let result: IcalZone | null = null;
+  if (known.has(zone) && IANAZone.isValidZone(zone)) {
+    const block = tzlib_get_ical_block(zone, false);
+    if (Array.isArray(block) && typeof block[0] === "string" && typeof block[1] === "string") {
+      const tzid = block[1].replace(/^TZID=/, "");
+      if (IANAZone.isValidZone(tzid)) result = { tzid, vtimezone: block[0].replace(/(\r\n)+$/, "") };
+    }
+  }
+  cache.set(zone, result);
+  return result;
+}
+
+/**
+ * A luxon zone that answers like `IANAZone` but remembers offsets per instant. Luxon computes
+ * every IANA offset through `Intl.DateTimeFormat#formatToParts` (~10 µs); a schedule has few
+ * distinct instants (parallel rooms share slots), so one render of 2,000 sessions does a few
+ * dozen lookups instead of thousands. It reports `type` "iana" and the same name, so
+ * `dt.setZone("<name>")` inside ical-generator recognises it as the same zone and keeps the
+ * value. Create one per render: the memo is unbounded.
+ */
+export class MemoIanaZone extends Zone {
+  private readonly inner: IANAZone;
+  private readonly offsets = new Map<number, number>();
+
+  constructor(name: string) {
+    super();
+    this.inner = IANAZone.create(name);
+  }
+
+  override get type(): string {
+    return "iana";
+  }
+
+  override get name(): string {
+    return this.inner.name;
+  }
+
+  override get ianaName(): string {
+    return this.inner.name;
+  }
+
+  override get isUniversal(): boolean {
+    return false;
+  }
+
+  override get isValid(): boolean {
+    return this.inner.isValid;
+  }
+
+  override offsetName(ts: number, options: ZoneOffsetOptions): string | null {
+    return this.inner.offsetName(ts, options);
+  }
+
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.inner.formatOffset(ts, format);
+  }
+
+  override offset(ts: number): number {
+    let offset = this.offsets.get(ts);
+    if (offset === undefined) {
+      offset = this.inner.offset(ts);
+      this.offsets.set(ts, offset);
+    }
+    return offset;
+  }
+
+  override equals(other: Zone): boolean {
+    return other.type === "iana" && other.name === this.name;
+  }
+}

@@ -1,0 +1,123 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { startFakeResend } from "../mail/testing/fake-resend";
+
+// No RESEND_API_KEY: the outbox path. The fake server is pointed at anyway, to prove that
+// nothing calls it.
+const fake = await startFakeResend();
+process.env.RESEND_BASE_URL = fake.url;
+delete process.env.RESEND_API_KEY;
+
+const { db, queryCount } = await import("../db");
+const { addRole, createEvent, createSession, createSpeaker, createUser } = await import("../../prisma/factories");
+const { notifyAndRun } = await import("./testing");
+const { loadSession } = await import("./loaders");
+const { notify } = await import("./notify");
+
+afterAll(() => fake.close());
+
+describe("without a mail provider (the outbox)", () => {
+  test("new_session leaves recorded Mail rows and makes no network call", async () => {
+    const owner = await createUser();
+    const event = await createEvent({ owner });
+    const session = await createSession({ event, state: "pending" });
+
+    const task = await notifyAndRun("new_session", { sessionId: session.id });
+
+    expect(task.result).toEqual({ action: "new_session", notifications: 1, mails: 1, sent: 0, recorded: 1, skipped: null });
+    expect(fake.requests).toEqual([]);
+    const mails = await db.mail.findMany({ where: { recipient: owner.email }, select: { action: true, status: true, providerId: true, attempts: true } });
+    expect(mails).toEqual([{ action: "new_session", status: "recorded", providerId: null, attempts: 0 }]);
+    const mail = await db.mail.findFirstOrThrow({ where: { recipient: owner.email } });
+    expect(mail.subject).toBe(`New session proposal for ${event.name}: ${session.title}`);
+    expect(mail.message).toContain("<!doctype html>");
+    expect(mail.text).toContain(`proposed the session "${session.title}"`);
+  });
+
+  test("session_state_change reaches each speaker once: by their address, in-app when they have an account", async () => {
+    const event = await createEvent();
+    const account = await createUser({ email: "ada@example.test" });
+    const withAccount = await createSpeaker({ event, name: "Ada", email: "ada@example.test", user: account });
+    const sameAddress = await createSpeaker({ event, name: "Ada (again)", email: "ADA@example.test" });
+    const noAccount = await createSpeaker({ event, name: "Bo", email: "bo@example.test" });
+    const noAddress = await createSpeaker({ event, name: "Cy", email: null });
+    const session = await createSession({ event, speakers: [withAccount, sameAddress, noAccount, noAddress], state: "accepted" });
+
+    const task = await notifyAndRun("session_state_change", { sessionId: session.id });
+
+    expect(task.result).toEqual({ action: "session_state_change", notifications: 1, mails: 2, sent: 0, recorded: 2, skipped: null });
+    const mails = await db.mail.findMany({ where: { action: "session_state_change" }, orderBy: { recipient: "asc" }, select: { recipient: true, subject: true } });
+    expect(mails).toEqual([
+      { recipient: "ada@example.test", subject: `Your session “${session.title}” is accepted` },
+      { recipient: "bo@example.test", subject: `Your session “${session.title}” is accepted` },
+    ]);
+    expect(await db.notification.findMany({ where: { userId: account.id }, select: { title: true, message: true, link: true } })).toEqual([
+      {
+        title: "Session status changed",
+        message: `Your session “${session.title}” at ${event.name} is now accepted.`,
+        link: `/e/${event.identifier}/sessions/${session.id}`,
+      },
+    ]);
+  });
+
+  test("password_reset mails the link and writes no in-app notification", async () => {
+    const user = await createUser();
+    const task = await notifyAndRun("password_reset", { userId: user.id, link: "/reset-password?token=s3cret" });
+    expect(task.result).toEqual({ action: "password_reset", notifications: 0, mails: 1, sent: 0, recorded: 1, skipped: null });
+    const mail = await db.mail.findFirstOrThrow({ where: { recipient: user.email, action: "password_reset" } });
+    expect(mail.text).toContain("Choose a new password: http://localhost:3000/reset-password?token=s3cret");
+    expect(await db.notification.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  test("turning notifications off keeps the mail", async () => {
+    const user = await createUser();
+    await db.messageSettings.upsert({
+      where: { action: "password_change" },
+      create: { action: "password_change", notificationEnabled: false },
+      update: { notificationEnabled: false },
+    });
+    const task = await notifyAndRun("password_change", { userId: user.id });
+    expect(task.result).toEqual({ action: "password_change", notifications: 0, mails: 1, sent: 0, recorded: 1, skipped: null });
+  });
+
+  test("a subject deleted before the job runs ends the task quietly", async () => {
+    const event = await createEvent();
+    const session = await createSession({ event, deletedAt: new Date() });
+    const task = await notifyAndRun("new_session", { sessionId: session.id });
+    expect({ state: task.state, result: task.result }).toEqual({
+      state: "SUCCESS",
+      result: { action: "new_session", notifications: 0, mails: 0, sent: 0, recorded: 0, skipped: "The subject of this notification no longer exists" },
+    });
+  });
+
+  test("notify validates the payload and writes no task for a bad one", async () => {
+    const before = await db.task.count();
+    // @ts-expect-error -- the wrong payload is the point of this test
+    await expect(notify("new_session", { eventId: 1 })).rejects.toThrow();
+    await expect(notify("user_confirm", { userId: 1, link: "javascript:alert(1)" })).rejects.toThrow();
+    expect(await db.task.count()).toBe(before);
+    const { taskId } = await notify("new_session", { sessionId: 12345 });
+    expect(await db.task.findUniqueOrThrow({ where: { id: taskId }, select: { name: true, payload: true, state: true } })).toEqual({
+      name: "notification/new-session",
+      payload: { sessionId: 12345 },
+      state: "PENDING",
+    });
+  });
+
+  test("loading a session takes the same number of queries for 1 and for 20 organizers and speakers", async () => {
+    async function countFor(size: number) {
+      const event = await createEvent();
+      const speakers = [];
+      for (let i = 0; i < size; i++) {
+        await addRole(await createUser(), event, "organizer");
+        speakers.push(await createSpeaker({ event, user: await createUser() }));
+      }
+      const session = await createSession({ event, speakers });
+      const before = queryCount();
+      const loaded = await loadSession(session.id);
+      expect(loaded?.speakers).toHaveLength(size);
+      expect(loaded?.event.organizers).toHaveLength(size);
+      return queryCount() - before;
+    }
+    expect(await countFor(20)).toBe(await countFor(1));
+  });
+});

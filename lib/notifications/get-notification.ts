@@ -1,0 +1,26 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { notificationResource, type NotificationRecord } from "./resources";
+
+/** Parses a path id; anything but a positive integer is a missing notification. */
+export function notificationId(id: string): number {
+  const value = Number(id);
+  if (!/^\d{1,10}$/.test(id) || !Number.isSafeInteger(value) || value < 1) throw new AppError("NOT_FOUND", "Notification not found");
+  return value;
+}
+
+/**
+ * One notification the actor may read (their own; admins any). Someone else's answers 404,
+ * exactly like a missing one: the check is part of the query.
+ */
+export async function getNotification(actor: Actor, id: string, options: { include?: IncludeTree } = {}): Promise<NotificationRecord> {
+  if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to read notifications");
+  const notification = await db.notification.findFirst({
+    where: { id: notificationId(id), deletedAt: null, ...(isAdmin(actor) ? {} : { userId: actor.id }) },
+    include: prismaInclude(notificationResource, options.include ?? {}, actor),
+  });
+  if (!notification) throw new AppError("NOT_FOUND", "Notification not found");
+  return notification as NotificationRecord;
+}
