@@ -23,8 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader actor={actor} />
+        {/* Inside the providers: the header's notification bell uses react-query. */}
         <Providers>
+          <SiteHeader actor={actor} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { buttonClasses } from "@/components/ui/button";
 
 /** The header on every page: brand, the organizer's way into the dashboard, and who is signed in. */
@@ -19,6 +20,11 @@ export function SiteHeader({ actor }: { actor: Actor }) {
           </Link>
           {actor ? (
             <>
+              {/* Speakers' own proposals across events (any signed-in user may have some). */}
+              <Link href="/my-sessions" className={buttonClasses("ghost", "px-3")}>
+                My sessions
+              </Link>
+              <NotificationBell userId={actor.id} />
               <span className="hidden max-w-48 truncate px-2 text-slate-500 sm:inline" title={actor.email}>
                 {actor.email}
               </span>

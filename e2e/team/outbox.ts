@@ -1,8 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect } from "@playwright/test";
+import { expect, type Browser } from "@playwright/test";
 import pg from "pg";
+import { DEV_PASSWORD, signIn } from "../fixtures/auth";
+
+const ADMIN_EMAIL = "admin@example.com";
 
 /**
  * The mail outbox of the e2e server (the `Mail` table of the database e2e/server.ts started and
@@ -54,4 +57,28 @@ export function linkIn(mail: OutboxMail, pathPattern: RegExp): string {
     }
   }
   throw new Error(`No link matching ${pathPattern} in mail "${mail.subject}"`);
+}
+
+/**
+ * The same, read the way a person would: an admin (in a browser context of its own, so the
+ * caller's session is untouched) searches the admin mail log for the recipient, opens the newest
+ * mail whose action matches and takes the link from its plain-text version.
+ */
+export async function linkFromAdminMailLog(browser: Browser, recipient: string, action: RegExp, pathPattern: RegExp): Promise<string> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page, ADMIN_EMAIL, DEV_PASSWORD);
+    const row = page.getByRole("row").filter({ hasText: recipient }).filter({ has: page.locator("code", { hasText: action }) }).first();
+    // The mail job runs in the background; search again until its row is there.
+    await expect(async () => {
+      await page.goto(`/admin/mails?q=${encodeURIComponent(recipient)}`);
+      await expect(row).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await row.getByRole("link").click();
+    const text = await page.getByRole("region", { name: "Plain text" }).locator("pre").innerText();
+    return linkIn({ recipient, action: "", subject: "", message: "", text }, pathPattern);
+  } finally {
+    await context.close();
+  }
 }

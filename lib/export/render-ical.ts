@@ -32,12 +32,38 @@ export interface ICalOptions {
 export function renderICal(data: ExportData, options: ICalOptions = {}): string {
   const { event } = data;
   const zone = icalZone(event.timezone);
-  // Unknown to the VTIMEZONE library: write UTC instants (still exact) rather than a TZID
-  // that no calendar could resolve.
+  // Unknown to the VTIMEZONE library: times are written in UTC (see icalEventData).
   const tzid = zone?.tzid ?? "UTC";
+  const events = icalEventData(data, options);
+
+  // Two calendars, both built by ical-generator: `header` carries the calendar properties and
+  // the VTIMEZONE; `body` owns the events. Split because ical-generator 11 formats DTSTAMP in
+  // the calendar zone without `Z` when the calendar has a zone name (RFC 5545 §3.8.7.2 requires
+  // UTC), and so that the events' lines are folded by `foldLines` (see fold.ts) instead of the
+  // library's slow per-character pass. Each event carries its own TZID.
+  const header = ical({
+    prodId: ICAL_PRODID,
+    name: options.calendarName ?? event.name,
+    description: `Schedule for sessions at ${event.name}`,
+    timezone: zone ? { name: zone.tzid, generator: (name) => (name === zone.tzid ? zone.vtimezone : null) } : null,
+    x: zone ? [] : [["X-WR-TIMEZONE", tzid]],
+  }).toString();
+  const body = ical({ events });
+  let vevents = "";
+  for (const vevent of body.events()) vevents += vevent.toString(); // each ends with CRLF
+  const end = header.lastIndexOf("END:VCALENDAR");
+  return header.slice(0, end) + foldLines(vevents) + header.slice(end);
+}
+
+/** The ical-generator data of the calendar's events (exported for the folding test). */
+export function icalEventData(data: ExportData, options: ICalOptions = {}): ICalEventData[] {
+  const { event } = data;
+  const zone = icalZone(event.timezone);
   const contact = publicContactAddress(data);
   const stamp = DateTime.fromJSDate(data.generatedAt, { zone: "utc" });
   const found = lookups(data);
+  // A zone unknown to the VTIMEZONE library gets UTC times (still exact instants) rather than
+  // a TZID no calendar could resolve.
   const luxonZone = zone ? new MemoIanaZone(zone.tzid) : "utc";
 
   const events: ICalEventData[] = [];
@@ -70,21 +96,5 @@ export function renderICal(data: ExportData, options: ICalOptions = {}): string 
     });
   }
 
-  // Two calendars, both built by ical-generator: `header` carries the calendar properties and
-  // the VTIMEZONE; `body` owns the events. Split because ical-generator 11 formats DTSTAMP in
-  // the calendar zone without `Z` when the calendar has a zone name (RFC 5545 §3.8.7.2 requires
-  // UTC), and so that the events' lines are folded by `foldLines` (see fold.ts) instead of the
-  // library's slow per-character pass. Each event carries its own TZID.
-  const header = ical({
-    prodId: ICAL_PRODID,
-    name: options.calendarName ?? event.name,
-    description: `Schedule for sessions at ${event.name}`,
-    timezone: zone ? { name: zone.tzid, generator: (name) => (name === zone.tzid ? zone.vtimezone : null) } : null,
-    x: zone ? [] : [["X-WR-TIMEZONE", tzid]],
-  }).toString();
-  const body = ical({ events });
-  let vevents = "";
-  for (const vevent of body.events()) vevents += vevent.toString(); // each ends with CRLF
-  const end = header.lastIndexOf("END:VCALENDAR");
-  return header.slice(0, end) + foldLines(vevents) + header.slice(end);
+  return events;
 }

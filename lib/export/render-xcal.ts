@@ -118,7 +118,7 @@ export function icalToXCal(ics: string): string {
   const jcal = ICAL.parse(ics) as JCalComponent;
   const chunks: string[] = [];
   // The streaming builder: the DOM builder took seconds for a 2,000-session calendar.
-  const xml = createCB({ data: (chunk) => void chunks.push(chunk), prettyPrint: true, invalidCharReplacement: "\uFFFD" });
+  const xml = createCB({ data: (chunk: string) => void chunks.push(chunk), prettyPrint: true, invalidCharReplacement: "\uFFFD" });
   xml.dec({ version: "1.0", encoding: "UTF-8" });
   xml.ele(XCAL_NAMESPACE, "icalendar");
   writeComponent(xml, jcal);

@@ -67,7 +67,7 @@ export class MemoIanaZone extends Zone {
     return this.inner.name;
   }
 
-  override get ianaName(): string {
+  get ianaName(): string {
     return this.inner.name;
   }
 

@@ -103,7 +103,9 @@ function translateNode(node: unknown, resource: AnyResource, depth: number, budg
     if (op === "any" && !def.many) throw bad(`"any" applies to to-many relationships; use "has" for "${name}"`);
     if (op === "has" && def.many) throw bad(`"has" applies to to-one relationships; use "any" for "${name}"`);
     const inner = translateNode(val, def.resource(), depth + 1, budget);
-    return { [def.field ?? key]: def.many ? { some: inner } : { is: inner } };
+    // Through a join table the condition applies to the join row's target.
+    const target = def.through ? { [def.through.field]: inner } : inner;
+    return { [def.field ?? key]: def.many ? { some: target } : { is: target } };
   }
 
   const attribute = attributesByName(resource).get(memberName);

@@ -41,9 +41,18 @@ export interface RelationshipDef {
   /** Whether `include` may name it; default true. */
   includable?: boolean;
   /**
+   * A to-many relationship stored in a join table: `field` is the Prisma relation to the join
+   * rows and `through.field` the join row's relation to the target, e.g. sessions' speakers are
+   * `{ field: "speakers", through: { model: "SessionSpeaker", field: "speaker" } }`. Includes
+   * load the join rows with their targets (`load` then returns the join rows' `where`/`orderBy`),
+   * documents and `resolveThrough` see the targets, and `any` filters reach the target.
+   */
+  through?: { model: string; field: string };
+  /**
    * The Prisma include argument that loads this relationship (with the target's own nested
    * includes already built). Declare it to scope to-many relations (soft deletes, visibility);
-   * the default loads `{ include: nested }`, or `true` when nothing is nested.
+   * the default loads `{ include: nested }`, or `true` when nothing is nested. For a `through`
+   * relationship it returns the join rows' arguments; the target's include is added to them.
    */
   load?: (nested: Record<string, unknown> | undefined, actor: Actor) => unknown;
 }
@@ -125,11 +134,54 @@ export function prismaInclude(resource: AnyResource, tree: IncludeTree, actor: A
     const target = rel.resource();
     const inner = prismaInclude(target, nested, actor);
     const innerOrUndefined = Object.keys(inner).length ? inner : undefined;
-    include[rel.field ?? key] = rel.load
-      ? rel.load(innerOrUndefined, actor)
-      : innerOrUndefined
-        ? { include: innerOrUndefined }
-        : true;
+    const targetArg = innerOrUndefined ? { include: innerOrUndefined } : true;
+    if (rel.through) {
+      const rows = (rel.load?.(innerOrUndefined, actor) ?? {}) as { include?: Record<string, unknown> };
+      include[rel.field ?? key] = { ...rows, include: { ...rows.include, [rel.through.field]: targetArg } };
+    } else {
+      include[rel.field ?? key] = rel.load ? rel.load(innerOrUndefined, actor) : targetArg;
+    }
   }
   return include;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/**
+ * The target a join row of a `through` relationship carries; a value that is already the target
+ * (see `resolveThrough`) is returned as it is, so records may be resolved or not.
+ */
+export function throughTarget(row: unknown, field: string): unknown {
+  return isRecord(row) && isRecord(row[field]) ? row[field] : row;
+}
+
+/**
+ * Replaces the join rows of every `through` relationship of loaded records by their targets, at
+ * every level of the include tree, in place: services hand out sessions whose `speakers` are
+ * speakers, and `visible` and the serializer read targets. Join rows loaded by a `baseInclude`
+ * (present whatever the tree) are resolved too. Idempotent.
+ */
+export function resolveThrough<T>(resource: AnyResource, records: readonly T[], tree: IncludeTree = {}): readonly T[] {
+  for (const [key, def] of Object.entries(resource.relationships ?? {})) {
+    const field = def.field ?? key;
+    const nested = tree[key];
+    const targets: unknown[] = [];
+    for (const item of records) {
+      if (!isRecord(item)) continue;
+      const record: Record<string, unknown> = item;
+      const value = record[field];
+      if (def.through && Array.isArray(value)) {
+        const through = def.through.field;
+        record[field] = value.map((row) => throughTarget(row, through));
+      }
+      if (nested && Object.keys(nested).length) {
+        const loaded = record[field];
+        if (Array.isArray(loaded)) targets.push(...loaded);
+        else if (loaded) targets.push(loaded);
+      }
+    }
+    if (targets.length) resolveThrough(def.resource(), targets, nested);
+  }
+  return records;
 }

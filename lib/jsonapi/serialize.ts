@@ -2,7 +2,9 @@ import type { Actor } from "../auth/actor";
 import {
   attributeName,
   relationshipName,
+  resolveThrough,
   resourceId,
+  throughTarget,
   type AnyResource,
   type IncludeTree,
   type RelationshipDef,
@@ -71,100 +73,169 @@ function toJson(value: unknown): unknown {
   return value;
 }
 
-type Shown = (name: string) => boolean;
+/**
+ * Serialising is linear in the records: what a resource declares (member names, getters,
+ * relationship targets) is compiled once per resource, and what an audience sees of it once per
+ * request and `visible` answer, so each record costs its values and links only.
+ */
+
+interface AttributePlan {
+  key: string;
+  name: string;
+  get: ((record: never) => unknown) | undefined;
+}
+
+interface RelationshipPlan {
+  key: string;
+  name: string;
+  def: RelationshipDef;
+  field: string;
+}
+
+interface ResourcePlan {
+  attributes: AttributePlan[];
+  relationships: RelationshipPlan[];
+  relationshipsByKey: Map<string, RelationshipPlan>;
+}
+
+const plans = new WeakMap<AnyResource, ResourcePlan>();
+
+function planOf(resource: AnyResource): ResourcePlan {
+  let plan = plans.get(resource);
+  if (!plan) {
+    const relationships = Object.entries(resource.relationships ?? {}).map(([key, def]) => ({
+      key,
+      name: relationshipName(key, def),
+      def,
+      field: def.field ?? key,
+    }));
+    plan = {
+      attributes: Object.entries(resource.attributes).map(([key, def]) => ({ key, name: attributeName(key, def), get: def.get })),
+      relationships,
+      relationshipsByKey: new Map(relationships.map((relationship) => [relationship.key, relationship])),
+    };
+    plans.set(resource, plan);
+  }
+  return plan;
+}
+
+/** What one audience sees of a resource: shown members (audience and fieldset) and visible relationships. */
+interface View {
+  attributes: AttributePlan[];
+  relationships: RelationshipPlan[];
+  /** Relationship keys the audience may see (whatever the fieldset): only these are embedded. */
+  embeddable: ReadonlySet<string>;
+}
 
 interface Context {
   actor: Actor;
   fields: Record<string, ReadonlySet<string>>;
+  views: Map<AnyResource, Map<ReadonlySet<string> | undefined, View>>;
 }
 
-function visibility(resource: AnyResource, record: unknown, context: Context) {
+function viewOf(resource: AnyResource, record: unknown, context: Context): View {
   const visible = resource.visible?.(context.actor, record as never);
-  const fieldset = context.fields[resource.type];
-  const audience: Shown = (name) => !visible || visible.has(name);
-  const shown: Shown = (name) => audience(name) && (!fieldset || fieldset.has(name));
-  return { audience, shown };
+  let byAudience = context.views.get(resource);
+  if (!byAudience) context.views.set(resource, (byAudience = new Map()));
+  let view = byAudience.get(visible);
+  if (!view) {
+    const plan = planOf(resource);
+    const fieldset = context.fields[resource.type];
+    const audience = (name: string) => !visible || visible.has(name);
+    const shown = (name: string) => audience(name) && (!fieldset || fieldset.has(name));
+    view = {
+      attributes: plan.attributes.filter((attribute) => shown(attribute.name)),
+      relationships: plan.relationships.filter((relationship) => shown(relationship.name)),
+      embeddable: new Set(plan.relationships.filter((relationship) => audience(relationship.name)).map((relationship) => relationship.key)),
+    };
+    byAudience.set(visible, view);
+  }
+  return view;
 }
 
-function related(def: RelationshipDef, key: string, record: unknown): unknown[] {
-  const value = (record as Record<string, unknown>)[def.field ?? key];
-  if (def.many) return Array.isArray(value) ? value : [];
-  return value ? [value] : [];
+const EMPTY: readonly unknown[] = [];
+
+function related(relationship: RelationshipPlan, record: unknown): readonly unknown[] {
+  const value = (record as Record<string, unknown>)[relationship.field];
+  if (!relationship.def.many) return value ? [value] : EMPTY;
+  if (!Array.isArray(value)) return EMPTY;
+  const through = relationship.def.through?.field;
+  return through ? value.map((row) => throughTarget(row, through)) : value;
 }
 
-function resourceObject(resource: AnyResource, record: unknown, tree: IncludeTree, context: Context): ResourceObject {
+function linkage(relationship: RelationshipPlan, record: unknown): Linkage | Linkage[] | null {
+  const target = relationship.def.resource();
+  const items = related(relationship, record).map((item) => ({ type: target.type, id: resourceId(target, item) }));
+  return relationship.def.many ? items : (items[0] ?? null);
+}
+
+function resourceObject(resource: AnyResource, record: unknown, view: View, tree: IncludeTree): ResourceObject {
   const id = resourceId(resource, record);
   const self = resourcePath(resource, id);
-  const { shown } = visibility(resource, record, context);
   const attributes: Record<string, unknown> = {};
-  for (const [key, def] of Object.entries(resource.attributes)) {
-    const name = attributeName(key, def);
-    if (!shown(name)) continue;
-    attributes[name] = toJson(def.get ? def.get(record as never) : (record as Record<string, unknown>)[key]);
+  for (const attribute of view.attributes) {
+    attributes[attribute.name] = toJson(attribute.get ? attribute.get(record as never) : (record as Record<string, unknown>)[attribute.key]);
   }
-  const relationships: Record<string, RelationshipObject> = {};
-  for (const [key, def] of Object.entries(resource.relationships ?? {})) {
-    const name = relationshipName(key, def);
-    if (!shown(name)) continue;
-    const relationship: RelationshipObject = { links: { self: `${self}/relationships/${name}`, related: `${self}/${name}` } };
-    if (key in tree) {
-      const target = def.resource();
-      const linkage = related(def, key, record).map((item) => ({ type: target.type, id: resourceId(target, item) }));
-      relationship.data = def.many ? linkage : (linkage[0] ?? null);
-    }
-    relationships[name] = relationship;
+  let relationships: Record<string, RelationshipObject> | undefined;
+  for (const relationship of view.relationships) {
+    const object: RelationshipObject = {
+      links: { self: `${self}/relationships/${relationship.name}`, related: `${self}/${relationship.name}` },
+    };
+    if (relationship.key in tree) object.data = linkage(relationship, record);
+    (relationships ??= {})[relationship.name] = object;
   }
-  return {
-    type: resource.type,
-    id,
-    attributes,
-    ...(Object.keys(relationships).length ? { relationships } : {}),
-    links: { self },
-  };
+  return { type: resource.type, id, attributes, ...(relationships ? { relationships } : {}), links: { self } };
 }
 
 /** Walks the include tree, adding each related record once (merging linkage reached by several paths). */
 function collectIncluded(
   resource: AnyResource,
   record: unknown,
+  view: View,
   tree: IncludeTree,
   context: Context,
   primary: ReadonlySet<string>,
   included: Map<string, ResourceObject>,
 ): void {
-  const { audience } = visibility(resource, record, context);
+  const plan = planOf(resource);
   for (const [key, nested] of Object.entries(tree)) {
-    const def = resource.relationships?.[key];
+    const relationship = plan.relationshipsByKey.get(key);
     // A relationship this audience may not see is not embedded either.
-    if (!def || !audience(relationshipName(key, def))) continue;
-    const target = def.resource();
-    for (const item of related(def, key, record)) {
+    if (!relationship || !view.embeddable.has(key)) continue;
+    const target = relationship.def.resource();
+    const deeper = Object.keys(nested).length > 0;
+    for (const item of related(relationship, record)) {
+      const itemView = viewOf(target, item, context);
       const identity = `${target.type}:${resourceId(target, item)}`;
       if (!primary.has(identity)) {
-        const object = resourceObject(target, item, nested, context);
         const existing = included.get(identity);
         if (!existing) {
-          included.set(identity, object);
-        } else {
-          for (const [name, relationship] of Object.entries(object.relationships ?? {})) {
-            const current = existing.relationships?.[name];
-            if (current && current.data === undefined && relationship.data !== undefined) current.data = relationship.data;
+          included.set(identity, resourceObject(target, item, itemView, nested));
+        } else if (deeper && existing.relationships) {
+          // Reached again by a longer path: add the linkage this path includes.
+          for (const shown of itemView.relationships) {
+            const current = existing.relationships[shown.name];
+            if (current && current.data === undefined && shown.key in nested) current.data = linkage(shown, item);
           }
         }
       }
-      collectIncluded(target, item, nested, context, primary, included);
+      if (deeper) collectIncluded(target, item, itemView, nested, context, primary, included);
     }
   }
 }
 
 function serialize(resource: AnyResource, records: readonly unknown[], options: SerializeOptions) {
-  const context: Context = { actor: options.actor, fields: options.fields ?? {} };
+  const context: Context = { actor: options.actor, fields: options.fields ?? {}, views: new Map() };
   const tree = options.include ?? {};
-  const data = records.map((record) => resourceObject(resource, record, tree, context));
+  // `visible` and the getters read targets, whichever service loaded the join rows.
+  resolveThrough(resource, records, tree);
+  const views = records.map((record) => viewOf(resource, record, context));
+  const data = records.map((record, index) => resourceObject(resource, record, views[index] as View, tree));
+  if (!Object.keys(tree).length) return { data, included: {} };
   const primary = new Set(data.map((object) => `${object.type}:${object.id}`));
   const included = new Map<string, ResourceObject>();
-  for (const record of records) collectIncluded(resource, record, tree, context, primary, included);
-  return { data, included: Object.keys(tree).length ? { included: [...included.values()] } : {} };
+  records.forEach((record, index) => collectIncluded(resource, record, views[index] as View, tree, context, primary, included));
+  return { data, included: { included: [...included.values()] } };
 }
 
 /** A document whose primary data is one resource. */

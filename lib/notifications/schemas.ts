@@ -64,7 +64,7 @@ export function notificationJobName<A extends NotificationAction>(action: A): `n
  * Attributes a client may not change: accepted by the body parser only so that this schema
  * can answer 422 with the attribute's own pointer (Open Event allows only `is-read` to change).
  */
-const readOnly = z.undefined({ error: "Only is-read can be changed" });
+const readOnly = z.undefined({ error: "Only is-read can be changed" }).optional();
 
 /** PATCH /v1/notifications/{id}. */
 export const updateNotificationSchema = z.object({

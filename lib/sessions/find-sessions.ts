@@ -5,15 +5,14 @@ import { getSpeaker } from "../speakers/get-speaker";
 import { getEventAccess } from "./access";
 import { finishSessions, pageArgs, sessionInclude, type PageQuery } from "./load";
 import type { SessionRecord } from "./resources";
-import { sessionScope } from "./scope";
-import { rewriteThrough, SESSION_JOINS } from "./through";
+import { eventSessionScope, sessionScope } from "./scope";
 
 async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQuery) {
   const [items, count] = await Promise.all([
     db.session.findMany({ where, ...pageArgs(query), include: sessionInclude(actor, query.include) }),
     db.session.count({ where }),
   ]);
-  return { items: finishSessions(items), count };
+  return { items: finishSessions(items, query.include), count };
 }
 
 /**
@@ -26,7 +25,7 @@ export async function findEventSessions(
   query: PageQuery,
 ): Promise<{ items: SessionRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
-  return page(actor, { AND: [{ eventId: event.id }, sessionScope(actor), rewriteThrough(query.where, SESSION_JOINS)] }, query);
+  return page(actor, { AND: [eventSessionScope(actor, event), query.where] }, query);
 }
 
 /** The sessions of a speaker the actor can see (`/v1/speakers/{id}/sessions`). */
@@ -38,7 +37,7 @@ export async function findSpeakerSessions(
   const speaker = await getSpeaker(actor, speakerId);
   return page(
     actor,
-    { AND: [{ speakers: { some: { speakerId: speaker.id } } }, sessionScope(actor), rewriteThrough(query.where, SESSION_JOINS)] },
+    { AND: [{ speakers: { some: { speakerId: speaker.id } } }, sessionScope(actor), query.where] },
     query,
   );
 }

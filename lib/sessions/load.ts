@@ -1,9 +1,8 @@
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
 import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude, resolveThrough, type IncludeTree } from "../jsonapi/resource";
 import { sessionResource, type SessionRecord } from "./resources";
-import { flattenThrough } from "./through";
 
 export interface LoadOptions {
   /** Relationships to load (`include` of the request). */
@@ -15,9 +14,9 @@ export function sessionInclude(actor: Actor, include: IncludeTree = {}): Prisma.
   return prismaInclude(sessionResource, include, actor) as Prisma.SessionInclude;
 }
 
-/** Loaded sessions ready for the serializer: speaker join rows replaced by the speakers. */
-export function finishSessions(records: unknown[]): SessionRecord[] {
-  return flattenThrough(records as SessionRecord[], "speakers", "speaker");
+/** Loaded sessions ready for the serializer and for callers: speaker join rows replaced by the speakers. */
+export function finishSessions(records: unknown[], include: IncludeTree = {}): SessionRecord[] {
+  return resolveThrough(sessionResource, records, include) as SessionRecord[];
 }
 
 export type PageQuery = Pick<ParsedQuery, "include" | "orderBy" | "page" | "where">;

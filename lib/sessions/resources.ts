@@ -3,7 +3,7 @@ import { eventResource } from "../events/resources";
 import type { Session } from "../generated/prisma/client";
 import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
 import { actorRoles, type EventRole } from "../permissions";
-import { asSpeaker, speakerResource } from "../speakers/resources";
+import { speakerResource, type SpeakerRecord } from "../speakers/resources";
 import { microlocationResource } from "../microlocations/resources";
 import { sessionTypeResource } from "../session-types/resources";
 import { trackResource } from "../tracks/resources";
@@ -11,18 +11,17 @@ import { userLinkResource } from "./related-resources";
 import { actorRolesSelect, rolesAllow, sessionScope } from "./scope";
 import { sessionDefaults } from "./schemas";
 import { SESSION_STATES } from "./states";
-import { unwrapAttributes, unwrapVia } from "./through";
 
 /** A session as services load it; relations are present when the response needs them. */
 export interface SessionRecord extends Session {
   /** At least the actor's roles on the event (see `baseInclude`). */
   event?: { roles?: { role: { name: EventRole } }[] } | null;
-  /** Speakers, or SessionSpeaker rows carrying them (see through.ts). */
-  speakers?: unknown[];
+  /**
+   * Speakers (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`); for a
+   * signed-in caller at least the ones linked to them, with `userId`.
+   */
+  speakers?: Partial<SpeakerRecord>[];
 }
-
-/** A session, or a SessionSpeaker row carrying one (`speaker.sessions` loads join rows). */
-export const asSession = unwrapVia<SessionRecord>("session");
 
 /** Members the public never sees: organizers' notes to the speaker and custom-form answers. */
 const PRIVATE_MEMBERS = new Set(["comments", "complex-field-values"]);
@@ -33,7 +32,7 @@ export function seesWholeSession(actor: Actor, session: SessionRecord): boolean 
   if (!actor) return false;
   if (isAdmin(actor) || session.creatorId === actor.id) return true;
   if (rolesAllow(actor, "content.view-private", actorRoles(session.event ?? {}))) return true;
-  return (session.speakers ?? []).some((row) => asSpeaker(row).userId === actor.id);
+  return (session.speakers ?? []).some((speaker) => speaker.userId === actor.id);
 }
 
 const writable = (extra: Partial<AttributeDef<SessionRecord>> = {}): AttributeDef<SessionRecord> => ({ writable: true, ...extra });
@@ -42,30 +41,27 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
   type: "session",
   path: "sessions",
   model: "Session",
-  attributes: unwrapAttributes<SessionRecord>(
-    {
-      title: writable({ sortable: true, filter: "string" }),
-      subtitle: writable(),
-      shortAbstract: writable(),
-      longAbstract: writable(),
-      comments: writable(),
-      language: writable({ sortable: true, filter: "string" }),
-      level: writable({ sortable: true, filter: "string" }),
-      startsAt: writable({ sortable: true, filter: "date" }),
-      endsAt: writable({ sortable: true, filter: "date" }),
-      state: writable({ sortable: true, filter: { enum: SESSION_STATES } }),
-      slidesUrl: writable(),
-      videoUrl: writable(),
-      audioUrl: writable(),
-      signupUrl: writable(),
-      isLocked: writable({ filter: "boolean" }),
-      submittedAt: { sortable: true, filter: "date" },
-      lastModifiedAt: { sortable: true, filter: "date" },
-      createdAt: { sortable: true, filter: "date" },
-      complexFieldValues: writable(),
-    },
-    asSession,
-  ),
+  attributes: {
+    title: writable({ sortable: true, filter: "string" }),
+    subtitle: writable(),
+    shortAbstract: writable(),
+    longAbstract: writable(),
+    comments: writable(),
+    language: writable({ sortable: true, filter: "string" }),
+    level: writable({ sortable: true, filter: "string" }),
+    startsAt: writable({ sortable: true, filter: "date" }),
+    endsAt: writable({ sortable: true, filter: "date" }),
+    state: writable({ sortable: true, filter: { enum: SESSION_STATES } }),
+    slidesUrl: writable(),
+    videoUrl: writable(),
+    audioUrl: writable(),
+    signupUrl: writable(),
+    isLocked: writable({ filter: "boolean" }),
+    submittedAt: { sortable: true, filter: "date" },
+    lastModifiedAt: { sortable: true, filter: "date" },
+    createdAt: { sortable: true, filter: "date" },
+    complexFieldValues: writable(),
+  },
   relationships: {
     event: { resource: () => eventResource },
     track: { resource: () => trackResource, foreignKey: "trackId" },
@@ -74,19 +70,15 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     speakers: {
       resource: () => speakerResource,
       many: true,
+      through: { model: "SessionSpeaker", field: "speaker" },
       // Every non-deleted speaker of a session the actor sees is visible to them (speakerScope
       // admits speakers of visible sessions), so no per-speaker scope is needed here.
-      load: (nested) => ({
-        where: { speaker: { deletedAt: null } },
-        orderBy: [{ speaker: { name: "asc" } }, { speakerId: "asc" }],
-        include: { speaker: nested ? { include: nested } : true },
-      }),
+      load: () => ({ where: { speaker: { deletedAt: null } }, orderBy: [{ speaker: { name: "asc" } }, { speakerId: "asc" }] }),
     },
     creator: { resource: () => userLinkResource, includable: false },
   },
   defaults: sessionDefaults,
   defaultSort: "starts-at,title",
-  id: (record) => String(asSession(record).id),
   // What `visible` needs for a signed-in caller: their roles on the event and whether one of the
   // speakers is them. Anonymous callers and admins need nothing, so their loads stay smaller.
   baseInclude: (actor) =>
@@ -97,7 +89,7 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
         }
       : {},
   visible: (actor, record) => {
-    if (seesWholeSession(actor, asSession(record))) return undefined;
+    if (seesWholeSession(actor, record)) return undefined;
     publicMembers ??= new Set(memberNames(sessionResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
     return publicMembers;
   },

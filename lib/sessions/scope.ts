@@ -1,6 +1,6 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
-import { eventScope, PERMISSIONS, type Action, type EventRole } from "../permissions";
+import { can, eventScope, PERMISSIONS, type Action, type EventRole } from "../permissions";
 import { PUBLIC_SESSION_STATES } from "./states";
 
 /**
@@ -50,6 +50,44 @@ export function sessionScope(actor: Actor): Prisma.SessionWhereInput {
     deletedAt: null,
     OR: [publicSessionWhere(actor), { event: eventScope(actor, "content.view-private") }, ownSessionWhere(actor)],
   };
+}
+
+/** An event the actor may view, with their roles on it (what `getEventAccess` resolves). */
+export interface ResolvedEvent {
+  id: number;
+  state: "draft" | "published";
+  privacy: "public" | "private";
+  schedulePublishedOn: Date | null;
+  actorRoles: readonly EventRole[];
+}
+
+/**
+ * `sessionScope` for the sessions of one event whose roles were already resolved: the same
+ * rows, as plain conditions on Session instead of per-row subqueries over the event and the
+ * actor's roles (staff: every live session; others: public states once the schedule is
+ * published, plus their own proposals).
+ */
+export function eventSessionScope(actor: Actor, event: ResolvedEvent): Prisma.SessionWhereInput {
+  const base = { eventId: event.id, deletedAt: null };
+  if (rolesAllow(actor, "content.view-private", event.actorRoles)) return base;
+  const or: Prisma.SessionWhereInput[] = [];
+  if (event.schedulePublishedOn && can(actor, "content.view", { ...event, actorRoles: [...event.actorRoles] })) {
+    or.push({ state: { in: [...PUBLIC_SESSION_STATES] } });
+  }
+  if (actor) {
+    or.push({ creatorId: actor.id }, { speakers: { some: { speaker: { userId: actor.id, deletedAt: null } } } });
+  }
+  if (!or.length) return { ...base, id: -1 };
+  return { ...base, ...(or.length === 1 ? (or[0] as Prisma.SessionWhereInput) : { OR: or }) };
+}
+
+/** `speakerScope` for the speakers of one event whose roles were already resolved (see eventSessionScope). */
+export function eventSpeakerScope(actor: Actor, event: ResolvedEvent): Prisma.SpeakerWhereInput {
+  const base = { eventId: event.id, deletedAt: null };
+  if (rolesAllow(actor, "content.view-private", event.actorRoles)) return base;
+  const or: Prisma.SpeakerWhereInput[] = [{ sessions: { some: { session: eventSessionScope(actor, event) } } }];
+  if (actor) or.push({ userId: actor.id });
+  return { ...base, OR: or };
 }
 
 /**

@@ -4,8 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { getEventAccess } from "../sessions/access";
 import { pageArgs, type PageQuery } from "../sessions/load";
 import { getSession } from "../sessions/get-session";
-import { speakerScope } from "../sessions/scope";
-import { rewriteThrough, SPEAKER_JOINS } from "../sessions/through";
+import { eventSpeakerScope } from "../sessions/scope";
 import { finishSpeakers, speakerInclude } from "./load";
 import type { SpeakerRecord } from "./resources";
 
@@ -14,7 +13,7 @@ async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQu
     db.speaker.findMany({ where, ...pageArgs(query), include: speakerInclude(actor, query.include) }),
     db.speaker.count({ where }),
   ]);
-  return { items: finishSpeakers(items), count };
+  return { items: finishSpeakers(items, query.include), count };
 }
 
 /**
@@ -27,7 +26,7 @@ export async function findEventSpeakers(
   query: PageQuery,
 ): Promise<{ items: SpeakerRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
-  return page(actor, { AND: [{ eventId: event.id }, speakerScope(actor), rewriteThrough(query.where, SPEAKER_JOINS)] }, query);
+  return page(actor, { AND: [eventSpeakerScope(actor, event), query.where] }, query);
 }
 
 /**
@@ -42,7 +41,7 @@ export async function findSessionSpeakers(
   const session = await getSession(actor, sessionId);
   return page(
     actor,
-    { AND: [{ deletedAt: null, sessions: { some: { sessionId: session.id } } }, rewriteThrough(query.where, SPEAKER_JOINS)] },
+    { AND: [{ deletedAt: null, sessions: { some: { sessionId: session.id } } }, query.where] },
     query,
   );
 }

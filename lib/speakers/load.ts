@@ -1,7 +1,6 @@
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
-import { flattenThrough } from "../sessions/through";
+import { prismaInclude, resolveThrough, type IncludeTree } from "../jsonapi/resource";
 import { speakerResource, type SpeakerRecord } from "./resources";
 
 /** Everything a speaker response needs, one query per relation level. */
@@ -9,7 +8,7 @@ export function speakerInclude(actor: Actor, include: IncludeTree = {}): Prisma.
   return prismaInclude(speakerResource, include, actor) as Prisma.SpeakerInclude;
 }
 
-/** Loaded speakers ready for the serializer: session join rows replaced by the sessions. */
-export function finishSpeakers(records: unknown[]): SpeakerRecord[] {
-  return flattenThrough(records as SpeakerRecord[], "sessions", "session");
+/** Loaded speakers ready for the serializer and for callers: session join rows replaced by the sessions. */
+export function finishSpeakers(records: unknown[], include: IncludeTree = {}): SpeakerRecord[] {
+  return resolveThrough(speakerResource, records, include) as SpeakerRecord[];
 }

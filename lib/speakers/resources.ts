@@ -6,18 +6,14 @@ import { actorRoles, type EventRole } from "../permissions";
 import { userLinkResource } from "../sessions/related-resources";
 import { sessionResource } from "../sessions/resources";
 import { actorRolesSelect, rolesAllow, sessionScope, speakerScope } from "../sessions/scope";
-import { unwrapAttributes, unwrapVia } from "../sessions/through";
 
 /** A speaker as services load it. */
 export interface SpeakerRecord extends Speaker {
   /** At least the actor's roles on the event (see `baseInclude`). */
   event?: { roles?: { role: { name: EventRole } }[] } | null;
-  /** Sessions, or SessionSpeaker rows carrying them. */
+  /** Sessions (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`). */
   sessions?: unknown[];
 }
-
-/** A speaker, or a SessionSpeaker row carrying one (`session.speakers` loads join rows). */
-export const asSpeaker = unwrapVia<SpeakerRecord>("speaker");
 
 /**
  * Contact details and custom-form answers are for the event's staff and the speaker alone. The
@@ -40,54 +36,50 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
   type: "speaker",
   path: "speakers",
   model: "Speaker",
-  attributes: unwrapAttributes<SpeakerRecord>(
-    {
-      name: writable({ sortable: true, filter: "string" }),
-      // Deliberately neither sortable nor filterable: a filter would let anyone probe for an
-      // address even though the member itself is hidden from them.
-      email: writable(),
-      photoUrl: writable(),
-      thumbnailImageUrl: {},
-      smallImageUrl: {},
-      iconImageUrl: {},
-      shortBiography: writable(),
-      longBiography: writable(),
-      speakingExperience: writable(),
-      mobile: writable(),
-      website: writable(),
-      twitter: writable(),
-      github: writable(),
-      linkedin: writable(),
-      facebook: writable(),
-      organisation: writable({ sortable: true, filter: "string" }),
-      position: writable({ filter: "string" }),
-      country: writable({ sortable: true, filter: "string" }),
-      city: writable({ sortable: true, filter: "string" }),
-      gender: writable(),
-      isFeatured: writable({ filter: "boolean" }),
-      complexFieldValues: writable(),
-    },
-    asSpeaker,
-  ),
+  attributes: {
+    name: writable({ sortable: true, filter: "string" }),
+    // Deliberately neither sortable nor filterable: a filter would let anyone probe for an
+    // address even though the member itself is hidden from them.
+    email: writable(),
+    photoUrl: writable(),
+    thumbnailImageUrl: {},
+    smallImageUrl: {},
+    iconImageUrl: {},
+    shortBiography: writable(),
+    longBiography: writable(),
+    speakingExperience: writable(),
+    mobile: writable(),
+    website: writable(),
+    twitter: writable(),
+    github: writable(),
+    linkedin: writable(),
+    facebook: writable(),
+    organisation: writable({ sortable: true, filter: "string" }),
+    position: writable({ filter: "string" }),
+    country: writable({ sortable: true, filter: "string" }),
+    city: writable({ sortable: true, filter: "string" }),
+    gender: writable(),
+    isFeatured: writable({ filter: "boolean" }),
+    complexFieldValues: writable(),
+  },
   relationships: {
     event: { resource: () => eventResource },
     sessions: {
       resource: () => sessionResource,
       many: true,
+      through: { model: "SessionSpeaker", field: "session" },
       // A public speaker may also have rejected or draft proposals: only sessions the actor sees.
-      load: (nested, actor) => ({
+      load: (_nested, actor) => ({
         where: { session: sessionScope(actor) },
         orderBy: [{ session: { startsAt: "asc" } }, { sessionId: "asc" }],
-        include: { session: nested ? { include: nested } : true },
       }),
     },
     user: { resource: () => userLinkResource, foreignKey: "userId", includable: false },
   },
   defaultSort: "name",
-  id: (record) => String(asSpeaker(record).id),
   baseInclude: (actor) => (actor && !isAdmin(actor) ? { event: actorRolesSelect(actor) } : {}),
   visible: (actor, record) => {
-    if (seesWholeSpeaker(actor, asSpeaker(record))) return undefined;
+    if (seesWholeSpeaker(actor, record)) return undefined;
     publicMembers ??= new Set(memberNames(speakerResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
     return publicMembers;
   },

@@ -58,19 +58,14 @@ beforeAll(async () => {
   alice = await createUser({ email: "alice@example.test" });
   bob = await createUser({ email: "bob@example.test" });
   admin = await createUser({ email: "admin@example.test", isAdmin: true });
-  [aliceToken, bobToken, adminToken] = await Promise.all([alice, bob, admin].map((user) => signApiToken(user)));
+  aliceToken = await signApiToken(alice);
+  bobToken = await signApiToken(bob);
+  adminToken = await signApiToken(admin);
   const base = { action: "new_session", title: "New session proposal", link: "/events/1/sessions/1" };
   aliceOld = await db.notification.create({ data: { ...base, userId: alice.id, message: "Old &amp; read", isRead: true, receivedAt: new Date("2027-01-01T10:00:00Z") } });
   aliceNew = await db.notification.create({ data: { ...base, userId: alice.id, message: "&lt;script&gt;", receivedAt: new Date("2027-01-02T10:00:00Z") } });
   bobs = await db.notification.create({ data: { ...base, userId: bob.id, message: "Bob's", receivedAt: new Date("2027-01-03T10:00:00Z") } });
   aliceDeleted = await db.notification.create({ data: { ...base, userId: alice.id, message: "gone", deletedAt: new Date() } });
-});
-
-const page = (path: string, data: unknown[], count: number) => ({
-  data,
-  links: { self: path, first: path.replace(/\?.*$/, "") + "?page%5Bnumber%5D=1", last: path.replace(/\?.*$/, "") + "?page%5Bnumber%5D=1" },
-  meta: { count },
-  jsonapi: { version: "1.1" },
 });
 
 describe("GET /v1/notifications", () => {

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MailStatusBadge } from "@/components/admin/mail-status-badge";
+import { buttonClasses } from "@/components/ui/button";
+import { requireSessionActor } from "@/lib/auth/session";
+import { findMails } from "@/lib/mail/find-mails";
+
+export const metadata: Metadata = { title: "Mail log · Admin" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+export default async function AdminMailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireSessionActor("/admin/mails");
+  const params = await searchParams;
+  const q = first(params.q);
+  const requested = Number(first(params.page));
+  const { items, count, page, pageSize } = await findMails(actor, { search: q, page: Number.isInteger(requested) && requested > 0 ? requested : 1 });
+  const pages = Math.max(1, Math.ceil(count / pageSize));
+  const href = (n: number) => `/admin/mails?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Mail log</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            Every mail the platform sent or recorded, newest first ({count} {count === 1 ? "mail" : "mails"}). Times in UTC.
+          </p>
+        </div>
+        <form role="search" action="/admin/mails" className="flex gap-2">
+          <label htmlFor="mail-search" className="sr-only">
+            Search by recipient, subject or action
+          </label>
+          <input
+            id="mail-search"
+            name="q"
+            type="search"
+            defaultValue={q}
+            placeholder="Recipient, subject or action"
+            className="w-64 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
+          <button type="submit" className={buttonClasses("secondary")}>
+            Search
+          </button>
+        </form>
+      </div>
+
+      {items.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-slate-600">
+          {q ? `No mail matches “${q}”.` : "No mail yet."}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <table className="w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">Time</th>
+                <th scope="col" className="px-4 py-2 font-medium">Recipient</th>
+                <th scope="col" className="px-4 py-2 font-medium">Subject</th>
+                <th scope="col" className="px-4 py-2 font-medium">Action</th>
+                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {items.map((mail) => (
+                <tr key={mail.id} className="hover:bg-slate-50">
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">
+                    <time dateTime={mail.time.toISOString()}>{TIME.format(mail.time)}</time>
+                  </td>
+                  <td className="px-4 py-2">{mail.recipient}</td>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/mails/${mail.id}`} className="text-brand-700 hover:underline">
+                      {mail.subject}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2">
+                    <code className="text-xs">{mail.action}</code>
+                  </td>
+                  <td className="px-4 py-2">
+                    <MailStatusBadge status={mail.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {pages > 1 && (
+        <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev" className={buttonClasses("secondary")}>
+              Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-600">
+            Page {page} of {pages}
+          </span>
+          {page < pages ? (
+            <Link href={href(page + 1)} rel="next" className={buttonClasses("secondary")}>
+              Next
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

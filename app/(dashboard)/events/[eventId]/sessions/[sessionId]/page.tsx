@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DeleteButton } from "@/components/sessions/delete-button";
+import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
+import { SessionStateActions } from "@/components/sessions/session-state-actions";
+import { orNotFound } from "@/components/server/or-not-found";
+import { requireSessionActor } from "@/lib/auth/session";
+import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
+import { sessionAbilities } from "@/lib/sessions/access";
+import { deleteSessionAction } from "@/lib/sessions/actions";
+import { getSession } from "@/lib/sessions/get-session";
+import { TRANSITIONS } from "@/lib/sessions/states";
+
+export const metadata: Metadata = { title: "Session" };
+
+interface LoadedSpeaker {
+  id: number;
+  name: string;
+  email: string | null;
+  organisation: string | null;
+  userId: number | null;
+}
+
+export default async function SessionPage({ params }: { params: Promise<{ eventId: string; sessionId: string }> }) {
+  const { eventId, sessionId } = await params;
+  const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}`);
+  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const session = await orNotFound(getSession(actor, sessionId, { include: { speakers: {} } }));
+  // A session of another event under this event's URL would show the wrong zone and lists.
+  if (session.eventId !== event.id) notFound();
+
+  const speakers = (session.speakers ?? []) as LoadedSpeaker[];
+  const own = session.creatorId === actor.id || speakers.some((speaker) => speaker.userId === actor.id);
+  const abilities = sessionAbilities(actor, event.actorRoles, own);
+  const transitions = TRANSITIONS.filter(
+    (transition) => transition.from.includes(session.state) && abilities.capacities.has(transition.by),
+  ).map((transition) => ({ name: transition.name, to: transition.to }));
+
+  const zone = event.timezone;
+  const defaults: SessionFormValues = {
+    title: session.title,
+    subtitle: session.subtitle ?? "",
+    shortAbstract: session.shortAbstract ?? "",
+    longAbstract: session.longAbstract ?? "",
+    language: session.language ?? "",
+    level: session.level ?? "",
+    trackId: session.trackId ? String(session.trackId) : "",
+    microlocationId: session.microlocationId ? String(session.microlocationId) : "",
+    sessionTypeId: session.sessionTypeId ? String(session.sessionTypeId) : "",
+    startsAt: session.startsAt ? toZoneWallTime(session.startsAt, zone) : "",
+    endsAt: session.endsAt ? toZoneWallTime(session.endsAt, zone) : "",
+    slidesUrl: session.slidesUrl ?? "",
+    videoUrl: session.videoUrl ?? "",
+    audioUrl: session.audioUrl ?? "",
+    comments: session.comments ?? "",
+    isLocked: session.isLocked,
+    state: session.state,
+    speakers: speakers.map(({ id, name, email, organisation }) => ({ id, name, email, organisation })),
+  };
+  const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: session.title }]} />
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{session.title}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {session.startsAt && session.endsAt
+            ? `${formatEventRange(session.startsAt, session.endsAt, zone)} (${zone})`
+            : "Not scheduled yet"}
+        </p>
+      </div>
+
+      <SessionStateActions sessionId={session.id} state={session.state} transitions={transitions} />
+
+      {abilities.organizer ? (
+        <SessionForm
+          mode="edit"
+          eventId={event.identifier}
+          sessionId={session.id}
+          zone={zone}
+          eventStart={toZoneWallTime(event.startsAt, zone)}
+          eventEnd={toZoneWallTime(event.endsAt, zone)}
+          tracks={tracks}
+          rooms={rooms}
+          types={types}
+          defaultValues={defaults}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">Only organizers can change this session&rsquo;s details.</p>
+      )}
+
+      {abilities.organizer ? (
+        <section aria-labelledby="delete-session" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
+          <h2 id="delete-session" className="text-base font-semibold text-red-800">
+            Delete session
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">Removes the session from the programme and from its speakers&rsquo; pages.</p>
+          <div className="mt-4">
+            <DeleteButton
+              label="Delete session"
+              title="Delete this session?"
+              text={`“${session.title}” will be removed. This cannot be undone.`}
+              action={deleteSessionAction.bind(null, String(session.id))}
+              redirectTo={base}
+            />
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { emptySessionFormValues, SessionForm } from "@/components/sessions/session-form";
+import { requireSessionActor } from "@/lib/auth/session";
+import { toZoneWallTime } from "@/lib/format/dates";
+
+export const metadata: Metadata = { title: "New session" };
+
+export default async function NewSessionPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const { eventId } = await params;
+  const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/new`);
+  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: "New session" }]} />
+      <h1 className="text-2xl font-semibold tracking-tight">New session</h1>
+      <SessionForm
+        mode="create"
+        eventId={event.identifier}
+        zone={event.timezone}
+        eventStart={toZoneWallTime(event.startsAt, event.timezone)}
+        eventEnd={toZoneWallTime(event.endsAt, event.timezone)}
+        tracks={tracks}
+        rooms={rooms}
+        types={types}
+        defaultValues={emptySessionFormValues}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { orNotFound } from "@/components/server/or-not-found";
+import { emptySpeakerFormValues, SpeakerForm } from "@/components/speakers/speaker-form";
+import { requireSessionActor } from "@/lib/auth/session";
+import { getEvent } from "@/lib/events/get-event";
+
+export const metadata: Metadata = { title: "New speaker" };
+
+export default async function NewSpeakerPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const { eventId } = await params;
+  const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/speakers/new`);
+  const event = await orNotFound(getEvent(actor, eventId, "content.manage"));
+  const base = `/events/${encodeURIComponent(event.identifier)}/speakers`;
+  return (
+    <div className="space-y-6">
+      <Breadcrumb event={event} trail={[{ label: "Speakers", href: base }, { label: "New speaker" }]} />
+      <h1 className="text-2xl font-semibold tracking-tight">New speaker</h1>
+      <SpeakerForm mode="create" eventId={event.identifier} defaultValues={emptySpeakerFormValues} />
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { ListPagination } from "@/components/sessions/list-pagination";
+import { orNotFound } from "@/components/server/or-not-found";
+import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
+import { buttonClasses } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field";
+import { requireSessionActor } from "@/lib/auth/session";
+import { getEvent } from "@/lib/events/get-event";
+import { rolesAllow } from "@/lib/sessions/scope";
+import {
+  parseSpeakerListParams,
+  SPEAKER_LIST_PAGE_SIZE,
+  speakerListQuery,
+  speakerListSearch,
+} from "@/lib/speakers/dashboard-query";
+import { findEventSpeakers } from "@/lib/speakers/find-speakers";
+
+export const metadata: Metadata = { title: "Speakers" };
+
+interface LoadedSpeaker {
+  id: number;
+  name: string;
+  email: string | null;
+  organisation: string | null;
+  position: string | null;
+  photoUrl: string | null;
+  thumbnailImageUrl: string | null;
+  iconImageUrl: string | null;
+  isFeatured: boolean;
+  sessions?: unknown[];
+}
+
+export default async function SpeakersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ eventId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { eventId } = await params;
+  const filters = parseSpeakerListParams(await searchParams);
+  const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/speakers${speakerListSearch(filters)}`);
+  // The event's team only (as the overview); the list shows contact details.
+  const event = await orNotFound(getEvent(actor, eventId, "content.view-private"));
+  const { items, count } = await findEventSpeakers(actor, String(event.id), speakerListQuery(filters));
+  const speakers = items as unknown as LoadedSpeaker[];
+  const base = `/events/${encodeURIComponent(event.identifier)}/speakers`;
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb event={event} trail={[{ label: "Speakers" }]} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Speakers</h1>
+        {rolesAllow(actor, "content.manage", event.actorRoles) ? (
+          <Link href={`${base}/new`} className={buttonClasses("primary")}>
+            New speaker
+          </Link>
+        ) : null}
+      </div>
+
+      <Form key={filters.q} action={base} role="search" aria-label="Search speakers" className="flex flex-wrap items-end gap-2">
+        <div className="min-w-60 flex-1 space-y-1">
+          <label htmlFor="speaker-q" className="block text-sm font-medium text-slate-800">
+            Search
+          </label>
+          <input id="speaker-q" name="q" type="search" defaultValue={filters.q} placeholder="Name, organisation or email" className={inputClasses} />
+        </div>
+        <button type="submit" className={buttonClasses("secondary")}>
+          Search
+        </button>
+        {filters.q ? (
+          <Link href={base} className={buttonClasses("ghost")}>
+            Clear
+          </Link>
+        ) : null}
+      </Form>
+
+      <p role="status" aria-live="polite" className="text-sm text-slate-600">
+        {count === 1 ? "1 speaker" : `${count} speakers`}
+        {filters.q ? ` match “${filters.q}”` : ""}
+      </p>
+
+      {speakers.length ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="w-full min-w-[44rem] text-left text-sm">
+            <caption className="sr-only">Speakers</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Organisation
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Email
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Sessions
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Featured
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {speakers.map((speaker) => (
+                <tr key={speaker.id}>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    <span className="flex items-center gap-3">
+                      <SpeakerPhoto speaker={speaker} size="size-8" />
+                      <Link href={`${base}/${speaker.id}`} className="text-brand-700 hover:underline">
+                        {speaker.name}
+                      </Link>
+                    </span>
+                  </th>
+                  <td className="px-3 py-2">
+                    {[speaker.position, speaker.organisation].filter(Boolean).join(", ") || <span className="text-slate-400">—</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    {speaker.email ? (
+                      <a href={`mailto:${speaker.email}`} className="hover:underline">
+                        {speaker.email}
+                      </a>
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{speaker.sessions?.length ?? 0}</td>
+                  <td className="px-3 py-2">{speaker.isFeatured ? "Featured" : <span className="sr-only">No</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
+          {filters.q ? "No speaker matches this search." : "No speakers yet."}
+        </p>
+      )}
+
+      <ListPagination
+        page={filters.page}
+        pageSize={SPEAKER_LIST_PAGE_SIZE}
+        count={count}
+        href={(page) => `${base}${speakerListSearch(filters, page)}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound } from "@/components/server/or-not-found";
+import { SessionStateBadge } from "@/components/sessions/state-badge";
+import { buttonClasses } from "@/components/ui/button";
+import { requireSessionActor } from "@/lib/auth/session";
+import { getMySession } from "@/lib/my-sessions/find-my-sessions";
+import { formatSessionTime } from "@/lib/my-sessions/format";
+
+export const metadata: Metadata = { title: "My session" };
+
+export default async function MySessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const actor = await requireSessionActor(`/my-sessions/${encodeURIComponent(sessionId)}`);
+  // Someone else's session answers 404 like a missing one.
+  const session = await orNotFound(getMySession(actor, sessionId));
+  const abstract = session.longAbstract ?? session.shortAbstract;
+  const details = [
+    { label: "Event", value: session.event.name },
+    { label: "When", value: formatSessionTime(session, session.event.timezone) },
+    { label: "Room", value: session.microlocation?.name ?? "Not assigned yet" },
+    { label: "Session type", value: session.sessionType?.name ?? "None" },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/my-sessions" className="hover:text-slate-800 hover:underline">
+          My sessions
+        </Link>{" "}
+        / <span aria-current="page">{session.title}</span>
+      </nav>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">{session.title}</h1>
+        {session.subtitle ? <p className="text-slate-600">{session.subtitle}</p> : null}
+        <p className="flex items-center gap-2 text-sm text-slate-600">
+          State:{" "}
+          <span className="capitalize" data-testid="session-state">
+            <SessionStateBadge state={session.state} />
+          </span>
+        </p>
+      </div>
+
+      <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm sm:grid-cols-2">
+        {details.map((item) => (
+          <div key={item.label}>
+            <dt className="font-medium text-slate-500">{item.label}</dt>
+            <dd className="mt-0.5 text-slate-900">{item.value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt className="font-medium text-slate-500">Track</dt>
+          <dd className="mt-0.5 flex items-center gap-2 text-slate-900">
+            {session.track ? (
+              <>
+                <span aria-hidden="true" className="size-3 rounded-full" style={{ backgroundColor: session.track.color }} />
+                {session.track.name}
+              </>
+            ) : (
+              "None"
+            )}
+          </dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="font-medium text-slate-500">Speakers</dt>
+          <dd className="mt-0.5 text-slate-900">
+            {session.speakers.length ? session.speakers.map((speaker) => speaker.name).join(", ") : "None yet"}
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="abstract" className="space-y-2">
+        <h2 id="abstract" className="text-lg font-semibold">
+          Abstract
+        </h2>
+        {abstract ? (
+          <p className="whitespace-pre-line text-slate-800">{abstract}</p>
+        ) : (
+          <p className="text-sm text-slate-500">No abstract yet.</p>
+        )}
+      </section>
+
+      {session.slidesUrl ? (
+        <a href={session.slidesUrl} download className={buttonClasses("secondary")} rel="noopener noreferrer">
+          Download slides
+        </a>
+      ) : null}
+    </div>
+  );
+}

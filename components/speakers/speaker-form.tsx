@@ -1,0 +1,198 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { createSpeakerAction, updateSpeakerAction } from "@/lib/speakers/actions";
+import { createSpeakerSchema } from "@/lib/speakers/schemas";
+
+/** What the inputs hold: every text as typed ("" for nothing); the schema turns "" into null. */
+export interface SpeakerFormValues {
+  name: string;
+  email: string;
+  photoUrl: string;
+  organisation: string;
+  position: string;
+  country: string;
+  city: string;
+  gender: string;
+  mobile: string;
+  website: string;
+  twitter: string;
+  github: string;
+  linkedin: string;
+  shortBiography: string;
+  longBiography: string;
+  speakingExperience: string;
+  isFeatured: boolean;
+}
+
+export const emptySpeakerFormValues: SpeakerFormValues = {
+  name: "",
+  email: "",
+  photoUrl: "",
+  organisation: "",
+  position: "",
+  country: "",
+  city: "",
+  gender: "",
+  mobile: "",
+  website: "",
+  twitter: "",
+  github: "",
+  linkedin: "",
+  shortBiography: "",
+  longBiography: "",
+  speakingExperience: "",
+  isFeatured: false,
+};
+
+type SpeakerInput = z.input<typeof createSpeakerSchema>;
+type SpeakerData = z.output<typeof createSpeakerSchema>;
+const FIELDS = new Set<string>(Object.keys(emptySpeakerFormValues));
+
+/**
+ * A speaker's profile, validated with the shared speaker schema (the form sends every field, so
+ * the create schema, which requires the name, fits editing as well).
+ */
+export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; speakerId?: number; defaultValues: SpeakerFormValues }) {
+  const { mode, eventId, speakerId } = props;
+  const router = useRouter();
+  const [status, setStatus] = useState("");
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<SpeakerInput, unknown, SpeakerData>({
+    defaultValues: props.defaultValues,
+    resolver: zodResolver(createSpeakerSchema),
+    mode: "onTouched",
+  });
+  const base = `/events/${encodeURIComponent(eventId)}/speakers`;
+
+  const onSubmit = async (data: SpeakerData) => {
+    setStatus("");
+    let result;
+    if (mode === "create") {
+      result = await createSpeakerAction(eventId, data);
+      if (result.ok) {
+        router.push(`${base}/${result.data.id}`);
+        return;
+      }
+    } else {
+      result = await updateSpeakerAction(String(speakerId), data);
+      if (result.ok) {
+        reset(undefined, { keepValues: true });
+        setStatus("Saved.");
+        router.refresh();
+        return;
+      }
+    }
+    const other: string[] = result.formError ? [result.formError] : [];
+    let focus = true;
+    for (const [field, message] of Object.entries(result.fieldErrors)) {
+      if (!message) continue;
+      if (FIELDS.has(field)) {
+        setError(field as keyof SpeakerFormValues, { type: "server", message }, { shouldFocus: focus });
+        focus = false;
+      } else other.push(message);
+    }
+    if (other.length) setError("root.server", { type: "server", message: other.join(" ") });
+  };
+
+  const input = (
+    field: Exclude<keyof SpeakerFormValues, "isFeatured">,
+    label: string,
+    options: { type?: string; rows?: number; required?: boolean; hint?: string; autoComplete?: string } = {},
+  ) => {
+    const id = `speaker-${field}`;
+    const error = errors[field]?.message;
+    const common = {
+      id,
+      className: inputClasses,
+      "aria-invalid": Boolean(error) || undefined,
+      "aria-describedby": describedBy(id, { hint: options.hint, error }),
+      "aria-required": options.required ? ("true" as const) : undefined,
+      ...register(field),
+    };
+    return (
+      <Field id={id} label={label} required={options.required} hint={options.hint} error={error}>
+        {options.rows ? (
+          <textarea rows={options.rows} {...common} />
+        ) : (
+          <input
+            type={options.type ?? "text"}
+            autoComplete={options.autoComplete ?? "off"}
+            inputMode={options.type === "url" ? "url" : undefined}
+            placeholder={options.type === "url" ? "https://" : undefined}
+            {...common}
+          />
+        )}
+      </Field>
+    );
+  };
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
+      {errors.root?.server ? (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {errors.root.server.message}
+        </div>
+      ) : null}
+      <section aria-labelledby="speaker-profile" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="speaker-profile" className="text-base font-semibold">
+          Profile
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {input("name", "Name", { required: true })}
+          {input("email", "Email", { type: "email", hint: "Only the event's team and the speaker see it." })}
+          {input("organisation", "Organisation")}
+          {input("position", "Position")}
+          {input("country", "Country")}
+          {input("city", "City")}
+          {input("gender", "Gender")}
+          {input("mobile", "Mobile", { type: "tel", hint: "Only the event's team and the speaker see it." })}
+        </div>
+        {input("photoUrl", "Photo URL", { type: "url", hint: "An http(s) address, or a path on this site." })}
+        <div className="flex items-center gap-2">
+          <input id="speaker-isFeatured" type="checkbox" className="size-4 accent-brand-600" {...register("isFeatured")} />
+          <label htmlFor="speaker-isFeatured" className="text-sm text-slate-800">
+            Featured speaker
+          </label>
+        </div>
+      </section>
+      <section aria-labelledby="speaker-about" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="speaker-about" className="text-base font-semibold">
+          About
+        </h2>
+        {input("shortBiography", "Short biography", { rows: 3 })}
+        {input("longBiography", "Long biography", { rows: 6 })}
+        {input("speakingExperience", "Speaking experience", { rows: 3 })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {input("website", "Website", { type: "url" })}
+          {input("twitter", "Twitter", { type: "url" })}
+          {input("github", "GitHub", { type: "url" })}
+          {input("linkedin", "LinkedIn", { type: "url" })}
+        </div>
+      </section>
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        <p role="status" aria-live="polite" className="mr-auto text-sm text-green-800">
+          {status}
+        </p>
+        <Link href={base} className={buttonClasses("secondary")}>
+          {mode === "create" ? "Cancel" : "Back to speakers"}
+        </Link>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : mode === "create" ? "Create speaker" : "Save changes"}
+        </Button>
+      </div>
+    </form>
+  );
+}

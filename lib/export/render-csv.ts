@@ -1,0 +1,124 @@
+import { stringify } from "csv-stringify/sync";
+import { DateTime } from "luxon";
+import { htmlToPlainText } from "./plain-text";
+import { lookups } from "./schedule";
+import type { ExportData, ExportSession } from "./types";
+
+/*
+ * Organizer CSVs (co-organizers and up): organizer-only fields (emails, mobile, state,
+ * comments) are intended here. RFC 4180 quoting by csv-stringify, CRLF rows, UTF-8 with a BOM so
+ * that spreadsheet apps detect the encoding; local times in the event zone, named in the header.
+ */
+
+// Spreadsheet apps evaluate a cell that starts with one of these as a formula (CSV injection);
+// titles and names come from speakers, so such cells get a leading apostrophe (OWASP advice).
+const FORMULA_START = /^[=+\-@\t\r]/;
+// Phone numbers and signed numbers ("+65 9123 4567", "-5") start with + or - but cannot call
+// anything (no letters, no `|` for DDE), so they stay as they are.
+const HARMLESS_NUMBER = /^[+-][\d\s()./-]*$/;
+
+function cell(value: string | number | boolean | null | undefined): string | number {
+  if (value == null) return "";
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return FORMULA_START.test(value) && !HARMLESS_NUMBER.test(value) ? `'${value}` : value;
+}
+
+function csv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
+  return stringify([header, ...rows.map((row) => row.map(cell))], { bom: true, record_delimiter: "windows" });
+}
+
+function localTime(value: Date | null | undefined, zone: string): string {
+  return value ? DateTime.fromJSDate(value, { zone }).toFormat("yyyy-LL-dd HH:mm") : "";
+}
+
+function bySchedule(a: ExportSession, b: ExportSession): number {
+  const at = a.startsAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  const bt = b.startsAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return at - bt || a.id - b.id;
+}
+
+/** All non-deleted sessions (every state), by start (unscheduled last), then id. */
+export function renderSessionsCsv(data: ExportData): string {
+  const zone = data.event.timezone;
+  const found = lookups(data);
+  const header = [
+    "Id", "Title", "Subtitle", "State", "Track", "Room", "Session type",
+    `Starts at (${zone})`, `Ends at (${zone})`, "Speakers", "Speaker emails", "Language", "Level",
+    "Short abstract", "Long abstract", "Comments", "Slides URL", "Video URL", "Audio URL",
+    `Submitted at (${zone})`, `Last modified at (${zone})`,
+  ];
+  const rows = data.sessions
+    .filter((session) => session.deletedAt == null)
+    .sort(bySchedule)
+    .map((session) => {
+      const speakers = session.speakers.flatMap(({ speakerId }) => found.speakers.get(speakerId) ?? []);
+      return [
+        session.id,
+        session.title,
+        session.subtitle,
+        session.state,
+        session.trackId == null ? null : found.tracks.get(session.trackId)?.name,
+        session.microlocationId == null ? null : found.rooms.get(session.microlocationId)?.name,
+        session.sessionTypeId == null ? null : found.types.get(session.sessionTypeId)?.name,
+        localTime(session.startsAt, zone),
+        localTime(session.endsAt, zone),
+        speakers.map((speaker) => speaker.name).join("; "),
+        speakers.flatMap((speaker) => (speaker.email ? [speaker.email] : [])).join("; "),
+        session.language,
+        session.level,
+        htmlToPlainText(session.shortAbstract),
+        htmlToPlainText(session.longAbstract),
+        session.comments,
+        session.slidesUrl,
+        session.videoUrl,
+        session.audioUrl,
+        localTime(session.submittedAt, zone),
+        localTime(session.lastModifiedAt, zone),
+      ];
+    });
+  return csv(header, rows);
+}
+
+/** All non-deleted speakers by name, with their sessions ("title (state)"). */
+export function renderSpeakersCsv(data: ExportData): string {
+  const sessionsOf = new Map<number, ExportSession[]>();
+  for (const session of [...data.sessions].sort(bySchedule)) {
+    if (session.deletedAt != null) continue;
+    for (const { speakerId } of session.speakers) {
+      const list = sessionsOf.get(speakerId) ?? [];
+      list.push(session);
+      sessionsOf.set(speakerId, list);
+    }
+  }
+  const header = [
+    "Id", "Name", "Email", "Mobile", "Organisation", "Position", "Country", "City", "Website",
+    "Twitter", "GitHub", "LinkedIn", "Facebook", "Short biography", "Long biography",
+    "Speaking experience", "Gender", "Featured", "Sessions",
+  ];
+  const rows = data.speakers
+    .filter((speaker) => speaker.deletedAt == null)
+    .sort((a, b) => a.name.localeCompare(b.name, "en") || a.id - b.id)
+    .map((speaker) => [
+      speaker.id,
+      speaker.name,
+      speaker.email,
+      speaker.mobile,
+      speaker.organisation,
+      speaker.position,
+      speaker.country,
+      speaker.city,
+      speaker.website,
+      speaker.twitter,
+      speaker.github,
+      speaker.linkedin,
+      speaker.facebook,
+      htmlToPlainText(speaker.shortBiography),
+      htmlToPlainText(speaker.longBiography),
+      htmlToPlainText(speaker.speakingExperience),
+      speaker.gender,
+      speaker.isFeatured ?? false,
+      (sessionsOf.get(speaker.id) ?? []).map((session) => `${session.title} (${session.state})`).join("; "),
+    ]);
+  return csv(header, rows);
+}

@@ -1,0 +1,362 @@
+import { DateTime } from "luxon";
+import { createCB } from "xmlbuilder2";
+import { htmlToPlainText } from "./plain-text";
+import {
+  absoluteHttpUrl,
+  compareRooms,
+  lookups,
+  publicEventUrl,
+  publicSessionUrl,
+  scheduledSessions,
+  trimBase,
+} from "./schedule";
+import { MemoIanaZone } from "./timezone";
+import { exportGuid } from "./uuid";
+import type { ExportData } from "./types";
+
+/*
+ * Pentabarf/frab schedule (c3voc schema, used by Giggity, ConfClerk, EventFahrplan): one model,
+ * written as XML (`frab-schedule.xsd`) and as JSON (`frab-schedule.schema.json`). Public: only
+ * accepted/confirmed scheduled sessions, persons by id and public name (never email/mobile).
+ */
+
+export const FRAB_GENERATOR = { name: "Open Event", version: "1" } as const;
+
+interface FrabPerson {
+  id: number;
+  guid: string;
+  // The schema's FrabPerson variant (id + public_name); adding `name` would also match the
+  // PretalxPerson variant, which its `oneOf` forbids.
+  public_name: string;
+}
+
+interface FrabLink {
+  type: "slides" | "media";
+  url: string;
+  title: string;
+}
+
+interface FrabEvent {
+  guid: string;
+  id: number;
+  date: string;
+  start: string;
+  end: string;
+  duration: string;
+  room: string;
+  slug: string;
+  url: string;
+  title: string;
+  subtitle: string | null;
+  track: string | null;
+  type: string;
+  language: string | null;
+  abstract: string | null;
+  description: string | null;
+  persons: FrabPerson[];
+  links: FrabLink[];
+}
+
+interface FrabRoom {
+  name: string;
+  guid: string;
+  events: FrabEvent[];
+}
+
+interface FrabDay {
+  index: number;
+  date: string;
+  dayStart: string;
+  dayEnd: string;
+  rooms: FrabRoom[];
+}
+
+interface FrabTrack {
+  name: string;
+  color?: string;
+  slug?: string;
+}
+
+interface FrabSchedule {
+  version: string;
+  baseUrl: string;
+  conference: {
+    acronym: string;
+    title: string;
+    start: string;
+    end: string;
+    daysCount: number;
+    timeslotDuration: string;
+    timeZoneName: string;
+    url: string;
+    logo: string | null;
+    tracks: FrabTrack[];
+    rooms: { name: string; guid: string }[];
+  };
+  days: FrabDay[];
+}
+
+/** Sessions without a room are listed under the venue (frab requires a room per event). */
+const NO_ROOM_NAME = "Venue";
+// Sessions without a session type: frab requires a type string.
+const DEFAULT_TYPE = "other";
+
+function iso(value: DateTime): string {
+  return value.toISO({ suppressMilliseconds: true }) ?? "";
+}
+
+function hhmm(totalMinutes: number): string {
+  // The schemas allow at most two hour digits.
+  const minutes = Math.min(Math.max(0, Math.round(totalMinutes)), 99 * 60 + 59);
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/** a–z, 0–9 and single hyphens; accents folded (`Grüße` → `grusse`). */
+export function slugify(value: string, maxLength = 50): string {
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, "");
+}
+
+/** The schemas' acronym: `[a-z0-9_]{4,}` (identifiers are 8 lowercase alphanumerics already). */
+function acronym(identifier: string): string {
+  return identifier.toLowerCase().replace(/[^a-z0-9_]/g, "_").padEnd(4, "_");
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+export function buildFrabSchedule(data: ExportData): FrabSchedule {
+  const { event } = data;
+  const zone = new MemoIanaZone(event.timezone);
+  const found = lookups(data);
+  const scheduled = scheduledSessions(data, zone, found);
+  const code = acronym(event.identifier);
+  const rooms = [...found.rooms.values()].sort(compareRooms);
+  const venueName = event.locationName?.trim() || NO_ROOM_NAME;
+
+  const eventStart = DateTime.fromJSDate(event.startsAt, { zone });
+  const eventEnd = DateTime.fromJSDate(event.endsAt, { zone });
+  const dates = new Set<string>();
+  // Every conference day, also empty ones, plus any day a session is on.
+  for (let day = eventStart.startOf("day"); day <= eventEnd && dates.size < 366; day = day.plus({ days: 1 })) {
+    dates.add(day.toISODate() ?? "");
+  }
+  for (const item of scheduled) dates.add(item.start.toISODate() ?? "");
+  const sortedDates = [...dates].filter(Boolean).sort();
+
+  let slot = 0;
+  const byDay = new Map<string, Map<string, FrabRoom>>();
+  const dayBounds = new Map<string, { start: DateTime; end: DateTime }>();
+  for (const item of scheduled) {
+    const { session, start, end } = item;
+    const date = start.toISODate() ?? "";
+    const roomName = item.room?.name ?? venueName;
+    const roomGuid = exportGuid(event.identifier, "room", item.room?.id ?? 0);
+    let dayRooms = byDay.get(date);
+    if (!dayRooms) byDay.set(date, (dayRooms = new Map()));
+    let room = dayRooms.get(roomName);
+    if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: roomGuid, events: [] }));
+    const bounds = dayBounds.get(date);
+    if (!bounds) dayBounds.set(date, { start, end });
+    else if (end > bounds.end) bounds.end = end;
+
+    const minutes = Math.round(end.diff(start, "minutes").minutes);
+    slot = gcd(gcd(slot, minutes), start.hour * 60 + start.minute);
+    const links: FrabLink[] = [];
+    const slides = absoluteHttpUrl(session.slidesUrl, data.baseUrl);
+    if (slides) links.push({ type: "slides", url: slides, title: "Slides" });
+    const video = absoluteHttpUrl(session.videoUrl, data.baseUrl);
+    if (video) links.push({ type: "media", url: video, title: "Video" });
+    const audio = absoluteHttpUrl(session.audioUrl, data.baseUrl);
+    if (audio) links.push({ type: "media", url: audio, title: "Audio" });
+    const abstract = htmlToPlainText(session.shortAbstract);
+    const description = htmlToPlainText(session.longAbstract);
+    room.events.push({
+      guid: exportGuid(event.identifier, "session", session.id),
+      id: session.id,
+      date: iso(start),
+      start: start.toFormat("HH:mm"),
+      end: iso(end),
+      duration: hhmm(minutes),
+      room: roomName,
+      slug: `${code}-${session.id}-${slugify(session.title) || "session"}`,
+      url: publicSessionUrl(data, session.id),
+      title: session.title,
+      subtitle: session.subtitle || null,
+      track: item.track?.name ?? null,
+      type: item.type?.name ?? DEFAULT_TYPE,
+      language: session.language || null,
+      abstract: abstract || null,
+      description: description || null,
+      persons: item.speakers.map((speaker) => ({
+        id: speaker.id,
+        guid: exportGuid(event.identifier, "speaker", speaker.id),
+        public_name: speaker.name,
+      })),
+      links,
+    });
+  }
+
+  const roomOrder = new Map(rooms.map((room, index) => [room.name, index]));
+  const days: FrabDay[] = sortedDates.map((date, index) => {
+    const midnight = DateTime.fromISO(date, { zone });
+    const bounds = dayBounds.get(date);
+    const dayRooms = [...(byDay.get(date)?.values() ?? [])].sort(
+      (a, b) => (roomOrder.get(a.name) ?? Number.MAX_SAFE_INTEGER) - (roomOrder.get(b.name) ?? Number.MAX_SAFE_INTEGER),
+    );
+    return {
+      index: index + 1,
+      date,
+      dayStart: iso(bounds?.start ?? midnight),
+      dayEnd: iso(bounds?.end ?? midnight.plus({ days: 1 })),
+      rooms: dayRooms,
+    };
+  });
+
+  const roomList = rooms.map((room) => ({ name: room.name, guid: exportGuid(event.identifier, "room", room.id) }));
+  if (scheduled.some((item) => !item.room) && !roomList.some((room) => room.name === venueName)) {
+    roomList.push({ name: venueName, guid: exportGuid(event.identifier, "room", 0) });
+  }
+  const tracks: FrabTrack[] = [...found.tracks.values()]
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.id - b.id)
+    .map((track) => {
+      const result: FrabTrack = { name: track.name };
+      if (/^#[0-9a-fA-F]{6}$/.test(track.color)) result.color = track.color;
+      const slug = slugify(track.name);
+      if (/^[a-z][a-z0-9-]*[a-z0-9]$/.test(slug)) result.slug = slug;
+      return result;
+    });
+
+  return {
+    // A schedule version that changes whenever the export is regenerated.
+    version: DateTime.fromJSDate(data.generatedAt, { zone: "utc" }).toFormat("yyyy-LL-dd HH:mm"),
+    baseUrl: `${trimBase(data.baseUrl)}/`,
+    conference: {
+      acronym: code,
+      title: event.name,
+      start: sortedDates[0] ?? eventStart.toISODate() ?? "",
+      end: sortedDates[sortedDates.length - 1] ?? eventEnd.toISODate() ?? "",
+      daysCount: days.length,
+      // The largest grid every start and length fits on, between 5 and 60 minutes.
+      timeslotDuration: hhmm(slot ? Math.min(60, Math.max(5, slot)) : 15),
+      timeZoneName: event.timezone,
+      url: publicEventUrl(data),
+      logo: absoluteHttpUrl(event.logoUrl, data.baseUrl),
+      tracks,
+      rooms: roomList,
+    },
+    days,
+  };
+}
+
+/** Frab schedule XML, valid against `frab-schedule.xsd`. */
+export function renderFrabXml(data: ExportData): string {
+  const schedule = buildFrabSchedule(data);
+  const { conference } = schedule;
+  const chunks: string[] = [];
+  const xml = createCB({ data: (chunk: string) => void chunks.push(chunk), prettyPrint: true, invalidCharReplacement: "\uFFFD" });
+  const leaf = (name: string, content: string, attributes?: Record<string, string>) => xml.ele(name, attributes).txt(content).up();
+  xml.dec({ version: "1.0", encoding: "UTF-8" });
+  xml.ele("schedule");
+  xml.ele("generator", { name: FRAB_GENERATOR.name, version: FRAB_GENERATOR.version }).up();
+  leaf("url", `${conference.url}/schedule.xml`);
+  leaf("version", schedule.version);
+  xml.ele("conference");
+  leaf("title", conference.title);
+  leaf("acronym", conference.acronym);
+  leaf("start", conference.start);
+  leaf("end", conference.end);
+  leaf("days", String(conference.daysCount));
+  leaf("timeslot_duration", conference.timeslotDuration);
+  leaf("base_url", schedule.baseUrl);
+  if (conference.logo) leaf("logo", conference.logo);
+  leaf("url", conference.url);
+  leaf("time_zone_name", conference.timeZoneName);
+  for (const track of conference.tracks) {
+    const attributes: Record<string, string> = { name: track.name };
+    if (track.color) attributes.color = track.color;
+    if (track.slug) attributes.slug = track.slug;
+    leaf("track", track.name, attributes);
+  }
+  xml.up();
+  for (const day of schedule.days) {
+    xml.ele("day", { index: String(day.index), date: day.date, start: day.dayStart, end: day.dayEnd });
+    for (const room of day.rooms) {
+      xml.ele("room", { name: room.name, guid: room.guid });
+      for (const item of room.events) {
+        xml.ele("event", { guid: item.guid, id: String(item.id) });
+        leaf("date", item.date);
+        leaf("start", item.start);
+        leaf("duration", item.duration);
+        leaf("room", item.room);
+        leaf("slug", item.slug);
+        leaf("url", item.url);
+        leaf("title", item.title);
+        if (item.subtitle) leaf("subtitle", item.subtitle);
+        leaf("track", item.track ?? "");
+        leaf("type", item.type);
+        if (item.language) leaf("language", item.language);
+        leaf("abstract", item.abstract ?? "");
+        if (item.description) leaf("description", item.description);
+        xml.ele("persons");
+        for (const person of item.persons) leaf("person", person.public_name, { id: String(person.id), guid: person.guid });
+        xml.up();
+        xml.ele("links");
+        for (const link of item.links) leaf("link", link.title, { href: link.url, type: link.type });
+        xml.up();
+        xml.up();
+      }
+      xml.up();
+    }
+    xml.up();
+  }
+  xml.up().end();
+  return chunks.join("") + "\n";
+}
+
+// The JSON schema's `time_zone_name` pattern (`^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$`) rejects a few
+// valid IANA names (e.g. `EST5EDT`); the field is optional, so such zones leave it out.
+const JSON_TIME_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
+
+/** Frab schedule JSON, valid against `frab-schedule.schema.json`. */
+export function renderFrabJson(data: ExportData): string {
+  const schedule = buildFrabSchedule(data);
+  const { conference } = schedule;
+  const document = {
+    $schema: "https://c3voc.de/schedule/schema.json",
+    generator: { ...FRAB_GENERATOR },
+    schedule: {
+      version: schedule.version,
+      base_url: schedule.baseUrl,
+      conference: {
+        acronym: conference.acronym,
+        title: conference.title,
+        start: conference.start,
+        end: conference.end,
+        daysCount: conference.daysCount,
+        timeslot_duration: conference.timeslotDuration,
+        ...(JSON_TIME_ZONE.test(conference.timeZoneName) ? { time_zone_name: conference.timeZoneName } : {}),
+        ...(conference.logo ? { logo: conference.logo } : {}),
+        url: conference.url,
+        tracks: conference.tracks,
+        rooms: conference.rooms,
+        days: schedule.days.map((day) => ({
+          index: day.index,
+          date: day.date,
+          day_start: day.dayStart,
+          day_end: day.dayEnd,
+          rooms: Object.fromEntries(day.rooms.map((room) => [room.name, room.events])),
+        })),
+      },
+    },
+  };
+  return JSON.stringify(document, null, 2);
+}

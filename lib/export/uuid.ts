@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+
+/** RFC 4122 §4.3 name-based UUID, version 5 (SHA-1). */
+export function uuidV5(name: string, namespace: string): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+  const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50; // version 5
+  hash[8] = (hash[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** RFC 4122 Appendix C namespace for URLs. */
+export const NAMESPACE_URL = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+
+/**
+ * Stable frab GUIDs: the same event identifier and record id always give the same UUID (apps
+ * such as Giggity key favourites on it), across re-exports and deployments.
+ */
+export function exportGuid(eventIdentifier: string, kind: "session" | "room" | "speaker", id: number): string {
+  return uuidV5(`open-event:${eventIdentifier}:${kind}:${id}`, NAMESPACE_URL);
+}

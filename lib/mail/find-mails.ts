@@ -1,0 +1,54 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { requireAdmin } from "../message-settings/access";
+
+export const MAIL_LOG_PAGE_SIZE = 25;
+
+export interface FindMailsQuery {
+  /** Matches recipient, subject or action, case-insensitively, anywhere in the text. */
+  search?: string;
+  page?: number;
+}
+
+const listSelect = {
+  id: true,
+  recipient: true,
+  time: true,
+  action: true,
+  subject: true,
+  status: true,
+  attempts: true,
+} satisfies Prisma.MailSelect;
+
+export type MailListItem = Prisma.MailGetPayload<{ select: typeof listSelect }>;
+
+/**
+ * The admin mail log: newest first, 25 a page, without the bodies (the detail view loads
+ * one). Admins only; others get 404 like any page they may not see.
+ */
+export async function findMails(actor: Actor, query: FindMailsQuery = {}): Promise<{ items: MailListItem[]; count: number; page: number; pageSize: number }> {
+  requireAdmin(actor);
+  const search = query.search?.trim().slice(0, 200);
+  const where: Prisma.MailWhereInput = search
+    ? {
+        OR: [
+          { recipient: { contains: search, mode: "insensitive" } },
+          { subject: { contains: search, mode: "insensitive" } },
+          { action: { contains: search, mode: "insensitive" } },
+        ],
+      }
+    : {};
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  const [items, count] = await Promise.all([
+    db.mail.findMany({
+      where,
+      orderBy: [{ time: "desc" }, { id: "desc" }],
+      skip: (page - 1) * MAIL_LOG_PAGE_SIZE,
+      take: MAIL_LOG_PAGE_SIZE,
+      select: listSelect,
+    }),
+    db.mail.count({ where }),
+  ]);
+  return { items, count, page, pageSize: MAIL_LOG_PAGE_SIZE };
+}
