@@ -25,9 +25,18 @@ export function SiteHeader({ actor }: { actor: Actor }) {
                 My sessions
               </Link>
               <NotificationBell userId={actor.id} />
-              <span className="hidden max-w-48 truncate px-2 text-slate-500 sm:inline" title={actor.email}>
+              {actor.isAdmin || actor.isSuperAdmin ? (
+                <Link href="/admin" className={buttonClasses("ghost", "px-3")}>
+                  Admin
+                </Link>
+              ) : null}
+              <Link
+                href="/account"
+                className="hidden max-w-48 truncate px-2 text-slate-500 hover:text-slate-900 sm:inline"
+                title={`Account settings for ${actor.email}`}
+              >
                 {actor.email}
-              </span>
+              </Link>
               <Link href="/sign-out" className={buttonClasses("secondary", "px-3")}>
                 Sign out
               </Link>

@@ -15,6 +15,7 @@ const SECTIONS = [
   { segment: "sponsors", label: "Sponsors" },
   { segment: "social-links", label: "Social links" },
   { segment: "tickets", label: "Tickets" },
+  { segment: "team", label: "Team" },
   { segment: "edit", label: "Edit" },
 ] as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { parseFilter, translateFilter } from "./filter";
-import { postResource } from "./__fixtures__/resources";
+import { postResource, tagResource } from "./__fixtures__/resources";
 
 const translate = (filter: unknown) => translateFilter(filter, postResource);
 
@@ -78,6 +78,12 @@ describe("translateFilter", () => {
     });
     expect(failure({ name: "author", op: "any", val: { name: "name", op: "eq", val: "Ada" } })).toBe('"any" applies to to-many relationships; use "has" for "author"');
     expect(failure({ name: "comments", op: "has", val: { name: "body", op: "eq", val: "x" } })).toBe('"has" applies to to-one relationships; use "any" for "comments"');
+  });
+
+  it("filters a many-to-many relationship on the join rows' targets", () => {
+    expect(translateFilter({ name: "posts", op: "any", val: { name: "comments", op: "any", val: { name: "body", op: "eq", val: "Hi" } } }, tagResource)).toEqual({
+      posts: { some: { post: { comments: { some: { body: { equals: "Hi" } } } } } },
+    });
   });
 
   it("rejects anything outside the allow-list or malformed", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { User } from "../auth/actor";
-import { prismaInclude } from "./resource";
+import { prismaInclude, resolveThrough } from "./resource";
 import { collectionDocument, paginationLinks, resourceDocument } from "./serialize";
-import { postResource, type Post } from "./__fixtures__/resources";
+import { postResource, tagResource, type Post, type Tag } from "./__fixtures__/resources";
 
 const ada = { id: 1, name: "Ada" };
 const bob = { id: 2, name: "Bob" };
@@ -147,5 +147,48 @@ describe("prismaInclude", () => {
       author: true,
       comments: { where: { deletedAt: null }, include: { author: true } },
     });
+  });
+
+  it("loads a many-to-many relationship as join rows carrying their targets", () => {
+    expect(prismaInclude(tagResource, { posts: { author: {} } }, null)).toEqual({
+      posts: { orderBy: [{ postId: "asc" }], include: { post: { include: { author: true } } } },
+    });
+    expect(prismaInclude(tagResource, { posts: {} }, null)).toEqual({ posts: { orderBy: [{ postId: "asc" }], include: { post: true } } });
+  });
+});
+
+describe("through relationships", () => {
+  const tag = (): Tag => ({ id: 3, label: "news", posts: [{ postId: 7, post: post(7, { author: ada }) }, { postId: 8, post: post(8, { author: ada }) }] });
+
+  it("serializes the join rows' targets as linkage and included resources", () => {
+    const document = resourceDocument(tagResource, tag(), { actor: admin, include: { posts: { author: {} } }, fields: { post: new Set(["title", "author"]) } });
+    expect(document).toEqual({
+      data: {
+        type: "tag",
+        id: "3",
+        attributes: { label: "news" },
+        relationships: { posts: { ...links("tags", 3, "posts"), data: [{ type: "post", id: "7" }, { type: "post", id: "8" }] } },
+        links: { self: "/v1/tags/3" },
+      },
+      included: [
+        { type: "post", id: "7", attributes: { title: "Post 7" }, relationships: { author: { ...links("posts", 7, "author"), data: { type: "person", id: "1" } } }, links: { self: "/v1/posts/7" } },
+        { type: "person", id: "1", attributes: { name: "Ada" }, links: { self: "/v1/people/1" } },
+        { type: "post", id: "8", attributes: { title: "Post 8" }, relationships: { author: { ...links("posts", 8, "author"), data: { type: "person", id: "1" } } }, links: { self: "/v1/posts/8" } },
+      ],
+      links: { self: "/v1/tags/3" },
+      jsonapi: { version: "1.1" },
+    });
+  });
+
+  it("resolves join rows to their targets in place, idempotently", () => {
+    const records = [tag()];
+    resolveThrough(tagResource, records, { posts: {} });
+    expect(records[0]?.posts).toEqual([post(7, { author: ada }), post(8, { author: ada })]);
+    resolveThrough(tagResource, records, { posts: {} });
+    expect(records[0]?.posts).toEqual([post(7, { author: ada }), post(8, { author: ada })]);
+    // Resolved records serialize like join rows.
+    expect(resourceDocument(tagResource, records[0], { actor: admin, include: { posts: {} } })).toEqual(
+      resourceDocument(tagResource, tag(), { actor: admin, include: { posts: {} } }),
+    );
   });
 });

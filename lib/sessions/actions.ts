@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireSessionActor } from "../auth/session";
 import { AppError } from "../errors";
+import { getEvent } from "../events/get-event";
 import { toFailure, type ActionResult } from "./action-errors";
 import { createEventSession } from "./create-session";
 import { deleteSession } from "./delete-session";
@@ -148,7 +149,9 @@ export async function bulkSessionStateAction(eventId: string, sessionIds: unknow
   const ids = [...new Set(parsed.data.sessionIds)];
   const target = parsed.data.state;
   try {
-    const { items } = await findEventSessions(actor, eventId, {
+    // Deciding is for the event's reviewers; anyone else learns nothing about the event.
+    const event = await getEvent(actor, eventId, "session.review");
+    const { items } = await findEventSessions(actor, String(event.id), {
       where: { id: { in: ids } },
       include: {},
       orderBy: [],

@@ -64,3 +64,26 @@ export const postResource: ResourceDef<Post> = defineResource<Post>({
   defaultSort: "-created-at",
   visible: (actor) => (actor?.isAdmin ? undefined : new Set(["title", "views", "published", "status", "created-at", "author", "comments", "editor"])),
 });
+
+export interface Tag {
+  id: number;
+  label: string;
+  /** PostTag join rows (`{ postId, post }`) as Prisma loads them, or the posts once resolved. */
+  posts?: unknown[];
+}
+
+/** Tags reach posts through a join table (many-to-many `through`). */
+export const tagResource: ResourceDef<Tag> = defineResource<Tag>({
+  type: "tag",
+  path: "tags",
+  model: "Tag",
+  attributes: { label: { filter: "string" } },
+  relationships: {
+    posts: {
+      resource: () => postResource,
+      many: true,
+      through: { model: "PostTag", field: "post" },
+      load: () => ({ orderBy: [{ postId: "asc" }] }),
+    },
+  },
+});

@@ -159,6 +159,29 @@ describe("GET /v1/events/{id}/sessions", () => {
     });
   });
 
+  it("filters sessions by speaker through the SessionSpeaker join table, within what the caller sees", async () => {
+    const query = (filter: unknown) => `?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+    const page = (filter: unknown, sessions: unknown[]) => {
+      const self = `${path()}${query(filter)}`;
+      const first = `${path()}?${new URLSearchParams({ filter: JSON.stringify(filter), "page[number]": "1" })}`;
+      return { status: 200, body: { ...onePage(path(), sessions), links: { self, first, last: first, prev: null, next: null } } };
+    };
+    const priyaSpeaks = [{ name: "speakers", op: "any", val: { name: "name", op: "eq", val: "Priya" } }];
+    // The public sees Priya's accepted talk, not her pending proposal; she sees both, whole.
+    expect(await list(query(priyaSpeaks))).toEqual(page(priyaSpeaks, [sessionObject(accepted, "public")]));
+    expect(await list(query(priyaSpeaks), tokens.speaker)).toEqual(page(priyaSpeaks, [sessionObject(accepted, "full"), sessionObject(pending, "full")]));
+    // Negated and combined with an attribute: staff see every session without Priya, except drafts.
+    const withoutPriya = [{ not: priyaSpeaks[0] }, { name: "state", op: "ne", val: "draft" }];
+    expect(await list(query(withoutPriya), tokens.organizer)).toEqual(
+      page(withoutPriya, [confirmed, rejected].map((session) => sessionObject(session, "full"))),
+    );
+    // Two levels deep: sessions whose speakers also speak in a rejected session (Ben).
+    const benViaRejected = [{ name: "speakers", op: "any", val: { name: "sessions", op: "any", val: { name: "state", op: "eq", val: "rejected" } } }];
+    expect(await list(query(benViaRejected), tokens.organizer)).toEqual(
+      page(benViaRejected, [accepted, confirmed, rejected].map((session) => sessionObject(session, "full"))),
+    );
+  });
+
   it("filters, sorts and rejects what it cannot filter on", async () => {
     const filter = encodeURIComponent(JSON.stringify([{ name: "speakers", op: "any", val: { name: "name", op: "eq", val: "Priya" } }]));
     const bySpeaker = await list(`?filter=${filter}`, tokens.organizer);

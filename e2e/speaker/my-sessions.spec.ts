@@ -1,0 +1,108 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEV_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
+
+/** The seeded speaker account (prisma/seed): a user who speaks at events. */
+const SPEAKER_EMAIL = "speaker@example.com";
+
+async function createEvent(page: Page, name: string): Promise<string> {
+  await page.goto("/events/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("combobox", { name: "Time zone" }).fill("Europe/Berlin");
+  await page.getByLabel("Starts").fill("2031-06-10T09:00");
+  await page.getByLabel("Ends").fill("2031-06-11T18:00");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const identifier = /\/events\/([^/?#]+)$/.exec(page.url())?.[1];
+  if (!identifier) throw new Error(`No event identifier in ${page.url()}`);
+  return identifier;
+}
+
+/** Creates a speaker from the session form's picker and waits until it is among the chosen ones. */
+async function addNewSpeaker(page: Page, name: string, email?: string): Promise<void> {
+  const speakers = page.getByRole("region", { name: "Speakers" });
+  await speakers.getByRole("button", { name: "Add new speaker" }).click();
+  await speakers.getByLabel("Speaker name").fill(name);
+  if (email) await speakers.getByLabel("Speaker email").fill(email);
+  await speakers.getByRole("button", { name: "Add speaker" }).click();
+  await expect(speakers.getByRole("list", { name: "Chosen speakers" }).getByText(name)).toBeVisible();
+}
+
+test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] sees it under My sessions → upcoming with a green label", async ({
+  page,
+}) => {
+  const title = `Realtime collaboration ${Date.now().toString(36)}`;
+
+  // [ORGANIZER] an event in the future.
+  await signUp(page, uniqueEmail("acceptance"), "correct horse battery");
+  const eventId = await createEvent(page, `Acceptance Conf ${Date.now().toString(36)}`);
+
+  // A track, a room and a session type on one page, saved together.
+  await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Setup" }).click();
+  const tracks = page.getByRole("region", { name: "Tracks" });
+  await tracks.getByRole("button", { name: "Add track" }).click();
+  await tracks.getByLabel("Track name").fill("Web");
+  const rooms = page.getByRole("region", { name: "Rooms" });
+  await rooms.getByRole("button", { name: "Add room" }).click();
+  await rooms.getByLabel("Room name").fill("Hall A");
+  const types = page.getByRole("region", { name: "Session types" });
+  await types.getByRole("button", { name: "Add session type" }).click();
+  await types.getByLabel("Session type name").fill("Talk");
+  await types.getByLabel("Length").fill("00:45");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  // A session with two speakers: one with the speaker account's email (linked to that user),
+  // one without an account.
+  await page.goto(`/events/${eventId}/sessions/new`);
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Long abstract").fill("Building editors that several people type into at once.");
+  await page.getByLabel("Track").selectOption({ label: "Web" });
+  await page.getByLabel("Session type").selectOption({ label: "Talk (00:45)" });
+  await page.getByLabel("Starts as").selectOption("pending");
+  await addNewSpeaker(page, "Priya Raman", SPEAKER_EMAIL);
+  await addNewSpeaker(page, "Sam Okafor");
+  await page.getByRole("button", { name: "Create session" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${eventId}/sessions/\\d+$`));
+  const sessionUrl = page.url();
+
+  // Scheduled on the Schedule page.
+  await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Schedule" }).click();
+  await page.getByRole("region", { name: /Unscheduled/ }).getByRole("button", { name: `Schedule “${title}”` }).click();
+  const dialog = page.getByRole("dialog", { name: `Schedule “${title}”` });
+  await expect(dialog.getByLabel("Duration (minutes)")).toHaveValue("45");
+  await dialog.getByLabel("Room").selectOption({ label: "Hall A" });
+  await dialog.getByLabel("Start").fill("2031-06-10T11:00");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("schedule-grid").getByRole("button", { name: new RegExp(`^“${title}”, 11:00–11:45, Hall A\\.`) })).toBeVisible();
+
+  // Accepted on the session's page.
+  await page.goto(sessionUrl);
+  await page.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
+
+  // [SPEAKER] My sessions → Upcoming, with a green "Accepted" label.
+  await signOut(page);
+  await signIn(page, SPEAKER_EMAIL, DEV_PASSWORD);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My sessions" }).click();
+  await expect(page).toHaveURL(/\/my-sessions$/);
+  const upcoming = page.getByRole("region", { name: /Upcoming/ });
+  const card = upcoming.getByRole("listitem").filter({ hasText: title });
+  await expect(card).toBeVisible();
+  await expect(page.getByRole("region", { name: /Past/ }).getByText(title)).toHaveCount(0);
+  const label = card.locator("[data-state]");
+  await expect(label).toHaveText(/^accepted$/i);
+  await expect(label).toHaveAttribute("data-tone", "green");
+  // Times in the event's zone (the browser is in Los Angeles), with the zone named.
+  await expect(card).toContainText("Tue, 10 Jun 2031, 11:00 – 11:45 (Europe/Berlin (GMT+2)) · Hall A");
+
+  await card.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
+  await expect(page.getByTestId("session-state").locator("[data-state]")).toHaveAttribute("data-tone", "green");
+  await expect(page.getByText("Tue, 10 Jun 2031, 11:00 – 11:45 (Europe/Berlin (GMT+2))")).toBeVisible();
+  await expect(page.getByText("Building editors that several people type into at once.")).toBeVisible();
+  await expect(page.getByText("Priya Raman, Sam Okafor")).toBeVisible();
+  await expect(page.getByText("Talk", { exact: true })).toBeVisible();
+  await expect(page.getByText("Web", { exact: true })).toBeVisible();
+});
