@@ -34,15 +34,15 @@ test("[ORGANIZER] adds a session with two speakers and accepts it", async ({ pag
 
   // The schema's rules show beside the fields before anything is sent.
   await page.getByRole("button", { name: "Create session" }).click();
-  await expect(page.getByLabel("Title")).toHaveAccessibleDescription(/Title is required/);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveAccessibleDescription(/Title is required/);
 
-  await page.getByLabel("Title").fill("Building calendars that keep time");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Building calendars that keep time");
   await page.getByLabel("Short abstract").fill("Time zones, DST and the iCalendar rules that tame them.");
   await addSpeakerInline(page, "Ada Lovelace", uniqueEmail("ada"));
   await addSpeakerInline(page, "Grace Hopper", uniqueEmail("grace"));
   // Times are the event's wall times (Tokyo), whatever the browser's zone.
-  await page.getByLabel("Starts").fill("2031-03-05T10:00");
-  await page.getByLabel("Ends").fill("2031-03-05T10:45");
+  await page.getByLabel("Starts", { exact: true }).fill("2031-03-05T10:00");
+  await page.getByLabel("Ends", { exact: true }).fill("2031-03-05T10:45");
   await page.getByRole("button", { name: "Create session" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Building calendars that keep time" })).toBeVisible();

@@ -2,16 +2,17 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { getSpeaker } from "../speakers/get-speaker";
-import { getEventAccess } from "./access";
-import { finishSessions, pageArgs, sessionInclude, type PageQuery } from "./load";
-import type { SessionRecord } from "./resources";
+import { getEventAccess, type EventAccess } from "./access";
+import { finishSessions, pageArgs, sessionInclude, withEventRoles, withoutEventRoles, type PageQuery } from "./load";
+import { sessionResource, type SessionRecord } from "./resources";
 import { eventSessionScope, sessionScope } from "./scope";
 
-async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQuery) {
-  const [items, count] = await Promise.all([
-    db.session.findMany({ where, ...pageArgs(query), include: sessionInclude(actor, query.include) }),
-    db.session.count({ where }),
-  ]);
+/** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */
+async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQuery, event?: EventAccess) {
+  const include = sessionInclude(actor, query.include);
+  if (event) withoutEventRoles(include, sessionResource, query.include, actor);
+  const [items, count] = await Promise.all([db.session.findMany({ where, ...pageArgs(query), include }), db.session.count({ where })]);
+  if (event) withEventRoles(items, sessionResource, query.include, actor, event.actorRoles);
   return { items: finishSessions(items, query.include), count };
 }
 
@@ -25,7 +26,7 @@ export async function findEventSessions(
   query: PageQuery,
 ): Promise<{ items: SessionRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
-  return page(actor, { AND: [eventSessionScope(actor, event), query.where] }, query);
+  return page(actor, { AND: [eventSessionScope(actor, event), query.where] }, query, event);
 }
 
 /** The sessions of a speaker the actor can see (`/v1/speakers/{id}/sessions`). */

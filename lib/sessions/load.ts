@@ -1,7 +1,9 @@
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
 import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, resolveThrough, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude, resolveThrough, type AnyResource, type IncludeTree, type RelationshipDef } from "../jsonapi/resource";
+import type { EventRole } from "../permissions";
+import { speakerResource } from "../speakers/resources";
 import { sessionResource, type SessionRecord } from "./resources";
 
 export interface LoadOptions {
@@ -26,3 +28,53 @@ export const pageArgs = (query: PageQuery) => ({
   skip: (query.page.number - 1) * query.page.size,
   take: query.page.size,
 });
+
+/**
+ * Sessions and speakers of one event share the caller's roles on it, which the list services
+ * resolve once (`getEventAccess`). The resources' `baseInclude` would look those roles up again
+ * for every level of the include tree (event, role assignments, roles: three queries a level);
+ * `withoutEventRoles` drops those lookups from a Prisma include built by `prismaInclude` for
+ * rows of that one event, and `withEventRoles` puts the resolved roles on the loaded rows, in
+ * the shape the lookup had, for `visible`. `include=event` still loads the event itself.
+ */
+const SAME_EVENT_ROWS = (): readonly AnyResource[] => [sessionResource, speakerResource];
+
+function rolesFromBase(resource: AnyResource, actor: Actor, tree: IncludeTree): boolean {
+  return SAME_EVENT_ROWS().includes(resource) && !("event" in tree) && "event" in (resource.baseInclude?.(actor) ?? {});
+}
+
+/** The Prisma include argument's own `include` for a relationship of a loaded level. */
+function nestedInclude(include: Record<string, unknown>, rel: RelationshipDef, key: string): Record<string, unknown> | undefined {
+  let arg = include[rel.field ?? key] as { include?: Record<string, unknown> } | true | undefined;
+  if (arg && arg !== true && rel.through) arg = arg.include?.[rel.through.field] as typeof arg;
+  return arg && arg !== true ? arg.include : undefined;
+}
+
+export function withoutEventRoles<I>(include: I, resource: AnyResource, tree: IncludeTree, actor: Actor): I {
+  const level = include as Record<string, unknown>;
+  if (rolesFromBase(resource, actor, tree)) delete level.event;
+  for (const [key, nested] of Object.entries(tree)) {
+    const rel = resource.relationships?.[key];
+    const inner = rel && nestedInclude(level, rel, key);
+    if (rel && inner) withoutEventRoles(inner, rel.resource(), nested, actor);
+  }
+  return include;
+}
+
+export function withEventRoles<T>(records: T[], resource: AnyResource, tree: IncludeTree, actor: Actor, roles: readonly EventRole[]): T[] {
+  if (rolesFromBase(resource, actor, tree)) {
+    const event = { roles: roles.map((name) => ({ role: { name } })) };
+    for (const record of records) (record as Record<string, unknown>).event = event;
+  }
+  for (const [key, nested] of Object.entries(tree)) {
+    const rel = resource.relationships?.[key];
+    if (!rel) continue;
+    const field = rel.field ?? key;
+    const targets = records.flatMap((record) => {
+      const value = (record as Record<string, unknown>)[field];
+      return Array.isArray(value) ? value : value ? [value] : [];
+    });
+    if (targets.length) withEventRoles(targets, rel.resource(), nested, actor, roles);
+  }
+  return records;
+}

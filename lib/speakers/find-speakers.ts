@@ -1,18 +1,19 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { getEventAccess } from "../sessions/access";
-import { pageArgs, type PageQuery } from "../sessions/load";
+import { getEventAccess, type EventAccess } from "../sessions/access";
+import { pageArgs, withEventRoles, withoutEventRoles, type PageQuery } from "../sessions/load";
 import { getSession } from "../sessions/get-session";
 import { eventSpeakerScope } from "../sessions/scope";
 import { finishSpeakers, speakerInclude } from "./load";
-import type { SpeakerRecord } from "./resources";
+import { speakerResource, type SpeakerRecord } from "./resources";
 
-async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQuery) {
-  const [items, count] = await Promise.all([
-    db.speaker.findMany({ where, ...pageArgs(query), include: speakerInclude(actor, query.include) }),
-    db.speaker.count({ where }),
-  ]);
+/** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */
+async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQuery, event?: EventAccess) {
+  const include = speakerInclude(actor, query.include);
+  if (event) withoutEventRoles(include, speakerResource, query.include, actor);
+  const [items, count] = await Promise.all([db.speaker.findMany({ where, ...pageArgs(query), include }), db.speaker.count({ where })]);
+  if (event) withEventRoles(items, speakerResource, query.include, actor, event.actorRoles);
   return { items: finishSpeakers(items, query.include), count };
 }
 
@@ -26,7 +27,7 @@ export async function findEventSpeakers(
   query: PageQuery,
 ): Promise<{ items: SpeakerRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
-  return page(actor, { AND: [eventSpeakerScope(actor, event), query.where] }, query);
+  return page(actor, { AND: [eventSpeakerScope(actor, event), query.where] }, query, event);
 }
 
 /**
