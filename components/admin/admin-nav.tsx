@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/admin/mails", label: "Mail log" },
   { href: "/admin/messages", label: "Messages" },
+  { href: "/admin/image-sizes", label: "Image sizes" },
 ];
 
 export function AdminNav() {

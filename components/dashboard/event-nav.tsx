@@ -16,6 +16,7 @@ const SECTIONS = [
   { segment: "social-links", label: "Social links" },
   { segment: "tickets", label: "Tickets" },
   { segment: "team", label: "Team" },
+  { segment: "export", label: "Export" },
   { segment: "edit", label: "Edit" },
 ] as const;
 

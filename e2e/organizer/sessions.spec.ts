@@ -57,7 +57,7 @@ test("[ORGANIZER] adds a session with two speakers and accepts it", async ({ pag
   await state.getByRole("button", { name: "Accept" }).click();
   await expect(state.getByRole("status")).toHaveText("Session accepted.");
   await expect(state.getByTestId("session-state")).toHaveText("accepted");
-  await expect(state.getByRole("button")).toHaveText(["Reject", "Back to pending", "Confirm", "Cancel session"]);
+  await expect(state.getByRole("button")).toHaveText(["Confirm", "Reject", "Cancel session", "Back to pending"]);
 
   // The list shows it accepted (green), with both speakers and its time in Tokyo.
   await eventNav.getByRole("link", { name: "Sessions" }).click();

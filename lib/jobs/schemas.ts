@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXPORT_FORMATS } from "../export-jobs/format-names";
 
 /**
  * Names and payload schemas of every background job. A job's name is also its Inngest event
@@ -27,18 +28,23 @@ export const pingPayloadSchema = z.object({
 });
 export type PingPayload = z.infer<typeof pingPayloadSchema>;
 
-// Reserved for the export/import/notification work; their handlers register in lib/jobs/registry.ts.
+/** An export (lib/export-jobs): the user who asked is the one told when it is ready. */
 export const exportRequestedPayloadSchema = z.object({
   eventId: z.number().int().positive(),
   userId: z.number().int().positive(),
-  format: z.string().min(1),
-  options: z.record(z.string(), z.unknown()).optional(),
+  format: z.enum(EXPORT_FORMATS),
+  /** JSON zip only: media kinds to include (missing = false). */
+  options: z
+    .object({ image: z.boolean().optional(), video: z.boolean().optional(), document: z.boolean().optional(), audio: z.boolean().optional() })
+    .strict()
+    .optional(),
 });
 export type ExportRequestedPayload = z.infer<typeof exportRequestedPayloadSchema>;
 
+/** An import (lib/import): the uploaded zip's storage key; the importing user becomes the owner. */
 export const importRequestedPayloadSchema = z.object({
   userId: z.number().int().positive(),
-  fileKey: z.string().min(1),
+  fileKey: z.string().min(1).max(1024),
 });
 export type ImportRequestedPayload = z.infer<typeof importRequestedPayloadSchema>;
 

@@ -12,8 +12,10 @@ async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQu
   const include = sessionInclude(actor, query.include);
   if (event) withoutEventRoles(include, sessionResource, query.include, actor);
   const [items, count] = await Promise.all([db.session.findMany({ where, ...pageArgs(query), include }), db.session.count({ where })]);
-  if (event) withEventRoles(items, sessionResource, query.include, actor, event.actorRoles);
-  return { items: finishSessions(items, query.include), count };
+  const finished = finishSessions(items, query.include);
+  // After the join rows are resolved, so that the roles land on sessions and speakers.
+  if (event) withEventRoles(finished, sessionResource, query.include, actor, event.actorRoles);
+  return { items: finished, count };
 }
 
 /**

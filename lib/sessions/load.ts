@@ -3,7 +3,6 @@ import type { Prisma } from "../generated/prisma/client";
 import type { ParsedQuery } from "../jsonapi/query";
 import { prismaInclude, resolveThrough, type AnyResource, type IncludeTree, type RelationshipDef } from "../jsonapi/resource";
 import type { EventRole } from "../permissions";
-import { speakerResource } from "../speakers/resources";
 import { sessionResource, type SessionRecord } from "./resources";
 
 export interface LoadOptions {
@@ -37,10 +36,10 @@ export const pageArgs = (query: PageQuery) => ({
  * rows of that one event, and `withEventRoles` puts the resolved roles on the loaded rows, in
  * the shape the lookup had, for `visible`. `include=event` still loads the event itself.
  */
-const SAME_EVENT_ROWS = (): readonly AnyResource[] => [sessionResource, speakerResource];
+const SAME_EVENT_TYPES: ReadonlySet<string> = new Set(["session", "speaker"]);
 
 function rolesFromBase(resource: AnyResource, actor: Actor, tree: IncludeTree): boolean {
-  return SAME_EVENT_ROWS().includes(resource) && !("event" in tree) && "event" in (resource.baseInclude?.(actor) ?? {});
+  return SAME_EVENT_TYPES.has(resource.type) && !("event" in tree) && "event" in (resource.baseInclude?.(actor) ?? {});
 }
 
 /** The Prisma include argument's own `include` for a relationship of a loaded level. */

@@ -13,8 +13,10 @@ async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQu
   const include = speakerInclude(actor, query.include);
   if (event) withoutEventRoles(include, speakerResource, query.include, actor);
   const [items, count] = await Promise.all([db.speaker.findMany({ where, ...pageArgs(query), include }), db.speaker.count({ where })]);
-  if (event) withEventRoles(items, speakerResource, query.include, actor, event.actorRoles);
-  return { items: finishSpeakers(items, query.include), count };
+  const finished = finishSpeakers(items, query.include);
+  // After the join rows are resolved, so that the roles land on sessions and speakers.
+  if (event) withEventRoles(finished, speakerResource, query.include, actor, event.actorRoles);
+  return { items: finished, count };
 }
 
 /**

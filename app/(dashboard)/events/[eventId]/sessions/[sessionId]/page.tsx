@@ -15,6 +15,9 @@ import { TRANSITIONS } from "@/lib/sessions/states";
 
 export const metadata: Metadata = { title: "Session" };
 
+/** Decisions first, then the ways back. */
+const BUTTON_ORDER = ["accept", "confirm", "reject", "cancel", "reopen", "submit", "withdraw"];
+
 interface LoadedSpeaker {
   id: number;
   name: string;
@@ -34,9 +37,17 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
   const speakers = (session.speakers ?? []) as LoadedSpeaker[];
   const own = session.creatorId === actor.id || speakers.some((speaker) => speaker.userId === actor.id);
   const abilities = sessionAbilities(actor, event.actorRoles, own);
+  // Organizers act in every capacity (and often created the session), but withdrawing is the
+  // speaker's decision: reviewers decide with accept/reject/cancel, so they are not offered it.
+  // Submitting stays, as it is the way a draft gets into review.
   const transitions = TRANSITIONS.filter(
-    (transition) => transition.from.includes(session.state) && abilities.capacities.has(transition.by),
-  ).map((transition) => ({ name: transition.name, to: transition.to }));
+    (transition) =>
+      transition.from.includes(session.state) &&
+      abilities.capacities.has(transition.by) &&
+      (transition.name !== "withdraw" || !abilities.reviewer),
+  )
+    .sort((a, b) => BUTTON_ORDER.indexOf(a.name) - BUTTON_ORDER.indexOf(b.name))
+    .map((transition) => ({ name: transition.name, to: transition.to }));
 
   const zone = event.timezone;
   const defaults: SessionFormValues = {

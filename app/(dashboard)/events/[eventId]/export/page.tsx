@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { ExportPanel } from "@/components/export/export-panel";
+import { RestApiPanel } from "@/components/export/rest-api-panel";
+import { orNotFound } from "@/components/server/or-not-found";
+import { requireSessionActor } from "@/lib/auth/session";
+import { getEvent } from "@/lib/events/get-event";
+
+export const metadata: Metadata = { title: "Export" };
+
+/** Co-organizers and up export the event; for others it is a 404 (as the export API). */
+export default async function ExportPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const { eventId } = await params;
+  const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/export`);
+  const event = await orNotFound(getEvent(actor, eventId, "event.export"));
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Export</h1>
+        <p className="mt-1 text-sm text-slate-600">Download {event.name} as calendar, schedule, backup or spreadsheet files.</p>
+      </div>
+      <ExportPanel eventKey={event.identifier} />
+      <RestApiPanel identifier={event.identifier} published={event.state === "published" && event.privacy === "public"} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PublicEventNav } from "@/components/public/event-nav";
+import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
+import { loadPublicSpeakers } from "@/lib/feeds/public-schedule";
+import { loadPublicEvent } from "../load-event";
+
+interface Props {
+  params: Promise<{ identifier: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { event } = await loadPublicEvent((await params).identifier);
+  return { title: `Speakers · ${event.name}` };
+}
+
+export default async function PublicSpeakersPage({ params }: Props) {
+  const { event, listed } = await loadPublicEvent((await params).identifier);
+  const speakers = listed ? await loadPublicSpeakers(event.id) : [];
+  const base = `/e/${encodeURIComponent(event.identifier)}`;
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <p className="text-sm text-slate-600">
+          <Link href={base} className="hover:underline">
+            {event.name}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Speakers</h1>
+      </div>
+      <PublicEventNav identifier={event.identifier} current="speakers" />
+      {speakers.length ? (
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {speakers.map((speaker) => (
+            <li key={speaker.id} className="relative flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-500">
+              <SpeakerPhoto speaker={speaker} size="size-14" />
+              <div className="min-w-0">
+                <p className="font-semibold">
+                  {/* The whole card is the link's hit area (after:absolute), one tab stop per speaker. */}
+                  <Link href={`${base}/speakers/${speaker.id}`} className="after:absolute after:inset-0 hover:underline">
+                    {speaker.name}
+                  </Link>
+                </p>
+                {speaker.position || speaker.organisation ? (
+                  <p className="truncate text-sm text-slate-600">{[speaker.position, speaker.organisation].filter(Boolean).join(", ")}</p>
+                ) : null}
+                <p className="text-xs text-slate-500">
+                  {speaker.sessionCount} {speaker.sessionCount === 1 ? "session" : "sessions"}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-600">{listed ? "Speakers are announced with the schedule." : "Speakers appear here once the event is published and public."}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,275 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import ICAL from "ical.js";
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { signApiToken } from "@/lib/auth/api-token";
+import { db } from "@/lib/db";
+import { exportJob } from "@/lib/export-jobs/job";
+import { JobRunner } from "@/lib/jobs/runner";
+import { LocalFileStore, setFileStore } from "@/lib/storage";
+import { addRole, createUser } from "@/prisma/factories";
+import { seed } from "@/prisma/seed";
+import { GET as getTask } from "@/app/v1/tasks/[id]/route";
+import { GET as download } from "../exports/[file]/route";
+import { GET as listJobs } from "../export-jobs/route";
+import { GET as frabJson } from "./frab-json/route";
+import { GET as ical } from "./ical/route";
+import { POST as json } from "./json/route";
+import { GET as pentabarf } from "./pentabarf/route";
+import { POST as sessionsCsv } from "./sessions/csv/route";
+import { POST as speakersCsv } from "./speakers/csv/route";
+import { GET as xcal } from "./xcal/route";
+
+type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+
+const silent = { warn: () => {}, error: () => {} };
+let root: string;
+let eventId: number;
+const auth: Record<string, string> = {};
+const users: Record<string, { id: number; email: string }> = {};
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "oe-exports-"));
+  setFileStore(new LocalFileStore(root));
+  await seed();
+  const event = await db.event.findUniqueOrThrow({ where: { identifier: "ots2027" } });
+  eventId = event.id;
+  const named = async (key: string, email: string) => {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    users[key] = user;
+    auth[key] = `JWT ${await signApiToken(user)}`;
+  };
+  await named("organizer", "organizer@example.com");
+  await named("admin", "admin@example.com");
+  for (const role of ["coorganizer", "moderator", "track_organizer"] as const) {
+    const user = await createUser({ email: `${role}@export.test` });
+    await addRole(user, event, role);
+    await named(role, user.email);
+  }
+  await named("stranger", (await createUser({ email: "stranger@export.test" })).email);
+});
+
+afterAll(async () => {
+  setFileStore(undefined);
+  await rm(root, { recursive: true, force: true });
+});
+
+function call(handler: Handler, url: string, init: { auth?: string; method?: string; body?: unknown; id?: string } = {}) {
+  const request = new Request(`http://localhost${url}`, {
+    method: init.method ?? "GET",
+    headers: { ...(init.auth ? { authorization: init.auth } : {}), ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
+    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+  });
+  return handler(request, { params: Promise.resolve({ id: init.id ?? "ots2027" }) });
+}
+
+async function settle(taskId: string) {
+  const runner = new JobRunner({ jobs: [exportJob], pollIntervalMs: 10, logger: silent }).start();
+  try {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(10)) {
+      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
+    }
+    throw new Error(`task ${taskId} did not finish`);
+  } finally {
+    await runner.stop({ timeoutMs: 1_000 });
+  }
+}
+
+const taskIdOf = (taskUrl: string) => taskUrl.replace("/v1/tasks/", "");
+
+async function exportAndDownload(handler: Handler, url: string, init: { method?: string; body?: unknown } = {}) {
+  const started = await call(handler, url, { ...init, auth: auth.organizer });
+  expect(started.status).toBe(200);
+  const { task_url } = (await started.json()) as { task_url: string };
+  await settle(taskIdOf(task_url));
+  const polled = await getTask(new Request(`http://localhost${task_url}`, { headers: { authorization: auth.organizer! } }), {
+    params: Promise.resolve({ id: taskIdOf(task_url) }),
+  });
+  const status = (await polled.json()) as { state: string; progress: unknown; result: { download_url: string }; error?: unknown };
+  expect({ state: status.state, progress: status.progress, error: status.error }).toEqual({ state: "SUCCESS", progress: { text: "Done", percent: 100 }, error: undefined });
+  const downloadUrl = status.result.download_url;
+  expect(downloadUrl).toMatch(new RegExp(`^/v1/events/${eventId}/exports/[0-9a-f]{32}-[a-z-]+\\.[a-z]+$`));
+  const file = downloadUrl.split("/").pop()!;
+  const response = await download(new Request(`http://localhost${downloadUrl}`, { headers: { authorization: auth.organizer! } }), {
+    params: Promise.resolve({ id: String(eventId), file }),
+  });
+  expect(response.status).toBe(200);
+  return { response, taskId: taskIdOf(task_url), file, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+const headers = (response: Response) => ({
+  type: response.headers.get("content-type"),
+  disposition: response.headers.get("content-disposition"),
+});
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe("permissions of POST/GET /v1/events/{id}/export/*", () => {
+  const notFound = { errors: [{ status: "404", code: "NOT_FOUND", title: "Not found", detail: "Event not found" }], jsonapi: { version: "1.1" } };
+
+  test.each([
+    ["anonymous", 401, undefined],
+    ["stranger", 404, "stranger"],
+    ["moderator", 404, "moderator"],
+    ["track organizer", 404, "track_organizer"],
+    ["co-organizer", 200, "coorganizer"],
+    ["organizer (owner)", 200, "organizer"],
+    ["admin", 200, "admin"],
+  ])("%s → %i", async (_name, expected, who) => {
+    for (const [handler, url, method] of [
+      [ical, "/v1/events/ots2027/export/ical", "GET"],
+      [json, "/v1/events/ots2027/export/json", "POST"],
+      [sessionsCsv, "/v1/events/ots2027/export/sessions/csv", "POST"],
+    ] as const) {
+      const before = await db.exportJob.count();
+      const response = await call(handler as Handler, url, { auth: who ? auth[who] : undefined, method, body: method === "POST" ? {} : undefined });
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(response.status).toBe(expected);
+      if (expected === 200) expect(body).toEqual({ task_url: expect.stringMatching(/^\/v1\/tasks\/[0-9a-f-]{36}$/) });
+      if (expected === 404) expect(body).toEqual(notFound);
+      if (expected === 401) expect(body.errors).toEqual([expect.objectContaining({ status: "401", code: "UNAUTHORIZED" })]);
+      expect(await db.exportJob.count()).toBe(before + (expected === 200 ? 1 : 0));
+    }
+  });
+
+  test("the JSON options are validated: unknown keys and non-booleans are 422 with a pointer; bad JSON 400", async () => {
+    const bad = await call(json, "/v1/events/ots2027/export/json", { auth: auth.organizer, method: "POST", body: { image: "yes", videos: true } });
+    expect(bad.status).toBe(422);
+    const body = (await bad.json()) as { errors: { source: unknown }[] };
+    expect(body.errors.map((e) => e.source)).toEqual([{ pointer: "/image" }, { pointer: "" }]);
+    const malformed = await call(json, "/v1/events/ots2027/export/json", { auth: auth.organizer, method: "POST", body: "{" });
+    expect(malformed.status).toBe(400);
+  });
+
+  test("downloads are for co-organizers and up of that event only", async () => {
+    const { file } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    const get = (who: string | undefined, id = "ots2027", name = file) =>
+      download(new Request("http://localhost/x", { headers: who ? { authorization: auth[who]! } : {} }), { params: Promise.resolve({ id, file: name }) });
+    expect((await get(undefined)).status).toBe(401);
+    expect((await get("stranger")).status).toBe(404);
+    expect((await get("moderator")).status).toBe(404);
+    expect((await get("coorganizer")).status).toBe(200);
+    expect((await get("admin")).status).toBe(200);
+    expect((await get("organizer", "ots2027", "../../etc/passwd")).status).toBe(404);
+    expect((await get("organizer", "ots2027", file.replace(/^./, file[0] === "a" ? "b" : "a"))).status).toBe(404);
+    // Another event the organizer owns does not serve this event's file.
+    const other = await db.event.create({ data: { identifier: "other-ev", name: "Other", startsAt: new Date(), endsAt: new Date(), roles: { create: { userId: users.organizer!.id, roleId: (await db.role.findUniqueOrThrow({ where: { name: "owner" } })).id } } } });
+    expect((await get("organizer", String(other.id))).status).toBe(404);
+  });
+});
+
+describe("each format runs to SUCCESS and downloads with the right headers", () => {
+  const speakerSecrets = async () => {
+    const speakers = await db.speaker.findMany({ where: { eventId }, select: { email: true, mobile: true } });
+    const secrets = speakers.flatMap((s) => [s.email, s.mobile]).filter((v): v is string => !!v);
+    expect(secrets.length).toBeGreaterThan(10);
+    return secrets;
+  };
+  // Folded lines (RFC 5545) could split a secret; unfold before searching.
+  const unfold = (text: string) => text.replace(/\r?\n[ \t]/g, "");
+
+  test("iCal: parses with ical.js, has the event's sessions, and no speaker e-mail or mobile", async () => {
+    const { response, bytes } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    expect(headers(response)).toEqual({ type: "text/calendar; charset=utf-8", disposition: 'attachment; filename="ots2027-ical.ics"' });
+    const text = decode(bytes);
+    expect(text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents("vevent");
+    const publicSessions = await db.session.count({ where: { eventId, deletedAt: null, state: { in: ["accepted", "confirmed"] }, startsAt: { not: null } } });
+    expect(events.length).toBe(publicSessions);
+    for (const secret of await speakerSecrets()) expect(unfold(text)).not.toContain(secret);
+    expect(Number(response.headers.get("content-length"))).toBe(bytes.byteLength);
+  });
+
+  test.each([
+    ["xCal", xcal, "xcal", "application/calendar+xml", "ots2027-xcal.xcs", "<?xml"],
+    ["Pentabarf", pentabarf, "pentabarf", "application/xml", "ots2027-pentabarf.xml", "<?xml"],
+    ["frab JSON", frabJson, "frab-json", "application/json", "ots2027-frab.json", "{"],
+  ] as const)("%s: public, no private speaker fields", async (_name, handler, path, type, filename, start) => {
+    const { response, bytes } = await exportAndDownload(handler, `/v1/events/ots2027/export/${path}`);
+    expect(headers(response)).toEqual({ type, disposition: `attachment; filename="${filename}"` });
+    const text = decode(bytes);
+    expect(text.trimStart().startsWith(start)).toBe(true);
+    if (start === "{") expect(JSON.parse(text)).toHaveProperty("schedule");
+    for (const secret of await speakerSecrets()) expect(unfold(text)).not.toContain(secret);
+  });
+
+  test("JSON zip with images: jszip reads it; organizer data included; bundled images packed, remote ones noted", async () => {
+    const { response, bytes } = await exportAndDownload(json, "/v1/events/ots2027/export/json", { method: "POST", body: { image: true } });
+    expect(headers(response)).toEqual({ type: "application/zip", disposition: 'attachment; filename="ots2027-json.zip"' });
+    const zip = await JSZip.loadAsync(bytes);
+    const speakers = JSON.parse(await zip.file("speakers")!.async("string")) as { email: string | null }[];
+    expect(speakers.some((s) => s.email?.includes("@"))).toBe(true);
+    const meta = JSON.parse(await zip.file("meta")!.async("string")) as { media: unknown; skipped_media?: string[] };
+    expect(meta.media).toEqual({ image: true, video: false, document: false, audio: false });
+    const images = Object.keys(zip.files).filter((name) => name.startsWith("images/") && !zip.files[name]!.dir);
+    expect(images.length).toBeGreaterThan(0);
+    for (const url of meta.skipped_media ?? []) expect(url).not.toMatch(/^\/images\//);
+  });
+
+  test("JSON zip without a body: no media at all", async () => {
+    const { bytes } = await exportAndDownload(json, "/v1/events/ots2027/export/json", { method: "POST" });
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).filter((name) => /^(images|videos|documents|audio)\//.test(name))).toEqual([]);
+    const meta = JSON.parse(await zip.file("meta")!.async("string")) as { media: unknown };
+    expect(meta.media).toEqual({ image: false, video: false, document: false, audio: false });
+  });
+
+  test.each([
+    ["sessions", sessionsCsv, "ots2027-sessions.csv"],
+    ["speakers", speakersCsv, "ots2027-speakers.csv"],
+  ] as const)("%s CSV", async (kind, handler, filename) => {
+    const { response, bytes } = await exportAndDownload(handler, `/v1/events/ots2027/export/${kind}/csv`, { method: "POST", body: {} });
+    expect(headers(response)).toEqual({ type: "text/csv; charset=utf-8", disposition: `attachment; filename="${filename}"` });
+    const lines = decode(bytes).replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
+    const rows = await db[kind === "sessions" ? "session" : "speaker"].count({ where: { eventId, deletedAt: null } });
+    expect(lines.length).toBeGreaterThan(rows);
+  });
+});
+
+describe("ExportJob rows and the export list", () => {
+  test("record who exported what, and list them newest first with download links", async () => {
+    const { taskId, file } = await exportAndDownload(sessionsCsv, "/v1/events/ots2027/export/sessions/csv", { method: "POST", body: {} });
+    const row = await db.exportJob.findUniqueOrThrow({ where: { taskId } });
+    expect({ userId: row.userId, eventId: row.eventId, format: row.format, status: row.status, fileName: row.fileName }).toEqual({
+      userId: users.organizer!.id,
+      eventId,
+      format: "sessions-csv",
+      status: "done",
+      fileName: file,
+    });
+    const listed = await call(listJobs, "/v1/events/ots2027/export-jobs", { auth: auth.coorganizer });
+    const { data } = (await listed.json()) as { data: { taskId: string; format: string; status: string; user: unknown; downloadUrl: string | null }[] };
+    expect(data[0]).toMatchObject({ taskId, format: "sessions-csv", status: "done", user: { id: users.organizer!.id, name: "Olivia Organizer" }, downloadUrl: `/v1/events/${eventId}/exports/${file}` });
+    expect((await call(listJobs, "/v1/events/ots2027/export-jobs", { auth: auth.moderator })).status).toBe(404);
+  });
+});
+
+describe("a failing export", () => {
+  test("ends FAILURE with a message, marks the ExportJob failed and notifies event_export_fail", async () => {
+    const started = await call(ical, "/v1/events/ots2027/export/ical", { auth: auth.organizer });
+    const { task_url } = (await started.json()) as { task_url: string };
+    // The event goes away between the request and the job: the loader finds nothing.
+    await db.event.update({ where: { id: eventId }, data: { deletedAt: new Date() } });
+    try {
+      const task = await settle(taskIdOf(task_url));
+      expect({ state: task.state, error: task.error, attempts: task.attempts }).toEqual({ state: "FAILURE", error: "Event not found", attempts: 1 });
+      const row = await db.exportJob.findUniqueOrThrow({ where: { taskId: task.id } });
+      expect({ status: row.status, fileName: row.fileName }).toEqual({ status: "failed", fileName: null });
+      const notifications = await db.task.findMany({ where: { name: { startsWith: "notification/event-export" }, createdAt: { gte: task.createdAt } }, select: { name: true, payload: true } });
+      expect(notifications).toEqual([{ name: "notification/event-export-fail", payload: { eventId, userId: users.organizer!.id, error: "Event not found" } }]);
+    } finally {
+      await db.event.update({ where: { id: eventId }, data: { deletedAt: null } });
+    }
+  });
+
+  test("a successful export notifies event_exported with the download link", async () => {
+    const { taskId, file } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+    const notifications = await db.task.findMany({ where: { name: "notification/event-exported", createdAt: { gte: task.createdAt } }, select: { payload: true } });
+    expect(notifications).toEqual([{ payload: { eventId, userId: users.organizer!.id, downloadUrl: `/v1/events/${eventId}/exports/${file}` } }]);
+  });
+});

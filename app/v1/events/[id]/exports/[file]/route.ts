@@ -1,0 +1,20 @@
+import { getActor } from "@/lib/auth/get-actor";
+import { getExportFile } from "@/lib/export-jobs";
+import { apiRoute } from "@/lib/jsonapi/route";
+
+/** A finished export, streamed from the file store (co-organizers and up; others 404). */
+export const GET = apiRoute<{ id: string; file: string }>(async (request, { params }) => {
+  const { id, file } = await params;
+  const found = await getExportFile(await getActor(request), id, file);
+  // Identifiers are slugs; the replacement keeps a header-breaking character out regardless.
+  const name = found.downloadName.replace(/[^A-Za-z0-9._-]/g, "_");
+  const headers: Record<string, string> = {
+    "content-type": found.contentType,
+    "content-disposition": `attachment; filename="${name}"`,
+    // Private data of one user's event: never in a shared cache.
+    "cache-control": "private, no-store",
+    "x-content-type-options": "nosniff",
+  };
+  if (found.size >= 0) headers["content-length"] = String(found.size);
+  return new Response(found.body, { headers });
+});

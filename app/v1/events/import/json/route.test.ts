@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { signApiToken } from "@/lib/auth/api-token";
+import { db } from "@/lib/db";
+import { IMPORT_LIMITS } from "@/lib/import/limits";
+import { receiveZipUpload } from "@/lib/import/receive-upload";
+import { runTask, useTempFileStore } from "@/lib/import/testing";
+import { readFileBytes } from "@/lib/storage";
+import { createUser } from "@/prisma/factories";
+import JSZip from "jszip";
+import { POST } from "./route";
+
+const noParams = { params: Promise.resolve({}) };
+
+function multipart(bytes: Uint8Array, field = "file", fileName = "event.zip") {
+  const form = new FormData();
+  form.append(field, new Blob([bytes as BlobPart], { type: "application/zip" }), fileName);
+  return form;
+}
+
+function post(body: BodyInit, token?: string, headers: Record<string, string> = {}) {
+  return new Request("http://localhost/v1/events/import/json", {
+    method: "POST",
+    headers: { ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
+}
+
+/** A body that is produced only as it is read, counting what the server pulled. */
+function lazyBody(totalBytes: number, chunk = 64 * 1024) {
+  const state = { pulled: 0 };
+  const boundary = "----lazy";
+  const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.zip"\r\nContent-Type: application/zip\r\n\r\n`);
+  let sentHead = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!sentHead) {
+        sentHead = true;
+        controller.enqueue(head);
+        return;
+      }
+      if (state.pulled >= totalBytes) return controller.close();
+      state.pulled += chunk;
+      controller.enqueue(new Uint8Array(chunk));
+    },
+  });
+  return { stream, state, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const error = (status: number, code: string, title: string, detail: string, source?: Record<string, string>) => ({
+  errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }],
+  jsonapi: { version: "1.1" },
+});
+
+let token: string;
+let userId: number;
+let zip: Uint8Array;
+
+beforeAll(async () => {
+  useTempFileStore();
+  const user = await createUser();
+  userId = user.id;
+  token = await signApiToken(user);
+  const archive = new JSZip();
+  archive.file("event", JSON.stringify({ name: "Tiny", timezone: "UTC", "starts-at": "2030-01-01T09:00:00Z", "ends-at": "2030-01-01T17:00:00Z" }));
+  zip = await archive.generateAsync({ type: "uint8array" });
+});
+
+describe("POST /v1/events/import/json", () => {
+  it("answers an anonymous caller 401 without reading the upload", async () => {
+    const { stream, state, contentType } = lazyBody(10 * 1024 * 1024);
+    const response = await POST(post(stream, undefined, { "content-type": contentType }), noParams);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual(error(401, "UNAUTHORIZED", "Unauthorized", "Sign in to import an event"));
+    expect(state.pulled).toBe(0);
+  });
+
+  it("stores the zip, creates a pending Task and ImportJob, answers the task URL, and the task imports it", async () => {
+    const response = await POST(post(multipart(zip), token), noParams);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { task_url: string };
+    expect(body).toEqual({ task_url: expect.stringMatching(/^\/v1\/tasks\/[0-9a-f-]{36}$/) });
+    const taskId = body.task_url.split("/").pop()!;
+    const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+    expect(task).toMatchObject({ name: "event/import.requested", state: "PENDING", userId });
+    const job = await db.importJob.findUniqueOrThrow({ where: { taskId } });
+    expect(job).toMatchObject({ userId, eventId: null, resultStatus: "pending", result: null });
+    const fileKey = (task.payload as { fileKey: string }).fileKey;
+    expect(Buffer.from((await readFileBytes(fileKey))!).equals(Buffer.from(zip))).toBe(true);
+
+    const done = await runTask(taskId);
+    expect(done.state).toBe("SUCCESS");
+    const result = done.result as { id: number; event_name: string; url: string };
+    const event = await db.event.findUniqueOrThrow({ where: { id: result.id } });
+    expect(result).toMatchObject({ id: event.id, event_name: "Tiny", url: `/events/${event.identifier}` });
+    expect(await db.importJob.findUniqueOrThrow({ where: { taskId } })).toMatchObject({ eventId: event.id, resultStatus: "success" });
+    // The upload is not kept once imported (it holds personal data).
+    expect(await readFileBytes(fileKey)).toBeNull();
+  });
+
+  it("refuses a declared oversized upload with 413 before reading the body", async () => {
+    const { stream, state, contentType } = lazyBody(IMPORT_LIMITS.maxUploadBytes + 1024 * 1024);
+    const response = await POST(
+      post(stream, token, { "content-type": contentType, "content-length": String(IMPORT_LIMITS.maxUploadBytes + 1024 * 1024) }),
+      noParams,
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(
+      error(413, "PAYLOAD_TOO_LARGE", "Payload too large", "The file is larger than the limit of 50 MB", { parameter: "file" }),
+    );
+    expect(state.pulled).toBe(0);
+  });
+
+  it("stops a streamed upload without Content-Length at the limit instead of reading it whole", async () => {
+    const limit = 1024 * 1024;
+    const { stream, state, contentType } = lazyBody(100 * 1024 * 1024);
+    const request = post(stream, token, { "content-type": contentType });
+    await expect(receiveZipUpload(request, limit)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect(state.pulled).toBeGreaterThan(limit);
+    expect(state.pulled).toBeLessThan(limit + 1024 * 1024);
+  });
+
+  it("answers 422 when the file field is missing and 415 for a non-multipart body", async () => {
+    const missing = await POST(post(multipart(zip, "other"), token), noParams);
+    expect(missing.status).toBe(422);
+    expect(await missing.json()).toEqual(error(422, "UNPROCESSABLE", "Validation error", "The upload has no `file` field", { parameter: "file" }));
+    const json = await POST(post(JSON.stringify({ file: "x" }), token, { "content-type": "application/json" }), noParams);
+    expect(json.status).toBe(415);
+  });
+});

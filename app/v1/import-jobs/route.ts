@@ -1,0 +1,12 @@
+import { getActor } from "@/lib/auth/get-actor";
+import { findImportJobs } from "@/lib/import/find-import-jobs";
+import { importJobResource } from "@/lib/import/resources";
+import { collectionResponse, parseQuery } from "@/lib/jsonapi";
+import { apiRoute } from "@/lib/jsonapi/route";
+
+export const GET = apiRoute(async (request) => {
+  const actor = await getActor(request);
+  const query = parseQuery(request, importJobResource, { collection: true });
+  const page = await findImportJobs(actor, query);
+  return collectionResponse(request, importJobResource, page, { actor, query });
+});

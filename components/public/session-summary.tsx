@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
+import type { PublicSessionItem } from "@/lib/feeds/public-schedule";
+import { StarButton } from "./star-button";
+import { TrackBadge } from "./track-badge";
+
+/** One session in a list: title (linking to its page), time, room, track, type, speakers, star. */
+export function SessionSummary({
+  identifier,
+  session,
+  time,
+  starred,
+}: {
+  identifier: string;
+  session: PublicSessionItem;
+  /** Preformatted time range in the event's zone, if shown. */
+  time?: string;
+  /** null: not signed in, no star button. */
+  starred: boolean | null;
+}) {
+  const base = `/e/${encodeURIComponent(identifier)}`;
+  return (
+    <article className="flex gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
+      {session.track ? (
+        <span aria-hidden="true" className="w-1 shrink-0 rounded-full" style={{ backgroundColor: session.track.color }} />
+      ) : null}
+      <div className="min-w-0 flex-1 space-y-1.5">
+        <h3 className="font-semibold leading-snug">
+          <Link href={`${base}/sessions/${session.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+            {session.title}
+          </Link>
+        </h3>
+        {session.subtitle ? <p className="text-sm text-slate-600">{session.subtitle}</p> : null}
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
+          {time ? <span>{time}</span> : null}
+          {session.room ? <span>{session.room}</span> : null}
+          {session.track ? <TrackBadge track={session.track} /> : null}
+          {session.type ? <span className="text-slate-500">{session.type}</span> : null}
+        </p>
+        {session.speakers.length ? (
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Speakers">
+            {session.speakers.map((speaker) => (
+              <li key={speaker.id} className="flex items-center gap-1.5">
+                <SpeakerPhoto speaker={speaker} size="size-6" />
+                <Link href={`${base}/speakers/${speaker.id}`} className="text-slate-700 hover:underline">
+                  {speaker.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {starred !== null ? <StarButton sessionId={session.id} title={session.title} starred={starred} /> : null}
+    </article>
+  );
+}

@@ -1,0 +1,198 @@
+import { db } from "../db";
+import { env } from "../env";
+import { notFound } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { ExportData, ExportSession, ExportSpeaker } from "../export/types";
+import { PUBLIC_SESSION_STATES } from "../sessions/states";
+
+/**
+ * Loads everything an export renders, in a constant number of queries whatever the event size
+ * (a test pins the count for 10 and 2,000 sessions): one for the event, then one per resource
+ * list in parallel (plus Prisma's one batched query for the session↔speaker join rows).
+ *
+ * Authorization is the caller's job (`getEvent(actor, id, "event.export")` for the organizer
+ * audience); the public audience is safe for anyone by construction:
+ *
+ * - only a live, published, public event loads (anything else is NOT_FOUND);
+ * - sessions are the accepted/confirmed live ones, and only once the schedule is published;
+ * - speakers are the live speakers of those sessions;
+ * - private columns (speaker email/mobile, session comments, custom-form answers) are never
+ *   selected, so they cannot leak into a public file through a renderer bug.
+ */
+
+export type ExportAudience = "public" | "organizer";
+
+export interface LoadExportDataOptions {
+  audience: ExportAudience;
+  /** Only these sessions (e.g. a personal "my schedule" feed); speakers follow the sessions. */
+  sessionIds?: readonly number[];
+  /** Only the sessions of this speaker (a speaker's own feed); speakers follow the sessions. */
+  speakerId?: number;
+  /** The export's instant; defaults to now (renderers never read the clock themselves). */
+  generatedAt?: Date;
+}
+
+/** Event columns the exports use; all of them are public information (`email` is the public contact). */
+const PUBLIC_EVENT_SELECT = {
+  id: true,
+  identifier: true,
+  name: true,
+  description: true,
+  timezone: true,
+  startsAt: true,
+  endsAt: true,
+  locationName: true,
+  latitude: true,
+  longitude: true,
+  email: true,
+  originalImageUrl: true,
+  largeImageUrl: true,
+  thumbnailImageUrl: true,
+  iconImageUrl: true,
+  logoUrl: true,
+  online: true,
+  ownerName: true,
+  ownerDescription: true,
+  externalEventUrl: true,
+  ticketUrl: true,
+  codeOfConduct: true,
+  privacy: true,
+  state: true,
+  schedulePublishedOn: true,
+  isSessionsSpeakersEnabled: true,
+  isSponsorsEnabled: true,
+  searchableLocationName: true,
+} as const satisfies Prisma.EventSelect;
+
+/** Session columns anyone may see: no `comments`, no `complexFieldValues`, no creator. */
+const PUBLIC_SESSION_SELECT = {
+  id: true,
+  title: true,
+  subtitle: true,
+  shortAbstract: true,
+  longAbstract: true,
+  language: true,
+  level: true,
+  startsAt: true,
+  endsAt: true,
+  state: true,
+  trackId: true,
+  microlocationId: true,
+  sessionTypeId: true,
+  slidesUrl: true,
+  videoUrl: true,
+  audioUrl: true,
+  signupUrl: true,
+  isLocked: true,
+  submittedAt: true,
+  lastModifiedAt: true,
+  createdAt: true,
+  deletedAt: true,
+} as const satisfies Prisma.SessionSelect;
+
+/** Speaker columns anyone may see: no `email`, `mobile` or `complexFieldValues`. */
+const PUBLIC_SPEAKER_SELECT = {
+  id: true,
+  name: true,
+  photoUrl: true,
+  thumbnailImageUrl: true,
+  smallImageUrl: true,
+  iconImageUrl: true,
+  shortBiography: true,
+  longBiography: true,
+  speakingExperience: true,
+  website: true,
+  twitter: true,
+  github: true,
+  linkedin: true,
+  facebook: true,
+  organisation: true,
+  position: true,
+  country: true,
+  city: true,
+  gender: true,
+  isFeatured: true,
+  deletedAt: true,
+} as const satisfies Prisma.SpeakerSelect;
+
+const byPosition = (): [{ position: "asc" }, { id: "asc" }] => [{ position: "asc" }, { id: "asc" }];
+
+export async function loadExportData(eventId: number, options: LoadExportDataOptions): Promise<ExportData> {
+  const isPublic = options.audience === "public";
+  const generatedAt = options.generatedAt ?? new Date();
+  const baseUrl = env().APP_URL.replace(/\/+$/, "");
+
+  const event = await db.event.findFirst({
+    where: isPublic
+      ? { id: eventId, deletedAt: null, state: "published", privacy: "public" }
+      : { id: eventId, deletedAt: null },
+    select: PUBLIC_EVENT_SELECT,
+  });
+  if (!event) throw notFound("Event");
+
+  // The public sees no session at all until the organizers publish the schedule.
+  const showSessions = !isPublic || event.schedulePublishedOn != null;
+  const sessionWhere: Prisma.SessionWhereInput = {
+    eventId,
+    deletedAt: null,
+    ...(isPublic ? { state: { in: [...PUBLIC_SESSION_STATES] } } : {}),
+    ...(options.sessionIds ? { id: { in: [...options.sessionIds] } } : {}),
+    ...(options.speakerId != null ? { speakers: { some: { speakerId: options.speakerId } } } : {}),
+  };
+  const filtered = isPublic || options.sessionIds != null || options.speakerId != null;
+  const speakerWhere: Prisma.SpeakerWhereInput = {
+    eventId,
+    deletedAt: null,
+    ...(filtered ? { sessions: { some: { session: sessionWhere } } } : {}),
+  };
+  // Join rows only to speakers that are part of the file, so no renderer meets a dangling id.
+  const joinRows = { select: { speakerId: true }, where: { speaker: speakerWhere }, orderBy: { speakerId: "asc" } } as const;
+  const live = { eventId, deletedAt: null };
+
+  const [sessions, speakers, microlocations, tracks, sessionTypes, sponsors, socialLinks, customForms] =
+    await Promise.all([
+      showSessions
+        ? isPublic
+          ? db.session.findMany({
+              where: sessionWhere,
+              select: { ...PUBLIC_SESSION_SELECT, speakers: joinRows },
+              orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            })
+          : db.session.findMany({
+              where: sessionWhere,
+              include: { speakers: joinRows },
+              orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            })
+        : Promise.resolve([]),
+      showSessions
+        ? isPublic
+          ? db.speaker.findMany({ where: speakerWhere, select: PUBLIC_SPEAKER_SELECT, orderBy: { id: "asc" } })
+          : db.speaker.findMany({ where: speakerWhere, orderBy: { id: "asc" } })
+        : Promise.resolve([]),
+      db.microlocation.findMany({ where: live, orderBy: byPosition() }),
+      db.track.findMany({ where: live, orderBy: byPosition() }),
+      db.sessionType.findMany({ where: live, orderBy: byPosition() }),
+      isPublic && !event.isSponsorsEnabled
+        ? Promise.resolve([])
+        : db.sponsor.findMany({ where: live, orderBy: [{ level: "asc" }, ...byPosition()] }),
+      db.socialLink.findMany({ where: live, orderBy: { id: "asc" } }),
+      // Form definitions describe the private answers; only the organizer's backup carries them.
+      isPublic ? Promise.resolve([]) : db.customForm.findMany({ where: live, orderBy: [{ form: "asc" }, ...byPosition()] }),
+    ]);
+
+  return {
+    event,
+    sessions: sessions as ExportSession[],
+    speakers: isPublic
+      ? speakers.map((speaker): ExportSpeaker => ({ ...speaker, email: null, mobile: null }))
+      : (speakers as ExportSpeaker[]),
+    microlocations,
+    tracks,
+    sessionTypes,
+    sponsors,
+    socialLinks,
+    customForms,
+    baseUrl,
+    generatedAt,
+  };
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import { db } from "../db";
+import { putFile } from "../storage";
+import type { JobContext } from "../jobs/define-job";
+import type { ExportRequestedPayload } from "../jobs/schemas";
+import { notify } from "../notifications/notify";
+import { localMediaFetcher } from "./fetch-media";
+import { FORMAT_SPECS, type ExportFormat } from "./formats";
+import { loadExportData } from "./load-export-data";
+import { recordSkippedMedia } from "./record-skipped-media";
+import { jsonExportOptionsSchema } from "./schemas";
+import { upsertExportJob } from "./start-export";
+
+/** Where an event's export files live in the file store. */
+export const exportFileKey = (eventId: number, fileName: string) => `exports/${eventId}/${fileName}`;
+export const exportDownloadUrl = (eventId: number, fileName: string) => `/v1/events/${eventId}/exports/${fileName}`;
+
+/**
+ * Loads, renders and stores one export; returns the stored file's name. The name starts with
+ * 128 random bits: knowing an event id must not be enough to guess a download (the download
+ * route checks permissions too; this guards the store itself, e.g. a public UploadThing URL).
+ */
+export async function produceExport(payload: ExportRequestedPayload, progress: JobContext["progress"]): Promise<string> {
+  const format = payload.format as ExportFormat;
+  const spec = FORMAT_SPECS[format];
+  const options = jsonExportOptionsSchema.parse(payload.options ?? {});
+
+  await progress("Loading event data", 10);
+  const data = await loadExportData(payload.eventId, { audience: spec.audience });
+
+  await progress("Rendering", 60);
+  const media = localMediaFetcher();
+  let output = await spec.render(data, { options, fetchMedia: media.fetchMedia });
+  if (format === "json" && output instanceof Uint8Array) output = await recordSkippedMedia(output, media.skipped);
+
+  await progress("Storing file", 90);
+  const fileName = `${randomBytes(16).toString("hex")}-${spec.fileLabel}.${spec.extension}`;
+  const bytes = typeof output === "string" ? new TextEncoder().encode(output) : output;
+  await putFile(exportFileKey(payload.eventId, fileName), bytes, spec.contentType);
+  return fileName;
+}
+
+/** The export job's body (both backends run it through `lib/export-jobs/job.ts`). */
+export async function runExport(payload: ExportRequestedPayload, ctx: JobContext): Promise<{ download_url: string }> {
+  await upsertExportJob(ctx.taskId, payload);
+  await db.exportJob.update({ where: { taskId: ctx.taskId }, data: { status: "running" } });
+  // One step: its result (the file name) is all a retry needs; data and bytes stay out of the task row.
+  const fileName = await ctx.step.run("produce-file", () => produceExport(payload, ctx.progress));
+  const downloadUrl = exportDownloadUrl(payload.eventId, fileName);
+  await ctx.step.run("finish", async () => {
+    await db.exportJob.update({ where: { taskId: ctx.taskId }, data: { status: "done", fileName } });
+    await notify("event_exported", { eventId: payload.eventId, userId: payload.userId, downloadUrl }, payload);
+  });
+  await ctx.progress("Done", 100);
+  return { download_url: downloadUrl };
+}
+
+/** Marks the ExportJob failed and tells the user; the job then fails its task with the same message. */
+export async function failExport(payload: ExportRequestedPayload, taskId: string, message: string): Promise<void> {
+  await db.exportJob.updateMany({ where: { taskId }, data: { status: "failed" } });
+  await notify("event_export_fail", { eventId: payload.eventId, userId: payload.userId, error: message.slice(0, 2000) }, payload);
+}

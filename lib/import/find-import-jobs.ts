@@ -1,0 +1,38 @@
+import { isAdmin, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { OrderBy } from "../jsonapi/query";
+import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { importJobResource, type ImportJobRecord } from "./resources";
+
+export interface FindImportJobsQuery {
+  where?: Prisma.ImportJobWhereInput | Record<string, unknown>;
+  orderBy?: OrderBy;
+  page?: { size: number; number: number };
+  include?: IncludeTree;
+}
+
+const DEFAULT_ORDER: OrderBy = [{ startsAt: "desc" }, { id: "desc" }];
+
+/** Import jobs the actor may read: their own; admins everyone's. */
+export function importJobScope(actor: Actor): Prisma.ImportJobWhereInput {
+  if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to read import jobs");
+  return isAdmin(actor) ? {} : { userId: actor.id };
+}
+
+export async function findImportJobs(actor: Actor, query: FindImportJobsQuery = {}): Promise<{ items: ImportJobRecord[]; count: number }> {
+  const where: Prisma.ImportJobWhereInput = { AND: [importJobScope(actor), query.where ?? {}] };
+  const page = query.page ?? { size: 20, number: 1 };
+  const [items, count] = await Promise.all([
+    db.importJob.findMany({
+      where,
+      orderBy: (query.orderBy?.length ? query.orderBy : DEFAULT_ORDER) as Prisma.ImportJobOrderByWithRelationInput[],
+      skip: (page.number - 1) * page.size,
+      take: page.size,
+      include: prismaInclude(importJobResource, query.include ?? {}, actor),
+    }),
+    db.importJob.count({ where }),
+  ]);
+  return { items: items as ImportJobRecord[], count };
+}

@@ -1,0 +1,24 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { importJobScope } from "./find-import-jobs";
+import { importJobResource, type ImportJobRecord } from "./resources";
+
+const notFound = () => new AppError("NOT_FOUND", "Import job not found");
+
+/**
+ * One import job its owner or an admin may read; someone else's answers 404 exactly like a
+ * missing one, because the check is part of the query.
+ */
+export async function getImportJob(actor: Actor, id: string, options: { include?: IncludeTree } = {}): Promise<ImportJobRecord> {
+  const scope = importJobScope(actor);
+  const value = Number(id);
+  if (!/^\d{1,10}$/.test(id) || !Number.isSafeInteger(value) || value < 1 || value > 2_147_483_647) throw notFound();
+  const job = await db.importJob.findFirst({
+    where: { AND: [scope, { id: value }] },
+    include: prismaInclude(importJobResource, options.include ?? {}, actor),
+  });
+  if (!job) throw notFound();
+  return job as ImportJobRecord;
+}

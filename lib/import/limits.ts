@@ -1,0 +1,21 @@
+/**
+ * Limits of the event import (issue #6). One place so that the upload route, the zip reader,
+ * the tests and the dashboard's hint agree.
+ */
+export const IMPORT_LIMITS = {
+  /** Largest accepted upload; bigger ones get 413 before the body is read whole. */
+  maxUploadBytes: 50 * 1024 * 1024,
+  /** Most entries in the archive (the FOSSASIA sample has 6, PyCon 2017 about 260). */
+  maxEntries: 5_000,
+  /**
+   * Most uncompressed bytes of all entries together: a zip bomb is refused from its central
+   * directory, and inflation stops at the declared size if the directory lies.
+   */
+  maxUncompressedBytes: 300 * 1024 * 1024,
+  /** Largest single JSON file: they are parsed in memory. */
+  maxJsonFileBytes: 64 * 1024 * 1024,
+  /** Largest single media file kept from the archive. */
+  maxMediaFileBytes: 25 * 1024 * 1024,
+} as const;
+
+export type ImportLimits = { -readonly [K in keyof typeof IMPORT_LIMITS]: number };

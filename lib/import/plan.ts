@@ -1,0 +1,66 @@
+import type { Prisma } from "../generated/prisma/client";
+
+/**
+ * What an archive holds, validated and with every reference resolved, before anything is
+ * written. References between rows are indexes into the plan's lists (the old ids are gone
+ * by then), so the writer only has to map index → new id.
+ */
+export type ImportFormat = "open-event-json-export" | "open-event-legacy";
+
+type Row<T> = Omit<T, "id" | "eventId" | "createdAt">;
+
+export interface PlannedSession {
+  data: Omit<Row<Prisma.SessionCreateManyInput>, "trackId" | "microlocationId" | "sessionTypeId" | "creatorId"> & { createdAt?: Date | null };
+  track: number | null;
+  room: number | null;
+  type: number | null;
+  speakers: number[];
+}
+
+export interface ImportPlan {
+  format: ImportFormat;
+  event: Omit<Prisma.EventUncheckedCreateInput, "id" | "identifier" | "creatorId" | "createdAt" | "updatedAt">;
+  /** Legacy taxonomy names, matched against this site's rows when writing. */
+  taxonomy: { type: string | null; topic: string | null; subTopic: string | null };
+  socialLinks: Row<Prisma.SocialLinkCreateManyInput>[];
+  forms: Row<Prisma.CustomFormCreateManyInput>[];
+  rooms: Row<Prisma.MicrolocationCreateManyInput>[];
+  sponsors: Row<Prisma.SponsorCreateManyInput>[];
+  speakers: Row<Prisma.SpeakerCreateManyInput>[];
+  tracks: Row<Prisma.TrackCreateManyInput>[];
+  sessionTypes: Row<Prisma.SessionTypeCreateManyInput>[];
+  sessions: PlannedSession[];
+  /** Media files of the archive referenced by the data: zip path → the URL values that point to it. */
+  media: Map<string, Set<string>>;
+  /** Remote URLs kept as links (downloading them is a later step of issue #6). */
+  remoteUrls: Set<string>;
+  /** What was not imported, and why (shown in the task result). */
+  skipped: string[];
+}
+
+// A type alias (not an interface) so that it is assignable to the jobs' JsonValue.
+export type ImportCounts = {
+  sessions: number;
+  speakers: number;
+  microlocations: number;
+  tracks: number;
+  session_types: number;
+  sponsors: number;
+  social_links: number;
+  forms: number;
+  media: number;
+};
+
+export function countsOf(plan: ImportPlan, storedMedia: number): ImportCounts {
+  return {
+    sessions: plan.sessions.length,
+    speakers: plan.speakers.length,
+    microlocations: plan.rooms.length,
+    tracks: plan.tracks.length,
+    session_types: plan.sessionTypes.length,
+    sponsors: plan.sponsors.length,
+    social_links: plan.socialLinks.length,
+    forms: plan.forms.length,
+    media: storedMedia,
+  };
+}

@@ -1,0 +1,37 @@
+import { eventResource } from "../events/resources";
+import type { ImportJob } from "../generated/prisma/client";
+import { defineResource } from "../jsonapi/resource";
+import { USER_SELECT, userResource, type UserRecord } from "../users/resource";
+
+export type ImportJobRecord = ImportJob & { user?: UserRecord | null; event?: unknown; task?: { id: string } | null };
+
+/**
+ * Linkage target for an import job's task. Tasks are not JSON:API resources (`GET /v1/tasks/{id}`
+ * answers Open Event's plain task JSON), so this declares only the type and path for links.
+ */
+export const taskResource = defineResource<{ id: string }>({
+  type: "task",
+  path: "tasks",
+  model: "Task",
+  attributes: {},
+  id: (task) => task.id,
+});
+
+/** Open Event's `import-job`: who imported what, and how it ended. */
+export const importJobResource = defineResource<ImportJobRecord>({
+  type: "import-job",
+  path: "import-jobs",
+  model: "ImportJob",
+  attributes: {
+    resultStatus: { sortable: true, filter: { enum: ["pending", "running", "success", "failure"] } },
+    result: {},
+    startsAt: { sortable: true, filter: "date" },
+  },
+  relationships: {
+    event: { resource: () => eventResource },
+    // Users are always loaded through USER_SELECT, never with their secrets.
+    user: { resource: () => userResource, load: () => ({ select: USER_SELECT }) },
+    task: { resource: () => taskResource, load: () => ({ select: { id: true } }) },
+  },
+  defaultSort: "-starts-at",
+});

@@ -1,0 +1,130 @@
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { JobContext } from "../jobs/define-job";
+import type { ImportRequestedPayload } from "../jobs/schemas";
+import { notify } from "../notifications/notify";
+import { deleteFile, readFileBytes } from "../storage";
+import { ImportError } from "./errors";
+import { IMPORT_LIMITS, type ImportLimits } from "./limits";
+import { parseArchive } from "./parse-archive";
+import { countsOf, type ImportCounts } from "./plan";
+import { upsertImportJob } from "./start-import";
+import { applyMediaUrls, deleteMedia, storeMedia } from "./store-media";
+import { writeImport } from "./write-import";
+import { openZip } from "./zip-reader";
+
+export type ImportResult = {
+  id: number;
+  event_name: string;
+  /** The new event's dashboard page. */
+  url: string;
+  identifier: string;
+  format: string;
+  counts: ImportCounts;
+  skipped: string[];
+  /** Remote media URLs kept as links (a later step downloads them through a guarded fetch). */
+  not_downloaded: string[];
+};
+
+/** Progress writes are throttled: a poller sees fresh text without a write per row. */
+function throttled(progress: JobContext["progress"], intervalMs = 150): (text: string, percent: number) => Promise<void> {
+  let last = 0;
+  return async (text, percent) => {
+    const now = Date.now();
+    if (now - last < intervalMs && percent < 100) return;
+    last = now;
+    await progress(text, percent);
+  };
+}
+
+/**
+ * Reads, validates and writes one uploaded archive. On any failure nothing remains: the
+ * transaction rolls back and the media stored for it are deleted.
+ */
+export async function importArchive(
+  bytes: Uint8Array,
+  options: { userId: number; taskId: string; progress: JobContext["progress"]; limits?: ImportLimits },
+): Promise<ImportResult> {
+  const limits = options.limits ?? IMPORT_LIMITS;
+  const progress = throttled(options.progress);
+  await options.progress("Reading the archive", 2);
+  const archive = openZip(bytes, limits);
+  await options.progress("Checking the data", 5);
+  const plan = parseArchive(archive, limits);
+  await options.progress("Storing media", 15);
+  const media = await storeMedia(archive, plan, {
+    prefix: `imports/${options.taskId}`,
+    limits,
+    onProgress: (done, total) => progress(`Storing media (${done}/${total})`, 15 + Math.floor((25 * done) / Math.max(1, total))),
+  });
+  try {
+    applyMediaUrls(plan, media.urls);
+    const build = (eventId: number, identifier: string): ImportResult => ({
+      id: eventId,
+      event_name: plan.event.name,
+      url: `/events/${identifier}`,
+      identifier,
+      format: plan.format,
+      counts: countsOf(plan, media.keys.length),
+      skipped: plan.skipped,
+      not_downloaded: [...plan.remoteUrls],
+    });
+    let result: ImportResult | undefined;
+    const { eventId, identifier } = await writeImport(plan, {
+      userId: options.userId,
+      importJobTaskId: options.taskId,
+      onProgress: progress,
+      result: (id, ident) => (result = build(id, ident)) as unknown as Prisma.InputJsonValue,
+    });
+    await options.progress("Done", 100);
+    return result ?? build(eventId, identifier);
+  } catch (error) {
+    await deleteMedia(media.keys);
+    throw error;
+  }
+}
+
+/**
+ * Archive faults are the user's to fix and are told as they are; anything else (a database
+ * refusing a value, an outage) is logged with its cause and told without internals.
+ */
+function messageOf(error: unknown): string {
+  if (error instanceof ImportError) return error.message;
+  console.error("[import] the import failed", error);
+  return "The import could not be saved; nothing was imported";
+}
+
+/** The upload holds personal data (speaker e-mails): it is not kept once the job has ended. */
+async function removeUpload(fileKey: string): Promise<void> {
+  // Logged, not thrown: the import's own outcome is what the task must report.
+  await deleteFile(fileKey).catch((error) => console.error(`[import] could not delete the upload ${fileKey}`, error));
+}
+
+/** The import job's body (both backends run it through `lib/import/job.ts`). */
+export async function runImport(payload: ImportRequestedPayload, ctx: JobContext): Promise<ImportResult> {
+  await upsertImportJob(ctx.taskId, payload.userId);
+  await db.importJob.updateMany({ where: { taskId: ctx.taskId, resultStatus: "pending" }, data: { resultStatus: "running" } });
+  try {
+    // One step: a retry after a committed import returns the recorded result instead of importing twice.
+    const result = await ctx.step.run("import", async () => {
+      const bytes = await readFileBytes(payload.fileKey);
+      if (!bytes) throw new ImportError("The uploaded file is gone; upload it again");
+      return importArchive(bytes, { userId: payload.userId, taskId: ctx.taskId, progress: ctx.progress });
+    });
+    await ctx.step.run("notify", async () => {
+      await notify("event_imported", { eventId: result.id, userId: payload.userId }, { userId: payload.userId, eventId: result.id });
+    });
+    await removeUpload(payload.fileKey);
+    return result;
+  } catch (error) {
+    const message = messageOf(error);
+    await db.importJob.updateMany({
+      where: { taskId: ctx.taskId },
+      data: { resultStatus: "failure", result: { error: message } as Prisma.InputJsonValue },
+    });
+    await notify("event_import_fail", { userId: payload.userId, error: message.slice(0, 2000) }, { userId: payload.userId });
+    await removeUpload(payload.fileKey);
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(message, { cause: error });
+  }
+}

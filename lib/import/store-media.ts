@@ -1,0 +1,105 @@
+import { UPLOADS_PATH } from "../export-jobs/fetch-media";
+import { deleteFile, putFile } from "../storage";
+import type { ImportLimits } from "./limits";
+import type { ImportPlan } from "./plan";
+import type { ZipArchive } from "./zip-reader";
+
+/**
+ * The archive's media files (`images/…`, `documents/…`) go into the file store, byte for byte,
+ * and the data's URLs are rewritten to them. The type is decided by the content, never by the
+ * name: a `.png` that is really HTML (or an SVG, which can carry script) is not stored, because
+ * the upload route would serve it to browsers under our origin.
+ */
+
+const SIGNATURES: { type: string; test: (bytes: Buffer) => boolean }[] = [
+  { type: "image/png", test: (b) => b.length > 8 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a },
+  { type: "image/jpeg", test: (b) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { type: "image/gif", test: (b) => b.length > 6 && /^GIF8[79]a$/.test(b.toString("latin1", 0, 6)) },
+  { type: "image/webp", test: (b) => b.length > 12 && b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP" },
+  { type: "application/pdf", test: (b) => b.toString("latin1", 0, 5) === "%PDF-" },
+  { type: "video/mp4", test: (b) => b.length > 12 && b.toString("latin1", 4, 8) === "ftyp" },
+  { type: "video/webm", test: (b) => b.length > 4 && b.readUInt32BE(0) === 0x1a45dfa3 },
+  { type: "audio/ogg", test: (b) => b.toString("latin1", 0, 4) === "OggS" },
+  { type: "audio/mpeg", test: (b) => b.toString("latin1", 0, 3) === "ID3" || (b.length > 2 && b[0] === 0xff && (b[1]! & 0xe0) === 0xe0) },
+];
+
+export function sniffContentType(bytes: Buffer): string | null {
+  return SIGNATURES.find((signature) => signature.test(bytes))?.type ?? null;
+}
+
+/** Storage keys allow plain segments only; the counter keeps sanitised names apart. */
+function keyFor(prefix: string, index: number, path: string): string {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._-]+/, "").slice(0, 120);
+  return `${prefix}/${index}-${base || "file"}`;
+}
+
+export interface StoredMedia {
+  /** Original URL value in the data → its new URL (null: not stored, the field is cleared). */
+  urls: Map<string, string | null>;
+  keys: string[];
+}
+
+export async function storeMedia(
+  archive: ZipArchive,
+  plan: ImportPlan,
+  options: { prefix: string; limits: ImportLimits; onProgress?: (done: number, total: number) => Promise<void> },
+): Promise<StoredMedia> {
+  const stored: StoredMedia = { urls: new Map(), keys: [] };
+  const entries = [...plan.media.entries()];
+  let index = 0;
+  try {
+    for (const [path, values] of entries) {
+      index += 1;
+      const entry = archive.files.get(path)!;
+      let url: string | null = null;
+      if (entry.uncompressedSize > options.limits.maxMediaFileBytes) {
+        plan.skipped.push(`${path}: larger than ${options.limits.maxMediaFileBytes} bytes; not stored`);
+      } else {
+        const bytes = archive.read(path);
+        const type = sniffContentType(bytes);
+        if (!type) {
+          plan.skipped.push(`${path}: not a recognised image, document, video or audio file (checked by content); not stored`);
+        } else {
+          const key = keyFor(options.prefix, index, path);
+          const file = await putFile(key, bytes, type);
+          stored.keys.push(key);
+          url = file.url ?? `${UPLOADS_PATH}${key}`;
+        }
+      }
+      for (const value of values) stored.urls.set(value, url);
+      await options.onProgress?.(index, entries.length);
+    }
+  } catch (error) {
+    await deleteMedia(stored.keys);
+    throw error;
+  }
+  return stored;
+}
+
+/** Best effort: a failed import must leave no files, but a cleanup error must not hide the cause. */
+export async function deleteMedia(keys: readonly string[]): Promise<void> {
+  await Promise.all(keys.map((key) => deleteFile(key).catch((error) => console.error(`[import] could not delete ${key}`, error))));
+}
+
+/** Rewrites the plan's URL fields that point into the archive. */
+export function applyMediaUrls(plan: ImportPlan, urls: Map<string, string | null>): void {
+  const map = (value: string | null | undefined) => (value != null && urls.has(value) ? urls.get(value)! : (value ?? null));
+  const e = plan.event;
+  e.originalImageUrl = map(e.originalImageUrl);
+  e.largeImageUrl = map(e.largeImageUrl);
+  e.thumbnailImageUrl = map(e.thumbnailImageUrl);
+  e.iconImageUrl = map(e.iconImageUrl);
+  e.logoUrl = map(e.logoUrl);
+  for (const s of plan.speakers) {
+    s.photoUrl = map(s.photoUrl);
+    s.thumbnailImageUrl = map(s.thumbnailImageUrl);
+    s.smallImageUrl = map(s.smallImageUrl);
+    s.iconImageUrl = map(s.iconImageUrl);
+  }
+  for (const s of plan.sponsors) s.logoUrl = map(s.logoUrl);
+  for (const { data } of plan.sessions) {
+    data.slidesUrl = map(data.slidesUrl);
+    data.videoUrl = map(data.videoUrl);
+    data.audioUrl = map(data.audioUrl);
+  }
+}

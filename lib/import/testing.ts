@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import { db } from "../db";
+import { JobRunner } from "../jobs/runner";
+import { LocalFileStore, setFileStore } from "../storage";
+import { importJob } from "./job";
+
+/** Test helpers of the import: fixture zips, a private file store, running the job to its end. */
+
+export const LEGACY_FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/open-event-legacy");
+
+/** Zips a folder (the legacy samples are folders) in memory, entries relative to it. */
+export async function zipFolder(dir: string, options: { prefix?: string } = {}): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else zip.file((options.prefix ?? "") + path.relative(dir, full).split(path.sep).join("/"), fs.readFileSync(full));
+    }
+  };
+  walk(dir);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** A file store in a temp directory for this test file. */
+export function useTempFileStore(): { root: string; store: LocalFileStore } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "oe-import-store-"));
+  const store = new LocalFileStore(root);
+  setFileStore(store);
+  return { root, store };
+}
+
+/** Runs queued import tasks with a private runner until `taskId` ends; returns the Task row. */
+export async function runTask(taskId: string, timeoutMs = 30_000) {
+  const runner = new JobRunner({ jobs: [importJob], pollIntervalMs: 20, logger: { warn: () => {}, error: () => {} } }).start();
+  try {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
+      if (Date.now() > until) throw new Error(`task ${taskId} still ${task.state} after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } finally {
+    await runner.stop({ timeoutMs: 1000 });
+  }
+}
+
+/** Row counts of every table of the schema (the "nothing remains" check of a failed import). */
+export async function countAllTables(): Promise<Record<string, number>> {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`
+    SELECT table_name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name`;
+  const counts: Record<string, number> = {};
+  for (const { table_name: table } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${table.replace(/"/g, '""')}"`);
+    counts[table] = Number(row!.count);
+  }
+  return counts;
+}

@@ -1,0 +1,24 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { numericId } from "../sessions/access";
+import { publicSessionWhere } from "../sessions/scope";
+import { requireStarUser } from "./access";
+
+/**
+ * Removes the caller's star (idempotent for public sessions). A starred session that is no
+ * longer public can still be unstarred; a session that is neither starred nor public is
+ * NOT_FOUND, so the endpoint does not confirm hidden ids.
+ */
+export async function unstarSession(actor: Actor, sessionId: string | number): Promise<void> {
+  const user = requireStarUser(actor);
+  const id = numericId(sessionId, "Session");
+  const [removed] = await db.$transaction([
+    db.sessionStar.deleteMany({ where: { userId: user.id, sessionId: id } }),
+    // Unstarring deletes a row, which leaves no timestamp: the user row carries the change.
+    db.user.update({ where: { id: user.id }, data: { updatedAt: new Date() } }),
+  ]);
+  if (removed.count > 0) return;
+  const visible = await db.session.count({ where: { AND: [{ id }, publicSessionWhere(null)] } });
+  if (!visible) throw notFound("Session");
+}
