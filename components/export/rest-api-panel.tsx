@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { JsonView } from "./json-view";
 
@@ -17,6 +17,8 @@ const INCLUDES = [
 
 type IncludeName = (typeof INCLUDES)[number]["name"];
 
+const noSubscription = () => () => {};
+
 export function apiUrl(identifier: string, includes: readonly IncludeName[]): string {
   const path = `/v1/events/${encodeURIComponent(identifier)}`;
   return includes.length ? `${path}?include=${includes.join(",")}` : path;
@@ -31,8 +33,8 @@ export function RestApiPanel({ identifier, published }: { identifier: string; pu
   const [selected, setSelected] = useState<IncludeName[]>([]);
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   const path = apiUrl(identifier, INCLUDES.map((i) => i.name).filter((name) => selected.includes(name)));
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
+  // The origin is only known in the browser; the server render shows the path alone.
+  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
 
   const response = useQuery({
     queryKey: ["public-api", path],

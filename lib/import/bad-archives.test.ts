@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { sampleExportData } from "../export/__fixtures__/export-data";
 import { renderJsonZip } from "../export/render-json-zip";
+import { notificationJobName } from "../notifications/actions";
 import { IMPORT_LIMITS } from "./limits";
 import { startImport } from "./start-import";
 import { countAllTables, runTask, useTempFileStore } from "./testing";
@@ -110,7 +111,7 @@ async function expectFailure(bytes: Uint8Array, message: string | RegExp) {
   if (typeof message === "string") expect(task.error).toBe(message);
   else expect(task.error).toMatch(message);
   expect(after).toEqual({ ...before, Task: before.Task! + 1 });
-  const notification = await db.task.findFirstOrThrow({ where: { name: "notification/event_import_fail", userId: actor.id }, orderBy: { createdAt: "desc" } });
+  const notification = await db.task.findFirstOrThrow({ where: { name: notificationJobName("event_import_fail"), userId: actor.id }, orderBy: { createdAt: "desc" } });
   expect(notification.payload).toEqual({ userId: actor.id, error: task.error });
   const job = await db.importJob.findUniqueOrThrow({ where: { taskId } });
   expect(job).toMatchObject({ eventId: null, resultStatus: "failure", result: { error: task.error } });

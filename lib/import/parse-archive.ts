@@ -187,7 +187,7 @@ class Reader {
   url(value: string | null | undefined, where: string): string | null {
     if (value === null || value === undefined) return null;
     const trimmed = value.trim();
-    if (!trimmed) return value;
+    if (!trimmed) return this.ctx.format === "open-event-legacy" ? null : value;
     if (/^https?:\/\//i.test(trimmed)) {
       this.ctx.remoteUrls.add(trimmed);
       return value;
@@ -225,7 +225,7 @@ function indexById<T>(file: string, rows: Keyed<T>[], format: ImportFormat, skip
   rows.forEach((row, position) => {
     const list = index.get(row.id) ?? [];
     const clash = list.find((other) => format === "open-event-json-export" || norm(rows[other]!.name) === norm(row.name));
-    if (clash !== undefined) throw new ImportError(`${row.label}: duplicate id (also ${rows[clash]!.label.replace(`${file}: `, "")})`);
+    if (clash !== undefined) throw new ImportError(`${row.label}: duplicate id (also item ${clash + 1})`);
     list.push(position);
     index.set(row.id, list);
   });
@@ -339,6 +339,8 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   };
   const read = new Reader(ctx);
   const legacy = format === "open-event-legacy";
+  // Legacy files write "" for "no value"; ours keep "" and null apart (a round trip must too).
+  const opt = <T,>(value: T | null | undefined): T | null => (legacy && value === "" ? null : nn(value));
 
   // --- event (+ legacy nested social links) ---
   const eventRaw = read.json("event");
@@ -353,7 +355,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   const socialLinks = socialRaw.map((raw, index) => {
     if (!raw || typeof raw !== "object") throw new ImportError(`${socialFile}: item ${index + 1} must be an object`);
     const row = read.parse(socialLinkSchema, socialFile, index, raw as Raw);
-    return { name: row.name, link: row.link, identifier: nn(row.identifier) };
+    return { name: row.name, link: row.link, identifier: opt(row.identifier) };
   });
 
   const rooms: Keyed<ImportPlan["rooms"][number]>[] = read.list("microlocations").map((raw, index) => {
@@ -364,10 +366,10 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
       label: read.label("microlocations", index, raw),
       row: {
         name: row.name,
-        floor: nn(row.floor),
-        room: nn(row.room),
-        latitude: nn(row.latitude),
-        longitude: nn(row.longitude),
+        floor: opt(row.floor),
+        room: opt(row.room),
+        latitude: opt(row.latitude),
+        longitude: opt(row.longitude),
         position: row.position ?? index,
         hiddenInScheduler: row.hidden_in_scheduler ?? false,
       },
@@ -381,7 +383,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
         id: row.id,
         name: row.name,
         label: read.label(file, index, raw),
-        row: { name: row.name, description: nn(row.description), color: row.color || "#3b82f6", position: row.position ?? index },
+        row: { name: row.name, description: opt(row.description), color: row.color || "#3b82f6", position: row.position ?? index },
       };
     });
   const tracks: Keyed<ImportPlan["tracks"][number]>[] = trackRows(read.list("tracks"), "tracks");
@@ -403,11 +405,11 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     const where = read.label("sponsors", index, raw);
     return {
       name: row.name,
-      description: nn(row.description),
-      url: nn(row.url),
+      description: opt(row.description),
+      url: opt(row.url),
       level: row.level ?? 0,
       logoUrl: read.url(row.logo_url, where),
-      type: nn(row.type),
+      type: opt(row.type),
       position: row.position ?? index,
     };
   });
@@ -421,25 +423,25 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
       label: where,
       row: {
         name: row.name,
-        email: nn(row.email),
-        mobile: nn(row.mobile),
+        email: opt(row.email),
+        mobile: opt(row.mobile),
         photoUrl: read.url(row.photo_url, where),
         thumbnailImageUrl: read.url(row.thumbnail_image_url, where),
         smallImageUrl: read.url(row.small_image_url, where),
         iconImageUrl: read.url(row.icon_image_url, where),
-        shortBiography: nn(row.short_biography),
-        longBiography: nn(row.long_biography),
-        speakingExperience: nn(row.speaking_experience),
-        website: nn(row.website),
-        twitter: nn(row.twitter),
-        github: nn(row.github),
-        linkedin: nn(row.linkedin),
-        facebook: nn(row.facebook),
-        organisation: nn(row.organisation),
-        position: nn(row.position),
-        country: nn(row.country),
-        city: nn(row.city),
-        gender: nn(row.gender),
+        shortBiography: opt(row.short_biography),
+        longBiography: opt(row.long_biography),
+        speakingExperience: opt(row.speaking_experience),
+        website: opt(row.website),
+        twitter: opt(row.twitter),
+        github: opt(row.github),
+        linkedin: opt(row.linkedin),
+        facebook: opt(row.facebook),
+        organisation: opt(row.organisation),
+        position: opt(row.position),
+        country: opt(row.country),
+        city: opt(row.city),
+        gender: opt(row.gender),
         isFeatured: row.is_featured ?? false,
         complexFieldValues: (row.complex_field_values ?? undefined) as Prisma.InputJsonValue | undefined,
       },
@@ -475,7 +477,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     nested("session_types", "session_type", sessionTypes, (raw, index) => typeRows([raw], `sessions.session-type (${index + 1})`)[0]!);
     nested("microlocations", "microlocation", rooms, (raw, index) => {
       const row = read.parse(microlocationSchema, "sessions.microlocation", index, raw);
-      return { id: row.id, name: row.name, label: `microlocation ${row.id}`, row: { name: row.name, floor: nn(row.floor), room: nn(row.room), latitude: nn(row.latitude), longitude: nn(row.longitude), position: index, hiddenInScheduler: false } };
+      return { id: row.id, name: row.name, label: `microlocation ${row.id}`, row: { name: row.name, floor: opt(row.floor), room: opt(row.room), latitude: opt(row.latitude), longitude: opt(row.longitude), position: index, hiddenInScheduler: false } };
     });
     nested("speakers", "speakers", speakers, (raw, index) => speakerRow(raw, "sessions.speakers", index));
   }
@@ -508,21 +510,21 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     sessions.push({
       data: {
         title: row.title,
-        subtitle: nn(row.subtitle),
-        shortAbstract: nn(row.short_abstract),
-        longAbstract: nn(row.long_abstract),
-        comments: nn(row.comments),
-        language: nn(row.language),
-        level: nn(row.level),
-        startsAt: nn(row.starts_at),
-        endsAt: nn(row.ends_at),
+        subtitle: opt(row.subtitle),
+        shortAbstract: opt(row.short_abstract),
+        longAbstract: opt(row.long_abstract),
+        comments: opt(row.comments),
+        language: opt(row.language),
+        level: opt(row.level),
+        startsAt: opt(row.starts_at),
+        endsAt: opt(row.ends_at),
         state: row.state ?? "draft",
         slidesUrl: read.url(row.slides_url, label),
         videoUrl: read.url(row.video_url, label),
         audioUrl: read.url(row.audio_url, label),
-        signupUrl: nn(row.signup_url),
+        signupUrl: opt(row.signup_url),
         isLocked: row.is_locked ?? false,
-        submittedAt: nn(row.submitted_at),
+        submittedAt: opt(row.submitted_at),
         ...(row.last_modified_at ? { lastModifiedAt: row.last_modified_at } : {}),
         ...(row.created_at ? { createdAt: row.created_at } : {}),
         complexFieldValues: (row.complex_field_values ?? undefined) as Prisma.InputJsonValue | undefined,
@@ -538,29 +540,29 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   // --- event row ---
   const event: ImportPlan["event"] = {
     name: ev.name,
-    description: nn(ev.description),
+    description: opt(ev.description),
     timezone: ev.timezone,
     startsAt: ev.starts_at!,
     endsAt: ev.ends_at!,
-    locationName: nn(ev.location_name),
-    searchableLocationName: nn(ev.searchable_location_name),
-    latitude: nn(ev.latitude),
-    longitude: nn(ev.longitude),
+    locationName: opt(ev.location_name),
+    searchableLocationName: opt(ev.searchable_location_name),
+    latitude: opt(ev.latitude),
+    longitude: opt(ev.longitude),
     online: ev.online ?? false,
-    email: nn(ev.email),
+    email: opt(ev.email),
     originalImageUrl: read.url(ev.original_image_url, eventLabel),
     largeImageUrl: read.url(ev.large_image_url, eventLabel),
     thumbnailImageUrl: read.url(ev.thumbnail_image_url, eventLabel),
     iconImageUrl: read.url(ev.icon_image_url, eventLabel),
     logoUrl: read.url(ev.logo_url, eventLabel),
-    ownerName: nn(ev.owner_name),
-    ownerDescription: nn(ev.owner_description),
-    externalEventUrl: nn(ev.external_event_url),
-    ticketUrl: nn(ev.ticket_url),
-    codeOfConduct: nn(ev.code_of_conduct),
+    ownerName: opt(ev.owner_name),
+    ownerDescription: opt(ev.owner_description),
+    externalEventUrl: opt(ev.external_event_url),
+    ticketUrl: opt(ev.ticket_url),
+    codeOfConduct: opt(ev.code_of_conduct),
     privacy: ev.privacy ?? "public",
     state: "draft",
-    schedulePublishedOn: nn(ev.schedule_published_on),
+    schedulePublishedOn: opt(ev.schedule_published_on),
     isSessionsSpeakersEnabled: ev.is_sessions_speakers_enabled ?? true,
     // Legacy files predate the switch; a sample with sponsors wants them shown.
     isSponsorsEnabled: ev.is_sponsors_enabled ?? (legacy && sponsors.length > 0),
@@ -592,7 +594,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   return {
     format,
     event,
-    taxonomy: { type: nn(ev.type), topic: nn(ev.topic), subTopic: nn(ev.sub_topic) },
+    taxonomy: { type: opt(ev.type), topic: opt(ev.topic), subTopic: opt(ev.sub_topic) },
     socialLinks,
     forms,
     rooms: rooms.map((item) => item.row),

@@ -1,29 +1,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import JSZip from "jszip";
 import { db } from "../db";
 import { JobRunner } from "../jobs/runner";
 import { LocalFileStore, setFileStore } from "../storage";
 import { importJob } from "./job";
 
+export { zipFolder } from "./zip-folder";
+
 /** Test helpers of the import: fixture zips, a private file store, running the job to its end. */
 
+/** The legacy Open Event samples (folders), next to the repository. */
 export const LEGACY_FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/open-event-legacy");
-
-/** Zips a folder (the legacy samples are folders) in memory, entries relative to it. */
-export async function zipFolder(dir: string, options: { prefix?: string } = {}): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else zip.file((options.prefix ?? "") + path.relative(dir, full).split(path.sep).join("/"), fs.readFileSync(full));
-    }
-  };
-  walk(dir);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
 
 /** A file store in a temp directory for this test file. */
 export function useTempFileStore(): { root: string; store: LocalFileStore } {

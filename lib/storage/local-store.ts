@@ -25,7 +25,8 @@ export class LocalFileStore implements FileStore {
     return full;
   }
 
-  async putFile(key: string, bytes: Uint8Array): Promise<StoredFile> {
+  // The disk keeps no content type: the routes that serve files know what they serve.
+  async putFile(key: string, bytes: Uint8Array, _contentType?: string): Promise<StoredFile> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     // Written aside and renamed, so a reader never sees a half-written file.

@@ -30,6 +30,26 @@ interface Logged {
   ms: number;
 }
 
+/** CPU ms of this process's descendants (the embedded PostgreSQL and its backends), from /proc. */
+function childrenCpuMs(): number {
+  if (!fs.existsSync("/proc/self/stat")) return 0;
+  const stats = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").pop()!.split(" ");
+      return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+    } catch {
+      return [];
+    }
+  });
+  const tree = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const stat of stats) if (tree.has(stat.ppid) && !tree.has(stat.pid)) grew = Boolean(tree.add(stat.pid));
+  }
+  tree.delete(process.pid);
+  return stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0) * 10;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -49,6 +69,8 @@ async function main() {
   await seed();
   const { db, disconnectDb } = await import("../../lib/db");
   const eventId = await seedLargeEvent(db);
+  // PROFILE_SETUP_SQL: statements to try before measuring, e.g. a candidate index.
+  for (const statement of (process.env.PROFILE_SETUP_SQL ?? "").split(";").filter((part) => part.trim())) await db.$executeRawUnsafe(statement);
   await db.$executeRawUnsafe("ANALYZE");
 
   const owner = await db.user.create({ data: { email: "bench-owner@example.com", passwordHash: "x" } });
@@ -102,6 +124,8 @@ async function main() {
       await profiler.post("Profiler.enable");
       await profiler.post("Profiler.start");
     }
+    const cpuBefore = process.cpuUsage();
+    const pgBefore = childrenCpuMs();
     for (let i = 0; i < ROUNDS; i++) {
       log = [];
       samples.push(await runOnce(actor));
@@ -111,6 +135,8 @@ async function main() {
       });
       if (i < ROUNDS - 1) log = undefined;
     }
+    const nodeCpu = process.cpuUsage(cpuBefore);
+    const pgCpu = childrenCpuMs() - pgBefore;
     if (profiler) {
       const { profile } = await profiler.post("Profiler.stop");
       fs.mkdirSync(CPU_DIR!, { recursive: true });
@@ -124,6 +150,7 @@ async function main() {
     for (const phase of ["service", "serialize", "stringify", "total"] as const) {
       console.log(`  ${phase.padEnd(10)} ${median(samples.map((s) => s[phase])).toFixed(1).padStart(7)} ms`);
     }
+    console.log(`  CPU per request: Node ${((nodeCpu.user + nodeCpu.system) / 1000 / ROUNDS).toFixed(1)} ms, PostgreSQL ${(pgCpu / ROUNDS).toFixed(1)} ms`);
     console.log(`  ${last.length} statements (Prisma duration, median ms):`);
     for (const [index, entry] of last.entries()) {
       const sql = entry.sql.replace(/"public"\./g, "").replace(/\s+/g, " ");

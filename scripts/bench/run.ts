@@ -10,6 +10,8 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { startEmbeddedPostgres, withDatabase } from "../../lib/db/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "../../lib/db/migrate";
+import { benchExportRenderers, printExportBench } from "./export-renderers";
+import { benchImport, printImportBench } from "./import";
 import { LARGE, seedLargeEvent } from "./large-event";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -35,12 +37,83 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-async function load(target: Case) {
+/**
+ * CPU time (ms) used so far by a process and its descendants, from /proc (Linux; 0 elsewhere).
+ * Divided by the requests served it gives the server's CPU cost per request, which other load
+ * on a shared machine disturbs far less than requests/s and latency do.
+ */
+function treeCpuMs(rootPid: number): number {
+  if (!fs.existsSync("/proc/self/stat")) return 0;
+  const stats = fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        // Fields after the command name (which may contain spaces): state ppid … utime stime.
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").pop()!.split(" ");
+        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+      } catch {
+        return [];
+      }
+    });
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const stat of stats) if (tree.has(stat.ppid) && !tree.has(stat.pid)) grew = Boolean(tree.add(stat.pid));
+  }
+  return stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0) * 10; // USER_HZ = 100
+}
+
+async function load(target: Case, serverPid: number) {
+  const cpuBefore = treeCpuMs(serverPid);
   const result = await autocannon({ url: base + target.path, connections: CONNECTIONS, duration: DURATION });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuPerRequest = (treeCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: cpuPerRequest };
+}
+
+const EXPORT_ROOMS = 60;
+const EXPORT_TRACKS = 50;
+
+/** Rooms and tracks up to the export case's 60/50 (the sessions case's event has fewer). */
+async function topUpForExports(db: Awaited<typeof import("../../lib/db")>["db"], eventId: number) {
+  const [rooms, tracks] = await Promise.all([db.microlocation.count({ where: { eventId } }), db.track.count({ where: { eventId } })]);
+  await db.microlocation.createMany({ data: Array.from({ length: Math.max(0, EXPORT_ROOMS - rooms) }, (_, i) => ({ eventId, name: `Extra room ${i + 1}`, position: rooms + i })) });
+  await db.track.createMany({ data: Array.from({ length: Math.max(0, EXPORT_TRACKS - tracks) }, (_, i) => ({ eventId, name: `Extra track ${i + 1}`, position: tracks + i })) });
+}
+
+/**
+ * Wall time of a whole export task through the running server: `GET …/export/ical` until
+ * `GET /v1/tasks/{id}` says SUCCESS (polled every 20 ms), on the large event. Median of 5 after
+ * a warm-up run; target ≤ 2 s.
+ */
+async function benchExportTask(eventId: number): Promise<{ medianMs: number; runs: number[] }> {
+  const login = await fetch(`${base}/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@example.com", password: "open-event-dev" }),
+  });
+  if (!login.ok) throw new Error(`login failed: ${login.status}`);
+  const headers = { authorization: `JWT ${((await login.json()) as { access_token: string }).access_token}` };
+  const runs: number[] = [];
+  for (let run = 0; run <= 5; run++) {
+    const started = performance.now();
+    const response = await fetch(`${base}/v1/events/${eventId}/export/ical`, { headers });
+    if (!response.ok) throw new Error(`export failed to start: ${response.status}`);
+    const { task_url } = (await response.json()) as { task_url: string };
+    for (;;) {
+      const task = (await (await fetch(base + task_url, { headers })).json()) as { state: string; error?: { message: string } };
+      if (task.state === "FAILURE") throw new Error(`export failed: ${task.error?.message}`);
+      if (task.state === "SUCCESS") break;
+      if (performance.now() - started > 60_000) throw new Error("export did not finish within 60 s");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    if (run > 0) runs.push(performance.now() - started); // run 0 warms up the job's code paths
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runs };
 }
 
 async function main() {
@@ -63,10 +136,14 @@ async function main() {
   const { db, disconnectDb } = await import("../../lib/db");
   const demo = await db.event.findFirstOrThrow({ where: { state: "published" }, select: { id: true, identifier: true } });
   const large = await seedLargeEvent(db);
+  await topUpForExports(db, large);
   await disconnectDb();
+  const only = process.env.BENCH_CASES?.split(",").filter(Boolean);
+  const withExports = !only || only.includes("export");
+  const withImport = !only || only.includes("import");
 
   const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench", JOB_RUNNER: "0" },
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench", JOB_RUNNER: withExports || withImport ? "1" : "0", UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-uploads-")) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
@@ -81,21 +158,36 @@ async function main() {
         path: `/v1/events/${large}/sessions?include=speakers,track,microlocation,session-type&page[size]=100`,
       },
     ];
-    const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
-    for (const target of cases) {
-      await load(target); // warm-up pass (JIT, connection pool, route compilation caches)
-      rows.push({ name: target.name, ...(await load(target)) });
+    const rows: { name: string; rps: number; p50: number; p99: number; cpu: number }[] = [];
+    // BENCH_CASES=sessions,… runs only the cases whose names contain one of the words (and the baseline).
+    for (const [index, target] of cases.entries()) {
+      if (only && index > 0 && !only.some((word) => target.name.includes(word))) continue;
+      await load(target, app.pid!); // warm-up pass (JIT, connection pool, route compilation caches)
+      rows.push({ name: target.name, ...(await load(target, app.pid!)) });
     }
     const baseline = rows[0]!;
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, loopback, ${os.cpus().length} cores\n`);
-    console.log(`${"route".padEnd(46)} ${"req/s".padStart(9)} ${"vs base".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)}`);
+    console.log(`${"route".padEnd(46)} ${"req/s".padStart(9)} ${"vs base".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"CPU ms/req".padStart(11)}`);
     for (const row of rows) {
       console.log(
-        `${row.name.padEnd(46)} ${row.rps.toFixed(0).padStart(9)} ${(row.rps / baseline.rps).toFixed(2).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)}`,
+        `${row.name.padEnd(46)} ${row.rps.toFixed(0).padStart(9)} ${(row.rps / baseline.rps).toFixed(2).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.cpu.toFixed(2).padStart(11)}`,
       );
     }
+    // BENCH_CASES=export runs only the export measurements.
+    if (withExports) {
+      printExportBench(await benchExportRenderers());
+      const task = await benchExportTask(large);
+      console.log(
+        `\nExport task (iCal, ${LARGE.sessions} sessions, ${EXPORT_ROOMS} rooms, ${EXPORT_TRACKS} tracks), request to SUCCESS: median ${task.medianMs.toFixed(0)} ms of ${task.runs.length} (target ≤ 2000 ms); runs ${task.runs.map((ms) => ms.toFixed(0)).join(", ")}`,
+      );
+    }
+    // BENCH_CASES=import runs only the import measurement (FOSSASIA Summit 2017 through the server).
+    if (withImport) printImportBench(await benchImport(base));
   } finally {
+    // Stop the app before its database, so that requests still in flight do not log errors.
+    const exited = app.exitCode === null ? new Promise((resolve) => app.once("exit", resolve)) : Promise.resolve();
     app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await server?.stop();
   }
 }

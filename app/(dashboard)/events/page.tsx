@@ -26,9 +26,14 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">My events</h1>
-        <Link href="/events/new" className={buttonClasses("primary")}>
-          Create event
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/events/import" className={buttonClasses("secondary")}>
+            Import event
+          </Link>
+          <Link href="/events/new" className={buttonClasses("primary")}>
+            Create event
+          </Link>
+        </div>
       </div>
 
       {events.length === 0 ? (

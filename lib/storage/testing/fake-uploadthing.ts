@@ -35,7 +35,7 @@ export async function startFakeUploadThing(): Promise<FakeUploadThing> {
     if (request.method === "PUT") {
       // Ingest: the signed URL carries the metadata, the body is multipart with one "file".
       if (!url.searchParams.get("signature")) return json(401, { error: "unsigned" });
-      const form = await new Request(url, { method: "PUT", headers: { "content-type": request.headers["content-type"] ?? "" }, body: raw }).formData();
+      const form = await new Request(url, { method: "PUT", headers: { "content-type": request.headers["content-type"] ?? "" }, body: new Uint8Array(raw) }).formData();
       const file = form.get("file") as File;
       const customId = decodeURIComponent(url.searchParams.get("x-ut-custom-id") ?? "");
       const key = url.pathname.slice(1);

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { SubscribeBox } from "@/components/calendar/subscribe-box";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
+import { PublicEventNav } from "@/components/public/event-nav";
 import { orNotFound } from "@/components/server/or-not-found";
 import { EventStateBadge } from "@/components/ui/badge";
 import { getSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
+import { isPublicEvent } from "@/lib/feeds/public-schedule";
+import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
+import { requestOrigin } from "./load-event";
 
 interface Props {
   params: Promise<{ identifier: string }>;
@@ -71,6 +76,16 @@ export default async function PublicEventPage({ params }: Props) {
           </dl>
         </div>
       </header>
+
+      <PublicEventNav identifier={event.identifier} current="overview" />
+      {isPublicEvent(event) && event.schedulePublishedOn ? (
+        <SubscribeBox
+          id="subscribe"
+          title="Subscribe to the schedule"
+          description="Your calendar app keeps it up to date when sessions move."
+          links={feedLinks(await requestOrigin(), eventFeedPath(event.identifier))}
+        />
+      ) : null}
 
       {event.description ? (
         <section aria-labelledby="about" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8">

@@ -225,7 +225,8 @@ describe("each format runs to SUCCESS and downloads with the right headers", () 
     const { response, bytes } = await exportAndDownload(handler, `/v1/events/ots2027/export/${kind}/csv`, { method: "POST", body: {} });
     expect(headers(response)).toEqual({ type: "text/csv; charset=utf-8", disposition: `attachment; filename="${filename}"` });
     const lines = decode(bytes).replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
-    const rows = await db[kind === "sessions" ? "session" : "speaker"].count({ where: { eventId, deletedAt: null } });
+    const where = { eventId, deletedAt: null };
+    const rows = kind === "sessions" ? await db.session.count({ where }) : await db.speaker.count({ where });
     expect(lines.length).toBeGreaterThan(rows);
   });
 });
