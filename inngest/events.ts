@@ -1,6 +1,7 @@
 import { eventType } from "inngest";
 import {
   JOB_NAMES,
+  deriveImagesPayloadSchema,
   eventDataSchema,
   exportRequestedPayloadSchema,
   importRequestedPayloadSchema,
@@ -25,4 +26,8 @@ export const importRequestedEvent = eventType(JOB_NAMES.importRequested, {
 
 export const notificationSendEvent = eventType(JOB_NAMES.notificationSend, {
   schema: eventDataSchema(notificationSendPayloadSchema),
+});
+
+export const deriveImagesEvent = eventType(JOB_NAMES.deriveImages, {
+  schema: eventDataSchema(deriveImagesPayloadSchema),
 });

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { requestDerivedImages } from "../images/request-derive";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { uniqueField } from "../jsonapi/errors";
@@ -59,6 +60,7 @@ export async function createEvent(
       // Loaded after the commit: the transaction stays short, and Prisma's parallel relation
       // loads would otherwise share the transaction's single connection.
       const event = await db.event.findUniqueOrThrow({ where: { id }, include: eventInclude(actor, options.include) });
+      await requestDerivedImages("event", [{ id, url: event.originalImageUrl }], { userId: actor.id, eventId: id });
       return withActorRoles(event);
     } catch (error) {
       if (attempt >= ATTEMPTS || !isIdentifierCollision(error)) throw error;

@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { requestDerivedImages } from "../images/request-derive";
 import { AppError, notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { can, eventScope, rolesOf, actorRoles } from "../permissions";
@@ -64,5 +65,8 @@ export async function updateEvent(
     Object.assign(data, { largeImageUrl: null, thumbnailImageUrl: null, iconImageUrl: null });
   }
   const updated = await db.event.update({ where: { id: event.id }, data, include: eventInclude(actor, options.include) });
+  if (input.originalImageUrl !== undefined && input.originalImageUrl !== event.originalImageUrl) {
+    await requestDerivedImages("event", [{ id: event.id, url: updated.originalImageUrl }], { userId: actor?.id, eventId: event.id });
+  }
   return withActorRoles(updated);
 }

@@ -14,8 +14,25 @@ export const IMPORT_LIMITS = {
   maxUncompressedBytes: 300 * 1024 * 1024,
   /** Largest single JSON file: they are parsed in memory. */
   maxJsonFileBytes: 64 * 1024 * 1024,
-  /** Largest single media file kept from the archive. */
+  /** Largest single media file kept, from the archive or downloaded from a remote URL. */
   maxMediaFileBytes: 25 * 1024 * 1024,
+  /**
+   * Remote media URLs in the data (photos, logos, slides) are downloaded through the guarded
+   * fetch. Each download has its own deadline (DNS, redirects and body together) …
+   */
+  remoteFetchTimeoutMs: 20_000,
+  /** … at most this many run at once (a few hosts serve most of an event's files) … */
+  remoteFetchConcurrency: 6,
+  /**
+   * … at most this many distinct URLs are tried (FOSSASIA 2017 has about 800), the rest are
+   * reported as not tried …
+   */
+  maxRemoteDownloads: 1_000,
+  /**
+   * … and all of them must end within this budget: downloads still running are stopped and the
+   * rest are not started, so slow or unreachable hosts cannot hold the import job for long.
+   */
+  remoteDownloadBudgetMs: 120_000,
 } as const;
 
 export type ImportLimits = { -readonly [K in keyof typeof IMPORT_LIMITS]: number };

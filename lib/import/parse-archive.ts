@@ -90,7 +90,7 @@ interface Context {
   limits: ImportLimits;
   skipped: string[];
   media: Map<string, Set<string>>;
-  remoteUrls: Set<string>;
+  remoteUrls: Map<string, Set<string>>;
   /** Per file and key: how many items carried data we do not import, and why. */
   dropped: Map<string, { count: number; reason: string }>;
 }
@@ -182,14 +182,16 @@ class Reader {
 
   /**
    * A URL field: a path into the archive (`/images/speakers/a.jpg`) becomes a media file to
-   * store; remote URLs are kept as links for now.
+   * store; a remote URL is kept as it is here and downloaded later (see download-remote-media).
    */
   url(value: string | null | undefined, where: string): string | null {
     if (value === null || value === undefined) return null;
     const trimmed = value.trim();
     if (!trimmed) return this.ctx.format === "open-event-legacy" ? null : value;
     if (/^https?:\/\//i.test(trimmed)) {
-      this.ctx.remoteUrls.add(trimmed);
+      const refs = this.ctx.remoteUrls.get(trimmed) ?? new Set<string>();
+      refs.add(value);
+      this.ctx.remoteUrls.set(trimmed, refs);
       return value;
     }
     const local = trimmed.replace(/^\/+/, "").split(/[?#]/)[0]!;
@@ -334,7 +336,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     limits,
     skipped: [],
     media: new Map(),
-    remoteUrls: new Set(),
+    remoteUrls: new Map(),
     dropped: new Map(),
   };
   const read = new Reader(ctx);
@@ -589,7 +591,6 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     const [file, field] = key.split("\u0000") as [string, string];
     ctx.skipped.push(`${file}: "${legacy ? field.replace(/_/g, "-") : field}" on ${count} item(s) — ${reason}`);
   }
-  if (ctx.remoteUrls.size) ctx.skipped.push(`${ctx.remoteUrls.size} remote media URL(s) were kept as links (not downloaded)`);
 
   return {
     format,

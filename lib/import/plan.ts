@@ -32,8 +32,11 @@ export interface ImportPlan {
   sessions: PlannedSession[];
   /** Media files of the archive referenced by the data: zip path → the URL values that point to it. */
   media: Map<string, Set<string>>;
-  /** Remote URLs kept as links (downloading them is a later step of issue #6). */
-  remoteUrls: Set<string>;
+  /**
+   * Remote (http/https) media URLs in the data: URL (trimmed) → the URL values that name it. The
+   * import downloads them into the file store; the ones it cannot keep their value.
+   */
+  remoteUrls: Map<string, Set<string>>;
   /** What was not imported, and why (shown in the task result). */
   skipped: string[];
 }

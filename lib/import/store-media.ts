@@ -27,10 +27,21 @@ export function sniffContentType(bytes: Buffer): string | null {
   return SIGNATURES.find((signature) => signature.test(bytes))?.type ?? null;
 }
 
+/** The last segment of a path as a storage key segment (plain characters only, never empty). */
+export function safeFileName(path: string): string {
+  const base = path
+    .slice(path.lastIndexOf("/") + 1)
+    .replace(/[^A-Za-z0-9._-]+/g, "_")
+    // A segment with ".." is refused by the store (assertSafeKey), which would fail the import.
+    .replace(/\.{2,}/g, ".")
+    .replace(/^[._-]+/, "")
+    .slice(0, 120);
+  return base || "file";
+}
+
 /** Storage keys allow plain segments only; the counter keeps sanitised names apart. */
 function keyFor(prefix: string, index: number, path: string): string {
-  const base = path.slice(path.lastIndexOf("/") + 1).replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._-]+/, "").slice(0, 120);
-  return `${prefix}/${index}-${base || "file"}`;
+  return `${prefix}/${index}-${safeFileName(path)}`;
 }
 
 export interface StoredMedia {
@@ -81,7 +92,10 @@ export async function deleteMedia(keys: readonly string[]): Promise<void> {
   await Promise.all(keys.map((key) => deleteFile(key).catch((error) => console.error(`[import] could not delete ${key}`, error))));
 }
 
-/** Rewrites the plan's URL fields that point into the archive. */
+/**
+ * Rewrites the plan's URL fields whose value is a key of `urls`: archive paths (`storeMedia`) and
+ * remote URLs (`downloadRemoteMedia`), both keyed by the value exactly as the data holds it.
+ */
 export function applyMediaUrls(plan: ImportPlan, urls: Map<string, string | null>): void {
   const map = (value: string | null | undefined) => (value != null && urls.has(value) ? urls.get(value)! : (value ?? null));
   const e = plan.event;

@@ -15,6 +15,7 @@ export const JOB_NAMES = {
   exportRequested: "event/export.requested",
   importRequested: "event/import.requested",
   notificationSend: "notification/send",
+  deriveImages: "image/derive.requested",
 } as const;
 
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
@@ -57,11 +58,19 @@ export const notificationSendPayloadSchema = z.object({
 });
 export type NotificationSendPayload = z.infer<typeof notificationSendPayloadSchema>;
 
+/** Configured sizes of event images or speaker photos (lib/images). */
+export const deriveImagesPayloadSchema = z.object({
+  kind: z.enum(["event", "speaker"]),
+  ids: z.array(z.number().int().positive()).min(1).max(500),
+});
+export type DeriveImagesPayload = z.infer<typeof deriveImagesPayloadSchema>;
+
 export const JOB_PAYLOAD_SCHEMAS = {
   [JOB_NAMES.ping]: pingPayloadSchema,
   [JOB_NAMES.exportRequested]: exportRequestedPayloadSchema,
   [JOB_NAMES.importRequested]: importRequestedPayloadSchema,
   [JOB_NAMES.notificationSend]: notificationSendPayloadSchema,
+  [JOB_NAMES.deriveImages]: deriveImagesPayloadSchema,
 } as const satisfies Record<JobName, z.ZodType<Record<string, unknown>>>;
 
 /** The Inngest event data of a job: its payload and the Task it reports to. */

@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { requestDerivedImages } from "../images/request-derive";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { getEventAccess, requireUser } from "../sessions/access";
@@ -43,5 +44,6 @@ export async function createEventSpeaker(
     },
     include: speakerInclude(actor, options.include),
   });
+  await requestDerivedImages("speaker", [{ id: created.id, url: created.photoUrl }], { userId: user.id, eventId: event.id });
   return finishSpeakers([created])[0] as SpeakerRecord;
 }

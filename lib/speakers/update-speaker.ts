@@ -1,5 +1,6 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { requestDerivedImages } from "../images/request-derive";
 import { AppError, notFound } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { actorRoles, rolesOf, type EventRole } from "../permissions";
@@ -66,5 +67,8 @@ export async function updateSpeaker(
     },
     include: speakerInclude(actor, options.include),
   });
+  if (input.photoUrl !== undefined && input.photoUrl !== speaker.photoUrl) {
+    await requestDerivedImages("speaker", [{ id: speaker.id, url: updated.photoUrl }], { userId: actor?.id, eventId: speaker.eventId });
+  }
   return finishSpeakers([updated])[0] as SpeakerRecord;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "../db/migrate";
@@ -36,6 +37,11 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await server?.stop();
+  // embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends the process
+  // with process.exit(0): that would replace the exit code vitest sets for failed tests and a
+  // red run would pass CI. The server is stopped above, so its exit hooks have nothing to do.
+  exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
 }
 
 declare module "vitest" {

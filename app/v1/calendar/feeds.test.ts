@@ -104,6 +104,9 @@ describe("GET /v1/events/{identifier}.ics", () => {
 
   it("changes body, ETag and Last-Modified when a session moves", async () => {
     const before = await getEvent("ots2027");
+    // Last-Modified counts whole seconds: the move must fall in a later second than the last change.
+    const wait = Date.parse(before.headers.get("last-modified") ?? "") + 1000 - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 5));
     const id = publicIds[0] as number;
     const session = await db.session.findUniqueOrThrow({ where: { id } });
     const hour = 60 * 60 * 1000;

@@ -1,0 +1,15 @@
+import { getActor } from "@/lib/auth/get-actor";
+import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { receiveImageUpload } from "@/lib/uploads/receive-image";
+import { parseUploadQuery } from "@/lib/uploads/schemas";
+import { requireUploader } from "@/lib/uploads/upload-files";
+import { uploadImage } from "@/lib/uploads/upload-image";
+
+/** Open Event's `POST /v1/upload/image`: JSON `{data: "data:image/…;base64,…"}` or multipart `file` → `{url}`. */
+export const POST = apiRoute(async (request) => {
+  const actor = await getActor(request);
+  requireUploader(actor);
+  const { forceLocal } = parseUploadQuery(request);
+  const { bytes, source } = await receiveImageUpload(request);
+  return jsonResponse({ url: await uploadImage(actor, bytes, { forceLocal, source }) });
+});

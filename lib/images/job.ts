@@ -1,0 +1,23 @@
+import { defineJob } from "../jobs/define-job";
+import { deriveImagesPayloadSchema, JOB_NAMES } from "../jobs/schemas";
+
+/**
+ * `image/derive.requested`: the configured sizes of event images or speaker photos, made after
+ * the save that set the image (resizing is too slow for a request, as in Open Event).
+ */
+export const deriveImagesJob = defineJob({
+  name: JOB_NAMES.deriveImages,
+  schema: deriveImagesPayloadSchema,
+  maxAttempts: 3,
+  async handler(payload, ctx) {
+    const { deriveImages } = await import("./derive-images");
+    const variants = await (await import("../image-sizes/get-image-sizes")).getImageVariants(payload.kind);
+    const outcomes: Awaited<ReturnType<typeof deriveImages>>[] = [];
+    for (const [index, id] of payload.ids.entries()) {
+      // One step per image: a retry does not resize again what is already done.
+      outcomes.push(await ctx.step.run(`derive-${id}`, () => deriveImages(payload.kind, id, variants)));
+      await ctx.progress(`Resizing images (${index + 1}/${payload.ids.length})`, Math.round((100 * (index + 1)) / payload.ids.length));
+    }
+    return { outcomes };
+  },
+});
