@@ -5,6 +5,7 @@ import { IANAZone } from "luxon";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { ImageUpload } from "@/components/ui/image-upload";
 import { buttonClasses, Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { TimezoneSelect } from "@/components/ui/timezone-select";
@@ -91,6 +92,7 @@ export function EventForm(
     control,
     handleSubmit,
     setError,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<EventFormValues>({
     defaultValues: props.defaultValues ?? emptyEventFormValues,
@@ -99,6 +101,7 @@ export function EventForm(
     mode: "onTouched",
   });
   const timezone = useWatch({ control, name: "timezone" });
+  const imageUrl = useWatch({ control, name: "originalImageUrl" });
   const zoneHint = IANAZone.isValidZone(timezone) ? `In the event's time zone (${timezone}).` : "In the event's time zone.";
 
   const onSubmit = async (values: EventFormValues) => {
@@ -240,6 +243,11 @@ export function EventForm(
             aria-invalid={Boolean(err("originalImageUrl")) || undefined}
             aria-describedby={describedBy("event-image", { hint: true, error: err("originalImageUrl") })}
             {...register("originalImageUrl")}
+          />
+          <ImageUpload
+            label="Upload an image…"
+            value={imageUrl}
+            onUploaded={(url) => setValue("originalImageUrl", url, { shouldDirty: true, shouldValidate: true })}
           />
         </Field>
         <Field

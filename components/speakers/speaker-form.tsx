@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
+import { ImageUpload } from "@/components/ui/image-upload";
 import type { z } from "zod";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
@@ -68,13 +69,16 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
     register,
     handleSubmit,
     setError,
+    setValue,
     reset,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<SpeakerInput, unknown, SpeakerData>({
     defaultValues: props.defaultValues,
     resolver: zodResolver(createSpeakerSchema),
     mode: "onTouched",
   });
+  const photoUrl = useWatch({ control, name: "photoUrl" });
   const base = `/events/${encodeURIComponent(eventId)}/speakers`;
 
   const onSubmit = async (data: SpeakerData) => {
@@ -161,6 +165,11 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
           {input("mobile", "Mobile", { type: "tel", hint: "Only the event's team and the speaker see it." })}
         </div>
         {input("photoUrl", "Photo URL", { type: "url", hint: "An http(s) address, or a path on this site." })}
+        <ImageUpload
+          label="Upload a photo…"
+          value={photoUrl}
+          onUploaded={(url) => setValue("photoUrl", url, { shouldDirty: true, shouldValidate: true })}
+        />
         <div className="flex items-center gap-2">
           <input id="speaker-isFeatured" type="checkbox" className="size-4 accent-brand-600" {...register("isFeatured")} />
           <label htmlFor="speaker-isFeatured" className="text-sm text-slate-800">

@@ -23,7 +23,7 @@ const row = (id: string) =>
 
 describe("Inngest functions", () => {
   test("every registered job is served as a function", () => {
-    expect(functions.map((fn) => fn.id()).sort()).toEqual(jobs.map((job) => job.name.replace("/", "-")).sort());
+    expect(functions.map((fn) => fn.id()).sort()).toEqual(jobs.map((job) => job.name.replace(/[^a-z0-9]+/gi, "-")).sort());
   });
 
   test("app/ping runs the job's handler and reports to its Task row", async () => {

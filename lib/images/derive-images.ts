@@ -5,8 +5,10 @@ import { getImageVariants, type ImageVariant } from "../image-sizes/get-image-si
 import { putFile } from "../storage";
 import { UPLOADS_PATH } from "../export-jobs/fetch-media";
 import { renderVariant } from "../uploads/process-image";
+import { isLocalImageUrl } from "./local-url";
 
 export type ImageOwnerKind = "event" | "speaker";
+export { isLocalImageUrl };
 
 /** Which column each configured size is written to (Open Event's names). */
 const COLUMNS = {
@@ -14,10 +16,6 @@ const COLUMNS = {
   speaker: { thumbnail: "thumbnailImageUrl", small: "smallImageUrl", icon: "iconImageUrl" },
 } as const satisfies Record<ImageOwnerKind, Partial<Record<ImageVariant["name"], string>>>;
 
-/** Image URLs of this site (uploads, bundled images) whose bytes the server can read itself. */
-export function isLocalImageUrl(url: string | null | undefined): url is string {
-  return Boolean(url && (url.startsWith(UPLOADS_PATH) || url.startsWith("/images/")));
-}
 
 // A type (not an interface) so that it is a JsonValue for job steps and results.
 export type DeriveOutcome = {

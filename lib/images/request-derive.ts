@@ -1,6 +1,6 @@
-import { enqueue } from "../jobs/enqueue";
 import { JOB_NAMES } from "../jobs/schemas";
-import { isLocalImageUrl, type ImageOwnerKind } from "./derive-images";
+import type { ImageOwnerKind } from "./derive-images";
+import { isLocalImageUrl } from "./local-url";
 
 /**
  * Asks for the configured sizes of images that were just saved. Only images stored on this
@@ -12,6 +12,9 @@ export async function requestDerivedImages(
   options: { userId?: number | null; eventId?: number | null } = {},
 ): Promise<void> {
   const ids = items.filter((item) => isLocalImageUrl(item.url)).map((item) => item.id);
+  if (ids.length === 0) return;
+  // Loaded here: the job registry reaches back into the services that call this.
+  const { enqueue } = await import("../jobs/enqueue");
   for (let start = 0; start < ids.length; start += 500) {
     await enqueue(JOB_NAMES.deriveImages, { kind, ids: ids.slice(start, start + 500) }, options);
   }

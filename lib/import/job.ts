@@ -1,6 +1,5 @@
 import { defineJob } from "../jobs/define-job";
 import { importRequestedPayloadSchema, JOB_NAMES } from "../jobs/schemas";
-import { runImport } from "./run-import";
 
 /**
  * `event/import.requested`. One attempt: a bad archive fails the same way every time, and the
@@ -10,5 +9,10 @@ export const importJob = defineJob({
   name: JOB_NAMES.importRequested,
   schema: importRequestedPayloadSchema,
   maxAttempts: 1,
-  handler: (payload, ctx) => runImport(payload, ctx),
+  async handler(payload, ctx) {
+    // Loaded on first run, as the export job does: the registry stays free of the import's
+    // dependencies, which reach the JSON:API resources and their import cycle.
+    const { runImport } = await import("./run-import");
+    return runImport(payload, ctx);
+  },
 });

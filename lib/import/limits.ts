@@ -24,8 +24,8 @@ export const IMPORT_LIMITS = {
   /** … at most this many run at once (a few hosts serve most of an event's files) … */
   remoteFetchConcurrency: 6,
   /**
-   * … at most this many distinct URLs are tried (FOSSASIA 2017 has about 800), the rest are
-   * reported as not tried …
+   * … at most this many distinct URLs are tried (the FOSSASIA 2017 sample has about 900), the
+   * rest are reported as not tried …
    */
   maxRemoteDownloads: 1_000,
   /**

@@ -193,6 +193,11 @@ it("an exported event imports back into an identical event, media included", asy
   // The media really are files of the new event, not links to the old one's.
   const imported = await db.speaker.findFirstOrThrow({ where: { eventId: result.id, name: "Ada" } });
   expect(imported.photoUrl).toMatch(/^\/uploads\/imports\//);
-  expect(result.skipped).toEqual(["2 remote media URL(s) were kept as links (not downloaded)"]);
-  expect((task.result as { not_downloaded: string[] }).not_downloaded.sort()).toEqual(["https://cdn.example.org/bob.jpg", "https://video.example/1"]);
+  // The remote URLs of the original are tried and fail (these hosts do not exist): their links stay.
+  expect(result.skipped).toEqual(["2 remote media URL(s) could not be downloaded; their links were kept as they are"]);
+  const notDownloaded = (task.result as { not_downloaded: { url: string; reason: string }[] }).not_downloaded;
+  expect(notDownloaded.sort((a, b) => a.url.localeCompare(b.url))).toEqual([
+    { url: "https://cdn.example.org/bob.jpg", reason: expect.stringMatching(/^could not connect: /) },
+    { url: "https://video.example/1", reason: expect.stringMatching(/^could not connect: /) },
+  ]);
 });

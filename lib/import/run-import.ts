@@ -4,6 +4,7 @@ import type { JobContext } from "../jobs/define-job";
 import type { ImportRequestedPayload } from "../jobs/schemas";
 import { notify } from "../notifications/notify";
 import { deleteFile, readFileBytes } from "../storage";
+import { downloadRemoteMedia, type RemoteDownloadFailure, type RemoteFetchHooks } from "./download-remote-media";
 import { ImportError } from "./errors";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { parseArchive } from "./parse-archive";
@@ -22,8 +23,11 @@ export type ImportResult = {
   format: string;
   counts: ImportCounts;
   skipped: string[];
-  /** Remote media URLs kept as links (a later step downloads them through a guarded fetch). */
-  not_downloaded: string[];
+  /**
+   * Remote media URLs that were not downloaded into the file store (refused address, timeout,
+   * too large, not a media file, HTTP error, …): the data keeps the original URL.
+   */
+  not_downloaded: RemoteDownloadFailure[];
 };
 
 /** Progress writes are throttled: a poller sees fresh text without a write per row. */
@@ -39,11 +43,12 @@ function throttled(progress: JobContext["progress"], intervalMs = 150): (text: s
 
 /**
  * Reads, validates and writes one uploaded archive. On any failure nothing remains: the
- * transaction rolls back and the media stored for it are deleted.
+ * transaction rolls back and the media stored for it (from the archive or downloaded) are
+ * deleted. `fetch` is for tests only (it lets the downloads reach a local server).
  */
 export async function importArchive(
   bytes: Uint8Array,
-  options: { userId: number; taskId: string; progress: JobContext["progress"]; limits?: ImportLimits },
+  options: { userId: number; taskId: string; progress: JobContext["progress"]; limits?: ImportLimits; fetch?: RemoteFetchHooks },
 ): Promise<ImportResult> {
   const limits = options.limits ?? IMPORT_LIMITS;
   const progress = throttled(options.progress);
@@ -52,22 +57,39 @@ export async function importArchive(
   await options.progress("Checking the data", 5);
   const plan = parseArchive(archive, limits);
   await options.progress("Storing media", 15);
+  const prefix = `imports/${options.taskId}`;
   const media = await storeMedia(archive, plan, {
-    prefix: `imports/${options.taskId}`,
+    prefix,
     limits,
-    onProgress: (done, total) => progress(`Storing media (${done}/${total})`, 15 + Math.floor((25 * done) / Math.max(1, total))),
+    onProgress: (done, total) => progress(`Storing media (${done}/${total})`, 15 + Math.floor((10 * done) / Math.max(1, total))),
   });
+  const keys = [...media.keys];
   try {
-    applyMediaUrls(plan, media.urls);
+    const remote = await downloadRemoteMedia(plan.remoteUrls.keys(), {
+      prefix,
+      limits,
+      fetch: options.fetch,
+      onProgress: (done, total) => progress(`Downloading media (${done}/${total})`, 25 + Math.floor((15 * done) / Math.max(1, total))),
+    });
+    keys.push(...remote.keys);
+    const urls = new Map(media.urls);
+    for (const [url, values] of plan.remoteUrls) {
+      const stored = remote.urls.get(url);
+      if (stored) for (const value of values) urls.set(value, stored);
+    }
+    applyMediaUrls(plan, urls);
+    if (remote.failures.length) {
+      plan.skipped.push(`${remote.failures.length} remote media URL(s) could not be downloaded; their links were kept as they are`);
+    }
     const build = (eventId: number, identifier: string): ImportResult => ({
       id: eventId,
       event_name: plan.event.name,
       url: `/events/${identifier}`,
       identifier,
       format: plan.format,
-      counts: countsOf(plan, media.keys.length),
+      counts: countsOf(plan, keys.length),
       skipped: plan.skipped,
-      not_downloaded: [...plan.remoteUrls],
+      not_downloaded: remote.failures,
     });
     let result: ImportResult | undefined;
     const { eventId, identifier } = await writeImport(plan, {
@@ -79,7 +101,7 @@ export async function importArchive(
     await options.progress("Done", 100);
     return result ?? build(eventId, identifier);
   } catch (error) {
-    await deleteMedia(media.keys);
+    await deleteMedia(keys);
     throw error;
   }
 }
