@@ -20,4 +20,4 @@ echo "== typecheck"; npm run -s typecheck
 echo "== lint"; npm run -s lint
 echo "== unit and integration tests"; npm test
 echo "== production build"; npm run -s build
-echo "== end-to-end tests"; npm run -s test:e2e
+echo "== end-to-end tests"; E2E_SKIP_BUILD=1 npm run -s test:e2e
