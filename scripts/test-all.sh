@@ -19,5 +19,6 @@ fi
 echo "== typecheck"; npm run -s typecheck
 echo "== lint"; npm run -s lint
 echo "== unit and integration tests"; npm test
+echo "== run command (npm run dev on a fresh data folder)"; npx tsx scripts/smoke-run.ts
 echo "== production build"; npm run -s build
 echo "== end-to-end tests"; E2E_SKIP_BUILD=1 npm run -s test:e2e

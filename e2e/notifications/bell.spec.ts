@@ -1,67 +1,66 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import bcrypt from "bcryptjs";
-import pg from "pg";
-import { signIn } from "../fixtures/auth";
+import { DEV_PASSWORD, ORGANIZER_EMAIL, signIn } from "../fixtures/auth";
 
-/**
- * The bell reads what background jobs wrote. The user and the notification are written straight
- * into the e2e server's database (its URL is in the file e2e/server.ts writes), so that the
- * test does not depend on which flows send notifications or on job timing.
- */
-const port = Number(process.env.E2E_PORT ?? 3200);
-const DATABASE_URL_FILE = path.join(os.tmpdir(), `open-event-e2e-${port}.database-url`);
-const PASSWORD = "bell-test-password";
+const SPEAKER_EMAIL = "speaker@example.com";
 
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: fs.readFileSync(DATABASE_URL_FILE, "utf8").trim() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-test("[ORGANIZER] the bell shows a new notification without a reload; opening it marks it read", async ({ page }) => {
-  const email = `bell-${Date.now().toString(36)}@example.org`;
-  const userId = await withDb(async (client) => {
-    const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO "User" (email, "passwordHash", "firstName", "lastName", "isVerified", "updatedAt") VALUES ($1, $2, 'Bell', 'Tester', true, now()) RETURNING id`,
-      [email, await bcrypt.hash(PASSWORD, 10)],
-    );
-    return rows[0]!.id;
-  });
-  await signIn(page, email, PASSWORD);
+test("[SPEAKER] proposes a session; [ORGANIZER] the bell shows 1 unread without a reload, and opening it marks it read", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // [ORGANIZER] starts with nothing unread (earlier tests may have left notifications).
+  await signIn(page, ORGANIZER_EMAIL, DEV_PASSWORD);
+  const cleared = await page.request.post("/v1/notifications/mark-all-read");
+  expect(cleared.ok()).toBe(true);
+  await page.goto("/events");
   const bell = page.getByRole("button", { name: /^Notifications/ });
   await expect(bell).toHaveAccessibleName("Notifications");
 
-  await withDb((client) =>
-    client.query(
-      `INSERT INTO "Notification" ("userId", title, message, action, link) VALUES ($1, 'New session proposal', 'Ada proposed the session “&lt;b&gt;Typed&lt;/b&gt; Python” for Demo.', 'new_session', '/notifications')`,
-      [userId],
-    ),
-  );
-  // Polling (or focus) brings the count in; no reload.
-  await expect(bell).toHaveAccessibleName("Notifications, 1 unread", { timeout: 20_000 });
+  // [SPEAKER], in a browser of their own, proposes a session on the public event page.
+  const { baseURL, timezoneId, locale } = testInfo.project.use;
+  const speakerContext = await browser.newContext({ baseURL, timezoneId, locale });
+  const speaker = await speakerContext.newPage();
+  const title = `Pipelines that <b>never</b> sleep ${Date.now().toString(36)}`;
+  try {
+    await signIn(speaker, SPEAKER_EMAIL, DEV_PASSWORD);
+    await speaker.goto("/e/ots2027");
+    await speaker.getByRole("link", { name: "Propose a session" }).click();
+    await expect(speaker.getByRole("heading", { level: 1, name: "Propose a session" })).toBeVisible();
+    const form = speaker.getByRole("form", { name: "Session proposal" });
+    // The shared schema answers as one types: a missing title is named beside its field.
+    await form.getByRole("button", { name: "Submit proposal" }).click();
+    await expect(form.getByText("Title is required")).toBeVisible();
+    await form.getByLabel("Title").fill(title);
+    await form.getByLabel("Short abstract").fill("Event-driven data pipelines that keep running through failures.");
+    await form.getByLabel("Track").selectOption({ index: 1 });
+    await expect(form.getByLabel("Your name")).not.toHaveValue("");
+    await form.getByRole("button", { name: "Submit proposal" }).click();
+    await expect(speaker).toHaveURL(/\/my-sessions\/\d+$/);
+    await expect(speaker.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(speaker.locator("[data-state]").first()).toHaveText(/^pending$/i);
+  } finally {
+    await speakerContext.close();
+  }
+
+  // [ORGANIZER] the bell counts the proposal without a reload (polling brings it in).
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread", { timeout: 45_000 });
   await expect(page.getByTestId("notification-count")).toHaveText("1");
 
   await bell.focus();
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu", { name: "Latest notifications" });
   const item = menu.getByRole("menuitem", { name: /New session proposal/ });
-  // The message was stored escaped and is shown as the text the user typed.
-  await expect(item).toContainText("Ada proposed the session “<b>Typed</b> Python” for Demo.");
+  // The title is shown as the speaker typed it, markup and all, never as HTML.
+  await expect(item).toContainText(`proposed the session “${title}” for Open Tech Summit 2027.`);
   await expect(item).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
   await expect(bell).toBeFocused();
 
+  // Opening it leads to the proposal and marks it read.
   await bell.click();
   await menu.getByRole("menuitem", { name: /New session proposal/ }).click();
-  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page).toHaveURL(/\/events\/\d+\/sessions\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(bell).toHaveAccessibleName("Notifications");
-  await expect(page.getByRole("list", { name: "Notifications" }).getByRole("button", { name: "Mark unread" })).toBeVisible();
 });

@@ -68,5 +68,10 @@ export async function updateEvent(
   if (input.originalImageUrl !== undefined && input.originalImageUrl !== event.originalImageUrl) {
     await requestDerivedImages("event", [{ id: event.id, url: updated.originalImageUrl }], { userId: actor?.id, eventId: event.id });
   }
+  if (event.state !== "published" && updated.state === "published") {
+    // Loaded here: the notification jobs reach back into the event services.
+    const { notify } = await import("../notifications/notify");
+    await notify("event_published", { eventId: event.id }, { userId: actor?.id ?? null, eventId: event.id });
+  }
   return withActorRoles(updated);
 }

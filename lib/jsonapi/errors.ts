@@ -105,7 +105,7 @@ export function mapError(error: unknown, options: { pointerBase?: string } = {})
           errorObject(
             "CONFLICT",
             field ? `A resource with this ${dasherize(field)} already exists` : "A resource like this already exists",
-            field ? { pointer: zodPointer([field]) } : undefined,
+            field ? { pointer: zodPointer([field], options.pointerBase) } : undefined,
           ),
         ],
       };

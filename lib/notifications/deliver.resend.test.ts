@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
 import { startFakeResend } from "../mail/testing/fake-resend";
 
@@ -12,6 +13,10 @@ process.env.APP_URL = "https://events.example.test";
 const { db } = await import("../db");
 const { addRole, createEvent, createSession, createSpeaker, createUser } = await import("../../prisma/factories");
 const { notifyAndRun } = await import("./testing");
+const { createRoleInvite } = await import("../role-invites/create-role-invite");
+const { JobRunner } = await import("../jobs/runner");
+const { notificationJobs } = await import("./jobs");
+const { notificationJobName } = await import("./schemas");
 
 afterAll(() => fake.close());
 beforeEach(() => {
@@ -27,6 +32,23 @@ async function proposal(title: string) {
   const speaker = await createSpeaker({ event, name: "Sam O'Speaker" });
   const session = await createSession({ event, speakers: [speaker], title, state: "pending" });
   return { owner, event, speaker, session };
+}
+
+/**
+ * Runs a task that a service enqueued (not `notify` here) with the notification jobs, the way
+ * `notifyAndRun` does, and answers it once finished.
+ */
+async function runEnqueued(taskId: string) {
+  const runner = new JobRunner({ jobs: notificationJobs, pollIntervalMs: 10, backoff: () => 10, logger: { warn: () => {}, error: () => {} } }).start();
+  try {
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(10)) {
+      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
+    }
+    throw new Error(`task ${taskId} did not finish`);
+  } finally {
+    await runner.stop({ timeoutMs: 1_000 });
+  }
 }
 
 const mailsOf = (recipient: string) =>
@@ -200,5 +222,82 @@ Sent by Open Event (https://events.example.test).
       message: "Sam O&#39;Speaker proposed the session “&lt;script&gt;alert(1)&lt;/script&gt;” for PyCon &lt;Asia&gt; &amp; Friends.",
       link: `/events/${session.eventId}/sessions/${session.id}`,
     });
+  });
+});
+
+describe("event_role_invite through Resend", () => {
+  test("sends the invitee exactly this payload, with the accept link carrying the invite's secret", async () => {
+    n += 1;
+    const owner = await createUser({ email: `inviter-${n}@example.test`, firstName: "Olga", lastName: "Owner" });
+    const event = await createEvent({ owner, name: "PyCon <Asia> & Friends" });
+    const invitee = `new.person-${n}@example.org`;
+    const actor = { id: owner.id, email: owner.email, isAdmin: false, isSuperAdmin: false };
+
+    // The service enqueues the job itself; the address is stored lower-cased.
+    const created = await createRoleInvite(actor, { eventId: event.id, email: invitee, roleName: "coorganizer" });
+    const { hash } = await db.roleInvite.findUniqueOrThrow({ where: { id: created.id }, select: { hash: true } });
+    const link = `https://events.example.test/invites/${hash}`;
+    const enqueued = await db.task.findFirstOrThrow({ where: { name: notificationJobName("event_role_invite"), payload: { path: ["roleInviteId"], equals: created.id } } });
+    expect({ state: enqueued.state, payload: enqueued.payload }).toEqual({ state: "PENDING", payload: { roleInviteId: created.id, link } });
+
+    const task = await runEnqueued(enqueued.id);
+
+    // No account has this address: mail only, no in-app notification.
+    expect({ state: task.state, result: task.result }).toEqual({
+      state: "SUCCESS",
+      result: { action: "event_role_invite", notifications: 0, mails: 1, sent: 1, recorded: 0, skipped: null },
+    });
+    const mail = await db.mail.findFirstOrThrow({ where: { recipient: invitee } });
+    expect(fake.requests.map(({ method, path, headers, body }) => ({ method, path, authorization: headers.authorization, idempotencyKey: headers["idempotency-key"], body }))).toEqual([
+      {
+        method: "POST",
+        path: "/emails",
+        authorization: "Bearer re_test_key",
+        idempotencyKey: `mail-${mail.id}`,
+        body: {
+          from: "Open Event <mail@open-event.test>",
+          to: [invitee],
+          subject: "Invitation to join PyCon <Asia> & Friends as Co-organizer",
+          html: `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Invitation to join PyCon &lt;Asia&gt; &amp; Friends as Co-organizer</title></head>
+<body style="margin:0;padding:0;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;color:#18181b">
+<div style="max-width:560px;margin:0 auto;padding:24px">
+<div style="background:#ffffff;border-radius:8px;padding:24px">
+<h1 style="font-size:20px;margin:0 0 16px">Invitation to join PyCon &lt;Asia&gt; &amp; Friends as Co-organizer</h1>
+<p>Hello ${invitee},</p><p>You are invited to join <strong>PyCon &lt;Asia&gt; &amp; Friends</strong> as <strong>Co-organizer</strong>.</p><p>If you do not have an account yet, you can create one with this address after following the link.</p><p style="margin:24px 0"><a href="${link}" style="background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;display:inline-block">Accept or decline the invitation</a></p>
+</div>
+<p style="font-size:12px;color:#71717a;margin:16px 0 0">Sent by Open Event (https://events.example.test). You receive this mail because of your account or role on this platform.</p>
+</div>
+</body>
+</html>`,
+          text: `Invitation to join PyCon <Asia> & Friends as Co-organizer
+
+Hello ${invitee},
+
+You are invited to join PyCon <Asia> & Friends as Co-organizer.
+
+If you do not have an account yet, you can create one with this address after following the link.
+
+Accept or decline the invitation: ${link}
+
+-- 
+Sent by Open Event (https://events.example.test).
+`,
+        },
+      },
+    ]);
+    expect(await mailsOf(invitee)).toEqual([
+      {
+        recipient: invitee,
+        action: "event_role_invite",
+        subject: "Invitation to join PyCon <Asia> & Friends as Co-organizer",
+        status: "sent",
+        providerId: "fake-1",
+        error: null,
+        attempts: 1,
+      },
+    ]);
+    expect(await db.notification.count({ where: { action: "event_role_invite" } })).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, test } from "vitest";
 import { startFakeResend } from "../mail/testing/fake-resend";
 
@@ -12,8 +13,30 @@ const { addRole, createEvent, createSession, createSpeaker, createUser } = await
 const { notifyAndRun } = await import("./testing");
 const { loadSession } = await import("./loaders");
 const { notify } = await import("./notify");
+const { createRoleInvite } = await import("../role-invites/create-role-invite");
+const { createRoleInviteSchema } = await import("../role-invites/schemas");
+const { JobRunner } = await import("../jobs/runner");
+const { notificationJobs } = await import("./jobs");
+const { notificationJobName } = await import("./schemas");
 
 afterAll(() => fake.close());
+
+/**
+ * Runs a task that a service enqueued (not `notify` here) with the notification jobs, the way
+ * `notifyAndRun` does, and answers it once finished.
+ */
+async function runEnqueued(taskId: string) {
+  const runner = new JobRunner({ jobs: notificationJobs, pollIntervalMs: 10, backoff: () => 10, logger: { warn: () => {}, error: () => {} } }).start();
+  try {
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(10)) {
+      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
+    }
+    throw new Error(`task ${taskId} did not finish`);
+  } finally {
+    await runner.stop({ timeoutMs: 1_000 });
+  }
+}
 
 describe("without a mail provider (the outbox)", () => {
   test("new_session leaves recorded Mail rows and makes no network call", async () => {
@@ -31,6 +54,87 @@ describe("without a mail provider (the outbox)", () => {
     expect(mail.subject).toBe(`New session proposal for ${event.name}: ${session.title}`);
     expect(mail.message).toContain("<!doctype html>");
     expect(mail.text).toContain(`proposed the session "${session.title}"`);
+  });
+
+  test("event_role_invite leaves the whole Mail row with the accept link, notifies the invitee's account, and makes no network call", async () => {
+    const owner = await createUser();
+    const event = await createEvent({ owner, name: "Ada's <Conf>" });
+    const stamp = Date.now();
+    const account = await createUser({ email: `grace-${stamp}@example.test`, firstName: "Grace", lastName: "Hopper" });
+    const actor = { id: owner.id, email: owner.email, isAdmin: false, isSuperAdmin: false };
+
+    // Invited in capitals, parsed at the boundary as the route does: the invite (hence the mail)
+    // keeps the lower-cased address, and the account is found case-insensitively.
+    const input = createRoleInviteSchema.parse({ eventId: event.id, email: `GRACE-${stamp}@EXAMPLE.TEST`, roleName: "moderator" });
+    const created = await createRoleInvite(actor, input);
+    const { hash } = await db.roleInvite.findUniqueOrThrow({ where: { id: created.id }, select: { hash: true } });
+    const link = `http://localhost:3000/invites/${hash}`;
+    const enqueued = await db.task.findFirstOrThrow({ where: { name: notificationJobName("event_role_invite"), payload: { path: ["roleInviteId"], equals: created.id } } });
+    expect({ state: enqueued.state, payload: enqueued.payload }).toEqual({ state: "PENDING", payload: { roleInviteId: created.id, link } });
+
+    const before = new Date();
+    const task = await runEnqueued(enqueued.id);
+
+    expect({ state: task.state, result: task.result }).toEqual({
+      state: "SUCCESS",
+      result: { action: "event_role_invite", notifications: 1, mails: 1, sent: 0, recorded: 1, skipped: null },
+    });
+    expect(fake.requests).toEqual([]);
+    const mails = await db.mail.findMany({ where: { action: "event_role_invite" } });
+    expect(mails).toEqual([
+      {
+        id: expect.any(Number),
+        recipient: `grace-${stamp}@example.test`,
+        time: expect.any(Date),
+        action: "event_role_invite",
+        subject: "Invitation to join Ada's <Conf> as Moderator",
+        message: `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Invitation to join Ada&#39;s &lt;Conf&gt; as Moderator</title></head>
+<body style="margin:0;padding:0;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;color:#18181b">
+<div style="max-width:560px;margin:0 auto;padding:24px">
+<div style="background:#ffffff;border-radius:8px;padding:24px">
+<h1 style="font-size:20px;margin:0 0 16px">Invitation to join Ada&#39;s &lt;Conf&gt; as Moderator</h1>
+<p>Hello Grace Hopper,</p><p>You are invited to join <strong>Ada&#39;s &lt;Conf&gt;</strong> as <strong>Moderator</strong>.</p><p>If you do not have an account yet, you can create one with this address after following the link.</p><p style="margin:24px 0"><a href="${link}" style="background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;display:inline-block">Accept or decline the invitation</a></p>
+</div>
+<p style="font-size:12px;color:#71717a;margin:16px 0 0">Sent by Open Event (http://localhost:3000). You receive this mail because of your account or role on this platform.</p>
+</div>
+</body>
+</html>`,
+        text: `Invitation to join Ada's <Conf> as Moderator
+
+Hello Grace Hopper,
+
+You are invited to join Ada's <Conf> as Moderator.
+
+If you do not have an account yet, you can create one with this address after following the link.
+
+Accept or decline the invitation: ${link}
+
+-- 
+Sent by Open Event (http://localhost:3000).
+`,
+        status: "recorded",
+        providerId: null,
+        error: null,
+        attempts: 0,
+      },
+    ]);
+    const [mail] = mails;
+    expect(mail!.time >= before && mail!.time <= new Date()).toBe(true);
+    expect(await db.notification.findMany({ where: { action: "event_role_invite" } })).toEqual([
+      {
+        id: expect.any(Number),
+        userId: account.id,
+        title: "Invitation to an event team",
+        message: "You are invited to join Ada&#39;s &lt;Conf&gt; as Moderator.",
+        action: "event_role_invite",
+        link,
+        isRead: false,
+        receivedAt: mail!.time,
+        deletedAt: null,
+      },
+    ]);
   });
 
   test("session_state_change reaches each speaker once: by their address, in-app when they have an account", async () => {

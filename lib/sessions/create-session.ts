@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { getEventAccess, requireUser, sessionAbilities } from "./access";
+import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
 import type { SessionRecord } from "./resources";
 import { checkRelated, checkSchedule, pointerOf } from "./rules";
@@ -22,7 +23,10 @@ export async function createEventSession(
   actor: Actor,
   eventIdOrIdentifier: string,
   input: CreateSessionInput,
-  options: LoadOptions = {},
+  options: LoadOptions & {
+    /** false: the caller announces the session itself once it is complete (a proposal links its speaker first). */
+    announce?: boolean;
+  } = {},
 ): Promise<SessionRecord> {
   const user = requireUser(actor, "Sign in to propose a session");
   const event = await getEventAccess(actor, eventIdOrIdentifier);
@@ -53,5 +57,6 @@ export async function createEventSession(
     },
     include: sessionInclude(actor, options.include),
   });
+  if (options.announce !== false) await announceSessionChange(null, created, user.id);
   return finishSessions([created])[0] as SessionRecord;
 }

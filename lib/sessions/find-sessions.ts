@@ -14,7 +14,7 @@ async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQu
   const [items, count] = await Promise.all([db.session.findMany({ where, ...pageArgs(query), include }), db.session.count({ where })]);
   const finished = finishSessions(items, query.include);
   // After the join rows are resolved, so that the roles land on sessions and speakers.
-  if (event) withEventRoles(finished, sessionResource, query.include, actor, event.actorRoles);
+  if (event) withEventRoles(finished, sessionResource, query.include, actor, event);
   return { items: finished, count };
 }
 

@@ -31,10 +31,11 @@ export const pageArgs = (query: PageQuery) => ({
 /**
  * Sessions and speakers of one event share the caller's roles on it, which the list services
  * resolve once (`getEventAccess`). The resources' `baseInclude` would look those roles up again
- * for every level of the include tree (event, role assignments, roles: three queries a level);
- * `withoutEventRoles` drops those lookups from a Prisma include built by `prismaInclude` for
- * rows of that one event, and `withEventRoles` puts the resolved roles on the loaded rows, in
- * the shape the lookup had, for `visible`. `include=event` still loads the event itself.
+ * for every level of the include tree (event, role assignments, roles, and for sessions the
+ * assigned tracks: three or four queries a level); `withoutEventRoles` drops those lookups from
+ * a Prisma include built by `prismaInclude` for rows of that one event, and `withEventRoles`
+ * puts the resolved roles (with a track organizer's tracks) on the loaded rows, in the shape the
+ * lookup had, for `visible`. `include=event` still loads the event itself.
  */
 const SAME_EVENT_TYPES: ReadonlySet<string> = new Set(["session", "speaker"]);
 
@@ -60,9 +61,17 @@ export function withoutEventRoles<I>(include: I, resource: AnyResource, tree: In
   return include;
 }
 
-export function withEventRoles<T>(records: T[], resource: AnyResource, tree: IncludeTree, actor: Actor, roles: readonly EventRole[]): T[] {
+export function withEventRoles<T>(
+  records: T[],
+  resource: AnyResource,
+  tree: IncludeTree,
+  actor: Actor,
+  standing: { actorRoles: readonly EventRole[]; actorTrackIds: readonly number[] },
+): T[] {
   if (rolesFromBase(resource, actor, tree)) {
-    const event = { roles: roles.map((name) => ({ role: { name } })) };
+    // The tracks go on every row: `actorTrackIds` reads them from all rows, and `reach` decides by role.
+    const tracks = standing.actorTrackIds.map((trackId) => ({ trackId }));
+    const event = { roles: standing.actorRoles.map((name) => ({ role: { name }, tracks })) };
     for (const record of records) (record as Record<string, unknown>).event = event;
   }
   for (const [key, nested] of Object.entries(tree)) {
@@ -73,7 +82,7 @@ export function withEventRoles<T>(records: T[], resource: AnyResource, tree: Inc
       const value = (record as Record<string, unknown>)[field];
       return Array.isArray(value) ? value : value ? [value] : [];
     });
-    if (targets.length) withEventRoles(targets, rel.resource(), nested, actor, roles);
+    if (targets.length) withEventRoles(targets, rel.resource(), nested, actor, standing);
   }
   return records;
 }

@@ -2,20 +2,20 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { eventResource } from "../events/resources";
 import type { Session } from "../generated/prisma/client";
 import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
-import { actorRoles, type EventRole } from "../permissions";
+import { actorRoles } from "../permissions";
 import { speakerResource, type SpeakerRecord } from "../speakers/resources";
 import { microlocationResource } from "../microlocations/resources";
 import { sessionTypeResource } from "../session-types/resources";
 import { trackResource } from "../tracks/resources";
 import { userLinkResource } from "./related-resources";
-import { actorRolesSelect, rolesAllow, sessionScope } from "./scope";
+import { actorStandingSelect, actorTrackIds, reachesSession, sessionScope, type LoadedRoleRow } from "./scope";
 import { sessionDefaults } from "./schemas";
 import { SESSION_STATES } from "./states";
 
 /** A session as services load it; relations are present when the response needs them. */
 export interface SessionRecord extends Session {
-  /** At least the actor's roles on the event (see `baseInclude`). */
-  event?: { roles?: { role: { name: EventRole } }[] } | null;
+  /** At least the actor's roles on the event and the tracks they name (see `baseInclude`). */
+  event?: { roles?: LoadedRoleRow[] } | null;
   /**
    * Speakers (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`); for a
    * signed-in caller at least the ones linked to them, with `userId`.
@@ -27,11 +27,15 @@ export interface SessionRecord extends Session {
 const PRIVATE_MEMBERS = new Set(["comments", "complex-field-values"]);
 let publicMembers: ReadonlySet<string> | undefined;
 
-/** Whether the actor sees the whole session: admins, the event's staff, and its own speakers. */
+/**
+ * Whether the actor sees the whole session: admins, the event's staff, track organizers the
+ * sessions of their tracks, and its own speakers.
+ */
 export function seesWholeSession(actor: Actor, session: SessionRecord): boolean {
   if (!actor) return false;
   if (isAdmin(actor) || session.creatorId === actor.id) return true;
-  if (rolesAllow(actor, "content.view-private", actorRoles(session.event ?? {}))) return true;
+  const roles = actorRoles(session.event ?? {});
+  if (reachesSession(actor, "content.view-private", roles, actorTrackIds(session.event), session.trackId)) return true;
   return (session.speakers ?? []).some((speaker) => speaker.userId === actor.id);
 }
 
@@ -79,12 +83,13 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
   },
   defaults: sessionDefaults,
   defaultSort: "starts-at,title",
-  // What `visible` needs for a signed-in caller: their roles on the event and whether one of the
-  // speakers is them. Anonymous callers and admins need nothing, so their loads stay smaller.
+  // What `visible` needs for a signed-in caller: their roles on the event (with the tracks a
+  // track organizer's role names) and whether one of the speakers is them. Anonymous callers
+  // and admins need nothing, so their loads stay smaller.
   baseInclude: (actor) =>
     actor && !isAdmin(actor)
       ? {
-          event: actorRolesSelect(actor),
+          event: actorStandingSelect(actor),
           speakers: { where: { speaker: { userId: actor.id, deletedAt: null } }, select: { speaker: { select: { userId: true } } } },
         }
       : {},

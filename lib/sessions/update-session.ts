@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { getSessionAccess } from "./access";
+import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
 import type { SessionRecord } from "./resources";
 import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS } from "./rules";
@@ -71,5 +72,6 @@ export async function updateSession(
     },
     include: sessionInclude(actor, options.include),
   });
+  await announceSessionChange(session, updated, actor?.id);
   return finishSessions([updated])[0] as SessionRecord;
 }

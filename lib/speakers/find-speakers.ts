@@ -15,7 +15,7 @@ async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQu
   const [items, count] = await Promise.all([db.speaker.findMany({ where, ...pageArgs(query), include }), db.speaker.count({ where })]);
   const finished = finishSpeakers(items, query.include);
   // After the join rows are resolved, so that the roles land on sessions and speakers.
-  if (event) withEventRoles(finished, speakerResource, query.include, actor, event.actorRoles);
+  if (event) withEventRoles(finished, speakerResource, query.include, actor, event);
   return { items: finished, count };
 }
 

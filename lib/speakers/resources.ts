@@ -23,7 +23,11 @@ export interface SpeakerRecord extends Speaker {
 const PRIVATE_MEMBERS = new Set(["email", "mobile", "complex-field-values"]);
 let publicMembers: ReadonlySet<string> | undefined;
 
-/** Whether the actor sees the whole profile: admins, the event's staff, and the speaker. */
+/**
+ * Whether the actor sees the whole profile: admins, the event's staff, and the speaker. Track
+ * organizers see the public part: their reach is their tracks' sessions, not the contact
+ * details of people (who may also speak in other tracks).
+ */
 export function seesWholeSpeaker(actor: Actor, speaker: SpeakerRecord): boolean {
   if (!actor) return false;
   if (isAdmin(actor) || (speaker.userId !== null && speaker.userId === actor.id)) return true;

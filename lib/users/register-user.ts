@@ -1,6 +1,7 @@
 import { sendEmailConfirmation } from "../account/send-email-confirmation";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
+import { notify } from "../notifications/notify";
 import { AppError } from "../errors";
 import type { RegisterUserInput } from "./schemas";
 import { USER_SELECT, type UserRecord } from "./resource";
@@ -28,5 +29,6 @@ export async function registerUser(input: RegisterUserInput): Promise<UserRecord
   });
   // Mailed in the background; the account works at once and is confirmed through the link.
   await sendEmailConfirmation(user.id);
+  await notify("user_registration", { userId: user.id }, { userId: user.id });
   return user;
 }

@@ -6,6 +6,7 @@ import { EventImage, eventImageUrl } from "@/components/events/event-image";
 import { PublicEventNav } from "@/components/public/event-nav";
 import { orNotFound } from "@/components/server/or-not-found";
 import { EventStateBadge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { getSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 import { isPublicEvent } from "@/lib/feeds/public-schedule";
@@ -74,6 +75,13 @@ export default async function PublicEventPage({ params }: Props) {
               </div>
             ) : null}
           </dl>
+          {event.state === "published" && event.isSessionsSpeakersEnabled ? (
+            <p>
+              <Link href={`/e/${encodeURIComponent(event.identifier)}/propose`} className={buttonClasses("primary")}>
+                Propose a session
+              </Link>
+            </p>
+          ) : null}
         </div>
       </header>
 

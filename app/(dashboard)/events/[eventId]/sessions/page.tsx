@@ -9,6 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange } from "@/lib/format/dates";
+import { reach } from "@/lib/permissions";
 import { rolesAllow } from "@/lib/sessions/scope";
 import {
   parseSessionListParams,
@@ -48,6 +49,9 @@ export default async function SessionsPage({
   const { items, count } = await findEventSessions(actor, String(event.id), sessionListQuery(filters));
   const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
   const filtered = Boolean(filters.state || filters.track || filters.room || filters.type || filters.q);
+  // A track organizer's list holds their tracks' sessions and public ones of other tracks; a
+  // decision on one of those is refused by the service and reported like any other failure.
+  const canDecide = reach(actor, "session.review", event.actorRoles) !== "none";
 
   const rows: SessionRow[] = (items as unknown as LoadedRow[]).map((session) => ({
     id: session.id,
@@ -146,7 +150,7 @@ export default async function SessionsPage({
       <SessionsTable
         eventId={event.identifier}
         rows={rows}
-        canDecide={rolesAllow(actor, "session.review", event.actorRoles)}
+        canDecide={canDecide}
         emptyText={filtered ? "No session matches these filters." : "No sessions yet."}
       />
 

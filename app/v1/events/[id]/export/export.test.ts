@@ -1,14 +1,17 @@
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import ICAL from "ical.js";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
+import { parseWithPython, SYSTEM_PYTHON } from "@/lib/export/__fixtures__/checkers";
 import { exportJob } from "@/lib/export-jobs/job";
 import { JobRunner } from "@/lib/jobs/runner";
+import { notificationJobs } from "@/lib/notifications/jobs";
 import { LocalFileStore, setFileStore } from "@/lib/storage";
 import { addRole, createUser } from "@/prisma/factories";
 import { seed } from "@/prisma/seed";
@@ -272,5 +275,196 @@ describe("a failing export", () => {
     const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
     const notifications = await db.task.findMany({ where: { name: "notification/event-exported", createdAt: { gte: task.createdAt } }, select: { payload: true } });
     expect(notifications).toEqual([{ payload: { eventId, userId: users.organizer!.id, downloadUrl: `/v1/events/${eventId}/exports/${file}` } }]);
+  });
+});
+
+/**
+ * Runs every notification task the export jobs left PENDING (the export runner above does not
+ * run them) the way lib/notifications/testing.ts does, until none is left.
+ */
+async function runNotifications() {
+  const runner = new JobRunner({ jobs: notificationJobs, pollIntervalMs: 10, backoff: () => 10, logger: silent }).start();
+  try {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(10)) {
+      const open = await db.task.count({ where: { name: { startsWith: "notification/" }, state: { in: ["PENDING", "STARTED"] } } });
+      if (open === 0) return;
+    }
+    throw new Error("notification tasks did not finish");
+  } finally {
+    await runner.stop({ timeoutMs: 1_000 });
+  }
+}
+
+/** Notification and Mail rows written after `since` (ids are sequential), for the exporting user. */
+async function rowsAfter(since: { notification: number; mail: number }) {
+  const [notifications, mails] = await Promise.all([
+    db.notification.findMany({
+      where: { id: { gt: since.notification } },
+      orderBy: { id: "asc" },
+      select: { userId: true, title: true, message: true, action: true, link: true, isRead: true },
+    }),
+    db.mail.findMany({
+      where: { id: { gt: since.mail } },
+      orderBy: { id: "asc" },
+      select: { recipient: true, action: true, subject: true, status: true, text: true },
+    }),
+  ]);
+  return { notifications, mails };
+}
+
+/** Runs what earlier tests left pending, then answers the newest ids so a test sees only its own rows. */
+async function quietPoint() {
+  await runNotifications();
+  const [notification, mail] = await Promise.all([db.notification.aggregate({ _max: { id: true } }), db.mail.aggregate({ _max: { id: true } })]);
+  return { notification: notification._max.id ?? 0, mail: mail._max.id ?? 0 };
+}
+
+describe("the export notifications, run to their rows", () => {
+  test("a successful export tells the exporting user, in the app and by mail, with the download link", async () => {
+    const since = await quietPoint();
+    const { name } = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true } });
+    const { taskId, file } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    const downloadUrl = `/v1/events/${eventId}/exports/${file}`;
+    const exportTask = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+    const enqueued = await db.task.findFirstOrThrow({ where: { name: "notification/event-exported", createdAt: { gte: exportTask.createdAt } } });
+
+    await runNotifications();
+
+    const finished = await db.task.findUniqueOrThrow({ where: { id: enqueued.id } });
+    expect({ state: finished.state, result: finished.result }).toEqual({
+      state: "SUCCESS",
+      result: { action: "event_exported", notifications: 1, mails: 1, sent: 0, recorded: 1, skipped: null },
+    });
+    expect(await rowsAfter(since)).toEqual({
+      notifications: [
+        {
+          userId: users.organizer!.id,
+          title: "Export ready",
+          message: `The export of ${name} is ready to download.`,
+          action: "event_exported",
+          link: downloadUrl,
+          isRead: false,
+        },
+      ],
+      mails: [
+        {
+          recipient: users.organizer!.email,
+          action: "event_exported",
+          subject: `Export of ${name} ready`,
+          status: "recorded",
+          text: `Export of ${name} ready
+
+Hello Olivia Organizer,
+
+The export of ${name} is ready.
+
+Download: http://localhost:3000${downloadUrl}
+
+-- 
+Sent by Open Event (http://localhost:3000).
+`,
+        },
+      ],
+    });
+  });
+
+  test("a failed export tells the exporting user why, in the app and by mail", async () => {
+    const since = await quietPoint();
+    const { name } = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true } });
+    // The store fails to take the file: an internal error, which the user sees only generically.
+    const local = new LocalFileStore(root);
+    setFileStore({
+      kind: "local",
+      putFile: () => Promise.reject(new Error("disk full")),
+      readFile: (key) => local.readFile(key),
+      deleteFile: (key) => local.deleteFile(key),
+      fileExists: (key) => local.fileExists(key),
+    });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const started = await call(ical, "/v1/events/ots2027/export/ical", { auth: auth.organizer });
+      const { task_url } = (await started.json()) as { task_url: string };
+      const task = await settle(taskIdOf(task_url));
+      const message = "The export failed because of an internal error";
+      expect({ state: task.state, error: task.error }).toEqual({ state: "FAILURE", error: message });
+      expect(logged).toHaveBeenCalledWith(`[export] task ${task.id} failed`, expect.objectContaining({ message: "disk full" }));
+      const enqueued = await db.task.findFirstOrThrow({ where: { name: "notification/event-export-fail", createdAt: { gte: task.createdAt } } });
+      expect(enqueued.payload).toEqual({ eventId, userId: users.organizer!.id, error: message });
+
+      await runNotifications();
+
+      const finished = await db.task.findUniqueOrThrow({ where: { id: enqueued.id } });
+      expect({ state: finished.state, result: finished.result }).toEqual({
+        state: "SUCCESS",
+        result: { action: "event_export_fail", notifications: 1, mails: 1, sent: 0, recorded: 1, skipped: null },
+      });
+      expect(await rowsAfter(since)).toEqual({
+        notifications: [
+          {
+            userId: users.organizer!.id,
+            title: "Export failed",
+            message: `The export of ${name} failed: ${message}.`,
+            action: "event_export_fail",
+            link: `/events/${eventId}`,
+            isRead: false,
+          },
+        ],
+        mails: [
+          {
+            recipient: users.organizer!.email,
+            action: "event_export_fail",
+            subject: `Export of ${name} failed`,
+            status: "recorded",
+            text: `Export of ${name} failed
+
+Hello Olivia Organizer,
+
+The export of ${name} failed: ${message}.
+
+Open the event: http://localhost:3000/events/${eventId}
+
+-- 
+Sent by Open Event (http://localhost:3000).
+`,
+          },
+        ],
+      });
+    } finally {
+      logged.mockRestore();
+      setFileStore(new LocalFileStore(root));
+    }
+  });
+});
+
+describe("the iCal export against the database", () => {
+  test("has one VEVENT per public scheduled session, each at the database's instants, read by python icalendar and ical.js", async () => {
+    // Not a skip: scripts/test-all.sh installs python3-icalendar, and a missing checker must be seen.
+    const probe = spawnSync(SYSTEM_PYTHON, ["-c", "import icalendar"], { encoding: "utf8" });
+    if (probe.status !== 0) {
+      throw new Error(`${SYSTEM_PYTHON} cannot import icalendar (install python3-icalendar, as scripts/test-all.sh does): ${probe.error?.message ?? probe.stderr}`);
+    }
+    const { bytes } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    const text = decode(bytes);
+
+    const sessions = await db.session.findMany({
+      where: { eventId, deletedAt: null, state: { in: ["accepted", "confirmed"] }, startsAt: { not: null } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: { id: true, startsAt: true, endsAt: true },
+    });
+    expect(sessions.length).toBeGreaterThan(10);
+    // Document order is the renderer's: by start, then id.
+    const expected = sessions.map((session) => ({ uid: `${session.id}-ots2027`, start: session.startsAt!.getTime(), end: session.endsAt?.getTime() ?? null }));
+
+    const python = parseWithPython(text).events;
+    expect(python.map((event) => ({ uid: event.uid, start: Date.parse(event.dtstart.utc), end: Date.parse(event.dtend.utc) }))).toEqual(expected);
+    // The same instants when the local times are read through the file's own VTIMEZONE.
+    expect(
+      python.map((event) => ({ uid: event.uid, start: Date.parse(event.dtstart.utc_via_vtimezone ?? "missing"), end: Date.parse(event.dtend.utc_via_vtimezone ?? "missing") })),
+    ).toEqual(expected);
+
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+    const js = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    expect(js.map((event) => ({ uid: event.uid, start: event.startDate.toJSDate().getTime(), end: event.endDate.toJSDate().getTime() }))).toEqual(expected);
   });
 });

@@ -8,7 +8,7 @@ import { SessionStateActions } from "@/components/sessions/session-state-actions
 import { orNotFound } from "@/components/server/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
-import { sessionAbilities } from "@/lib/sessions/access";
+import { sessionAbilities, sessionInActorTracks } from "@/lib/sessions/access";
 import { deleteSessionAction } from "@/lib/sessions/actions";
 import { getSession } from "@/lib/sessions/get-session";
 import { TRANSITIONS } from "@/lib/sessions/states";
@@ -36,7 +36,7 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
 
   const speakers = (session.speakers ?? []) as LoadedSpeaker[];
   const own = session.creatorId === actor.id || speakers.some((speaker) => speaker.userId === actor.id);
-  const abilities = sessionAbilities(actor, event.actorRoles, own);
+  const abilities = sessionAbilities(actor, event.actorRoles, own, sessionInActorTracks(session));
   // Organizers act in every capacity (and often created the session), but withdrawing is the
   // speaker's decision: reviewers decide with accept/reject/cancel, so they are not offered it.
   // Submitting stays, as it is the way a draft gets into review.

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireSessionActor } from "../auth/session";
+import { toFailure, type ActionResult } from "../sessions/action-errors";
+import { proposalSchema } from "./schemas";
+import { submitProposal } from "./submit-proposal";
+
+/** The public "Propose a session" form: answers the new session's id, or messages per field. */
+export async function submitProposalAction(identifier: string, values: unknown): Promise<ActionResult<{ id: number }>> {
+  const actor = await requireSessionActor(`/e/${encodeURIComponent(identifier)}/propose`);
+  try {
+    const { sessionId } = await submitProposal(actor, identifier, proposalSchema.parse(values));
+    revalidatePath("/", "layout");
+    return { ok: true, data: { id: sessionId } };
+  } catch (error) {
+    return toFailure(error, "This event does not exist or does not take proposals.");
+  }
+}
