@@ -48,9 +48,9 @@ export default defineConfig([
               message: "Only lib/ talks to Prisma: call a service in lib/<domain> instead.",
             },
             {
-              target: "./components",
+              target: ["./components", "./app", "./inngest"],
               from: ["./lib/db.ts", "./lib/db"],
-              message: "Components get data from pages and services, never from the database.",
+              message: "Pages, routes, components and functions get data from services in lib/<domain>, never from the database.",
             },
           ],
         },

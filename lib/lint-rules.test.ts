@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
  */
 const UI = "lib/ must not depend on the UI: move the shared code into lib/.";
 const PRISMA = "Only lib/ talks to Prisma: call a service in lib/<domain> instead.";
-const DB_IN_COMPONENTS = "Components get data from pages and services, never from the database.";
+const DB_IN_COMPONENTS = "Pages, routes, components and functions get data from services in lib/<domain>, never from the database.";
 
 let eslint: ESLint;
 beforeAll(() => {
@@ -72,6 +72,8 @@ describe("import direction lint rules", { timeout: 120_000 }, () => {
     ["e2e/foo/x.spec.ts", "@prisma/adapter-pg", [restrictedImport("@prisma/adapter-pg")]],
     ["components/foo/x.tsx", "@/lib/db", [restrictedPath("@/lib/db", DB_IN_COMPONENTS)]],
     ["components/foo/x.tsx", "../../lib/db", [restrictedPath("../../lib/db", DB_IN_COMPONENTS)]],
+    ["app/v1/foo/route.ts", "@/lib/db", [restrictedPath("@/lib/db", DB_IN_COMPONENTS)]],
+    ["inngest/functions/x.ts", "../../lib/db", [restrictedPath("../../lib/db", DB_IN_COMPONENTS)]],
   ])("forbids %s to import %s", async (filePath, specifier, messages) => {
     // The order of messages from two rules on one line is by column, then rule; compare as sets.
     const actual = await lintImport(filePath, specifier);

@@ -46,6 +46,12 @@ describe("factories", () => {
     const moderator = await createUser();
     await addRole(moderator, event, "moderator");
     expect(await db.usersEventsRoles.count({ where: { eventId: event.id, userId: moderator.id, role: { name: "moderator" } } })).toBe(1);
+    const reviewed = await createTrack({ event });
+    const reviewer = await addRole(await createUser(), event, "track_organizer", { tracks: [reviewed] });
+    expect(await db.trackAssignment.findMany({ where: { usersEventsRoleId: reviewer.id }, select: { trackId: true, eventId: true } })).toEqual([
+      { trackId: reviewed.id, eventId: event.id },
+    ]);
+    await expect(addRole(moderator, event, "registrar", { tracks: [reviewed] })).rejects.toThrow("Only track organizers have tracks, not registrar");
 
     const other = await createEvent({ state: "draft", timezone: "Europe/Berlin" });
     expect(other).toMatchObject({ state: "draft", timezone: "Europe/Berlin", creatorId: null });

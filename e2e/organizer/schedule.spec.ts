@@ -38,7 +38,11 @@ test("[ORGANIZER] schedules a session and sees a room conflict", async ({ page }
 
   await page.goto(`/events/${eventId}/setup`);
   const rooms = page.getByRole("region", { name: "Rooms" });
-  await rooms.getByRole("button", { name: "Add room" }).click();
+  // A click before the page has hydrated does nothing: click until the first row is there.
+  await expect(async () => {
+    if ((await rooms.getByLabel("Room name").count()) === 0) await rooms.getByRole("button", { name: "Add room" }).click();
+    await expect(rooms.getByLabel("Room name")).toHaveCount(1, { timeout: 1000 });
+  }).toPass();
   await rooms.getByLabel("Room name").fill("Hall A");
   await rooms.getByRole("button", { name: "Add room" }).click();
   await rooms.getByLabel("Room name").nth(1).fill("Hall B");

@@ -30,6 +30,8 @@ async function addNewSpeaker(page: Page, name: string, email?: string): Promise<
 test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] sees it under My sessions → upcoming with a green label", async ({
   page,
 }) => {
+  // A long flow across two accounts: allow it more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   const title = `Realtime collaboration ${Date.now().toString(36)}`;
 
   // [ORGANIZER] an event in the future.

@@ -33,6 +33,7 @@ export async function startImport(actor: Actor, upload: ReceivedUpload): Promise
   }
 }
 
-export function upsertImportJob(taskId: string, userId: number) {
-  return db.importJob.upsert({ where: { taskId }, create: { taskId, userId }, update: {}, select: { id: true } });
+/** Creates the row unless it exists, atomically (see upsertExportJob: the job may start at once). */
+export async function upsertImportJob(taskId: string, userId: number) {
+  await db.importJob.createMany({ data: [{ taskId, userId }], skipDuplicates: true });
 }

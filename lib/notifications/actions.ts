@@ -291,19 +291,20 @@ export const ACTIONS = {
     label: "Event export failed",
     description: "An export fails; the user who started it is told why.",
     load: async ({ eventId, userId, error }) => {
-      const loaded = await loadEventAndUser(eventId, userId);
+      // An export fails when its event is deleted meanwhile; the user must hear about it all the same.
+      const loaded = await loadEventAndUser(eventId, userId, { includeDeleted: true });
       return loaded && { ...loaded, error: error ?? null };
     },
     recipients: ({ user }) => [personRecipient(user)],
     notification: ({ event, error }) => ({
       title: "Export failed",
       message: html`The export of ${event.name} failed${error ? html`: ${error}` : ""}.`.value,
-      link: notificationLinks.eventDashboard(event.id),
+      link: event.deletedAt ? "/events" : notificationLinks.eventDashboard(event.id),
     }),
     mail: ({ event, error }, recipient) =>
       mail(`Export of ${event.name} failed`, recipient, [
         para(html`The export of <strong>${event.name}</strong> failed${error ? html`: ${error}` : ""}.`, `The export of ${event.name} failed${error ? `: ${error}` : ""}.`),
-      ], { href: notificationLinks.eventDashboard(event.id), label: "Open the event" }),
+      ], event.deletedAt ? { href: "/events", label: "Open your events" } : { href: notificationLinks.eventDashboard(event.id), label: "Open the event" }),
   }),
 
   event_imported: defineAction({

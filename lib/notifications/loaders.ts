@@ -18,6 +18,7 @@ const eventSelect = {
   name: true,
   identifier: true,
   timezone: true,
+  deletedAt: true,
   roles: {
     where: { deletedAt: null, role: { name: { in: [...ORGANIZER_ROLES] } }, user: { deletedAt: null } },
     select: { user: { select: personSelect } },
@@ -35,8 +36,8 @@ function withOrganizers({ roles, ...event }: EventRow): LoadedEvent {
   return { ...event, organizers };
 }
 
-export async function loadEvent(eventId: number): Promise<LoadedEvent | null> {
-  const event = await db.event.findFirst({ where: { id: eventId, deletedAt: null }, select: eventSelect });
+export async function loadEvent(eventId: number, options: { includeDeleted?: boolean } = {}): Promise<LoadedEvent | null> {
+  const event = await db.event.findFirst({ where: { id: eventId, ...(options.includeDeleted ? {} : { deletedAt: null }) }, select: eventSelect });
   return event && withOrganizers(event);
 }
 
@@ -117,8 +118,12 @@ export async function loadRoleInvite(roleInviteId: number): Promise<LoadedRoleIn
   return { id: invite.id, email: invite.email, roleTitle: invite.role.titleName, event: invite.event, user };
 }
 
-export async function loadEventAndUser(eventId: number, userId: number): Promise<{ event: LoadedEvent; user: Person } | null> {
-  const [event, user] = await Promise.all([loadEvent(eventId), loadUser(userId)]);
+export async function loadEventAndUser(
+  eventId: number,
+  userId: number,
+  options: { includeDeleted?: boolean } = {},
+): Promise<{ event: LoadedEvent; user: Person } | null> {
+  const [event, user] = await Promise.all([loadEvent(eventId, options), loadUser(userId)]);
   return event && user ? { event, user } : null;
 }
 

@@ -95,6 +95,11 @@ export function reach(actor: Actor, action: Action, roles: readonly EventRole[])
   return "none";
 }
 
+/** Roles whose role rows name tracks (`TrackAssignment`): those some rule limits to their tracks. */
+export const TRACK_SCOPED_ROLES: readonly EventRole[] = [
+  ...new Set(Object.values(PERMISSIONS as Record<string, Rule>).flatMap((rule) => rule.trackRoles ?? [])),
+];
+
 /** The roles that carry `action` only to the actor's tracks. */
 export function trackRolesOf(action: Action): readonly EventRole[] {
   const rule: Rule = PERMISSIONS[action];

@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireSessionActor } from "../auth/session";
 import { AppError } from "../errors";
+import { DocumentValidationError } from "../jsonapi/errors";
 import { deleteUsersEventsRole } from "../roles/delete-users-events-role";
+import { trackLinkageSchema } from "../roles/schemas";
+import { changeRoleTracks } from "../roles/users-events-role-tracks";
 import { createRoleInvite } from "./create-role-invite";
 import { respondToInviteByHash } from "./invite-by-hash";
 import { revokeRoleInvite } from "./revoke-role-invite";
@@ -69,6 +72,24 @@ export async function removeMemberAction(entryId: number, eventKey: string): Pro
   } catch (error) {
     return failure(error);
   }
+  revalidatePath("/", "layout");
+  return { ok: true };
+}
+
+/** Replaces the tracks a track organizer organizes (the team page's track picker). */
+export async function setMemberTracksAction(entryId: number, eventKey: string, trackIds: unknown): Promise<TeamActionResult> {
+  const actor = await requireSessionActor(teamPath(eventKey));
+  const ids = Array.isArray(trackIds) ? trackIds : [];
+  const parsed = trackLinkageSchema.safeParse({ data: ids.map((id) => ({ type: "track", id: String(id) })) });
+  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: parsed.error.issues[0]?.message ?? "Pick tracks from the list" };
+  try {
+    await changeRoleTracks(actor, String(entryId), "replace", parsed.data);
+  } catch (error) {
+    // A track deleted since the page was shown.
+    if (error instanceof DocumentValidationError) return { ok: false, fieldErrors: {}, formError: error.issues[0]?.detail ?? "Pick tracks from the list" };
+    return failure(error);
+  }
+  // The track organizer's dashboard lists change with their tracks.
   revalidatePath("/", "layout");
   return { ok: true };
 }

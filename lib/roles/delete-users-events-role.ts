@@ -12,5 +12,10 @@ import { getUsersEventsRole } from "./users-events-roles";
 export async function deleteUsersEventsRole(actor: Actor, id: string): Promise<void> {
   const entry = await getUsersEventsRole(actor, id);
   if (entry.role.name === "owner") throw new AppError("FORBIDDEN", "The event's owner cannot be removed from the team");
-  await db.usersEventsRoles.update({ where: { id: entry.id }, data: { deletedAt: new Date() } });
+  // A track organizer's tracks go with the role: a later invite restores the role, and whoever
+  // sends it decides on the tracks anew.
+  await db.$transaction([
+    db.trackAssignment.deleteMany({ where: { usersEventsRoleId: entry.id } }),
+    db.usersEventsRoles.update({ where: { id: entry.id }, data: { deletedAt: new Date() } }),
+  ]);
 }

@@ -1,6 +1,7 @@
 import type { Role, UsersEventsRoles } from "../generated/prisma/client";
 import { eventResource } from "../events/resources";
 import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { trackResource } from "../tracks/resources";
 import { USER_SELECT, userResource } from "../users/resource";
 
 /** Roles are reference data (owner, organizer, …) seeded by a migration. */
@@ -30,6 +31,14 @@ export const usersEventsRolesResource: ResourceDef<UsersEventsRolesRecord> = def
     user: { resource: () => userResource, load: () => ({ select: USER_SELECT }) },
     event: { resource: () => eventResource },
     role: { resource: () => roleResource },
+    // Not in Open Event: the tracks a track organizer organizes (set through
+    // /v1/users-events-roles/{id}/relationships/tracks); empty for every other role.
+    tracks: {
+      resource: () => trackResource,
+      many: true,
+      through: { model: "TrackAssignment", field: "track" },
+      load: () => ({ where: { track: { deletedAt: null } }, orderBy: [{ track: { position: "asc" } }, { trackId: "asc" }] }),
+    },
   },
   baseInclude: () => ({ role: true }),
   defaultSort: "created-at",

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude, resolveThrough, type IncludeTree } from "../jsonapi/resource";
 import { eventScope } from "../permissions";
 import { usersEventsRolesResource, type UsersEventsRolesRecord } from "./resources";
 
@@ -36,7 +36,7 @@ export async function findUsersEventsRoles(
     }),
     db.usersEventsRoles.count({ where }),
   ]);
-  return { items: items as UsersEventsRolesRecord[], count };
+  return { items: [...resolveThrough(usersEventsRolesResource, items, query.include)] as UsersEventsRolesRecord[], count };
 }
 
 const INT_MAX = 2_147_483_647;
@@ -48,5 +48,5 @@ export async function getUsersEventsRole(actor: Actor, id: string, tree: Include
     include: include(actor, tree),
   });
   if (!row) throw notFound("Role");
-  return row as UsersEventsRolesRecord;
+  return resolveThrough(usersEventsRolesResource, [row], tree)[0] as UsersEventsRolesRecord;
 }

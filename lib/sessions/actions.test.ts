@@ -111,16 +111,25 @@ describe("bulkSessionStateAction", () => {
     expect(await states([session.id])).toEqual({ [session.id]: "accepted" });
   });
 
-  it("lets a track organizer decide, since the service allows reviewers to", async () => {
+  it("lets a track organizer decide on their track's sessions only, since the service allows reviewers to", async () => {
     const { event } = await organizerEvent();
-    const session = await createSession({ event, title: "Review me", state: "pending" });
+    const [theirs, other] = [await createTrack({ event }), await createTrack({ event })];
+    const session = await createSession({ event, title: "Review me", state: "pending", track: theirs });
+    const elsewhere = await createSession({ event, title: "Not yours", state: "pending", track: other });
     const reviewer = await createUser();
-    await addRole(reviewer, event, "track_organizer");
+    await addRole(reviewer, event, "track_organizer", { tracks: [theirs] });
     signedIn = actorOf(reviewer);
-    expect(await bulkSessionStateAction(event.identifier, [session.id], "accepted")).toMatchObject({
+    expect(await bulkSessionStateAction(event.identifier, [session.id, elsewhere.id], "accepted")).toEqual({
       ok: true,
-      data: { message: "1 accepted" },
+      data: {
+        changed: [{ id: session.id, title: "Review me" }],
+        unchanged: [],
+        // Another track's session is reported like an id of another event: nothing about it leaks.
+        failed: [{ id: elsewhere.id, title: null, reason: `session ${elsewhere.id} is not part of this event` }],
+        message: `1 accepted, 1 could not be: session ${elsewhere.id} is not part of this event`,
+      },
     });
+    expect(await states([session.id, elsewhere.id])).toEqual({ [session.id]: "accepted", [elsewhere.id]: "pending" });
   });
 });
 

@@ -59,8 +59,7 @@ export function sessionListSearch(filters: SessionListFilters, page = filters.pa
 
 /**
  * Free text matches the title, subtitle, either abstract or a speaker's name, case-insensitively.
- * The speakers clause is written against the speaker (as a /v1 `any` filter is); the service
- * rewrites it through the join table (through.ts).
+ * Sessions reach speakers through the join table (`SessionSpeaker.speaker`).
  */
 export function sessionListQuery(filters: SessionListFilters): PageQuery {
   const and: Record<string, unknown>[] = [];
@@ -76,7 +75,7 @@ export function sessionListQuery(filters: SessionListFilters): PageQuery {
         { subtitle: text },
         { shortAbstract: text },
         { longAbstract: text },
-        { speakers: { some: { name: text, deletedAt: null } } },
+        { speakers: { some: { speaker: { name: text, deletedAt: null } } } },
       ],
     });
   }

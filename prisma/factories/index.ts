@@ -112,11 +112,30 @@ export async function createUser(
   return { ...user, password };
 }
 
-/** Grants `user` the role `roleName` on `event`. */
-export async function addRole(user: Ref, event: Ref, roleName: RoleName, client: Tx = db): Promise<UsersEventsRoles> {
-  return client.usersEventsRoles.create({
+export interface AddRoleOptions {
+  /** For `track_organizer`: the tracks (of the same event) they organize. */
+  tracks?: Ref[];
+}
+
+/** Grants `user` the role `roleName` on `event` (a track organizer with the given tracks). */
+export async function addRole(
+  user: Ref,
+  event: Ref,
+  roleName: RoleName,
+  options: AddRoleOptions = {},
+  client: Tx = db,
+): Promise<UsersEventsRoles> {
+  const { tracks = [] } = options;
+  if (tracks.length && roleName !== "track_organizer") throw new Error(`Only track organizers have tracks, not ${roleName}`);
+  const row = await client.usersEventsRoles.create({
     data: { userId: user.id, eventId: event.id, roleId: await roleId(client, roleName) },
   });
+  if (tracks.length) {
+    await client.trackAssignment.createMany({
+      data: tracks.map((track) => ({ usersEventsRoleId: row.id, eventId: event.id, trackId: track.id })),
+    });
+  }
+  return row;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import * as related from "./speakers/route";
 const HOUR = 3600_000;
 let event: Event;
 let track: Track;
+let otherTrack: Track;
 let room: Microlocation;
 let type: SessionType;
 let priya: Speaker;
@@ -43,9 +44,11 @@ beforeAll(async () => {
   speakerUser = await createUser();
   event = await createEvent({ owner: organizer, schedulePublishedOn: new Date("2026-01-01T00:00:00Z") });
   await createEvent({ owner: otherOrganizer });
-  await addRole(trackOrganizer, event, "track_organizer");
-  await addRole(moderator, event, "moderator");
   track = await createTrack({ event });
+  otherTrack = await createTrack({ event });
+  // Organizes `track`; sessions of other tracks or without one are not theirs.
+  await addRole(trackOrganizer, event, "track_organizer", { tracks: [track] });
+  await addRole(moderator, event, "moderator");
   room = await createMicrolocation({ event });
   type = await createSessionType({ event });
   priya = await createSpeaker({ event, name: "Priya", user: speakerUser, mobile: "+65 8000 0000" });
@@ -82,8 +85,9 @@ const NOT_FOUND = failure(404, "Session not found");
 
 describe("GET /v1/sessions/{id}", () => {
   it("answers public sessions to anyone and hidden ones with 404", async () => {
-    const accepted = await priyas({ comments: "internal", complexFieldValues: { a: 1 } });
-    const pending = await priyas({ state: "pending" });
+    // In the track organizer's track, so that they see both whole.
+    const accepted = await priyas({ comments: "internal", complexFieldValues: { a: 1 }, track });
+    const pending = await priyas({ state: "pending", track });
     for (const token of [undefined, tokens.stranger, tokens.otherOrganizer]) {
       expect(await get(accepted, token)).toEqual({ status: 200, body: single(sessionObject(accepted, "public"), self(accepted)) });
       expect(await get(pending, token)).toEqual(NOT_FOUND);
@@ -175,7 +179,8 @@ describe("PATCH /v1/sessions/{id}", () => {
     ["confirmed", "withdrawn", "withdraw", "speaker"],
   ];
   it.each(valid)("moves %s → %s (%s) for the %s", async (from, to, _, who) => {
-    const session = await priyas({ state: from as Session["state"] });
+    // In the track organizer's track (the next describe covers other tracks).
+    const session = await priyas({ state: from as Session["state"], track });
     const { status } = await patch(session, { state: to }, tokens[who]);
     expect([status, (await reload(session)).state]).toEqual([200, to]);
   });
@@ -202,7 +207,7 @@ describe("PATCH /v1/sessions/{id}", () => {
     ["accepted", "withdrawn", "trackOrganizer"],
   ];
   it.each(notYours)("forbids %s → %s to the %s", async (from, to, who) => {
-    const session = await priyas({ state: from as Session["state"] });
+    const session = await priyas({ state: from as Session["state"], track });
     expect(await patch(session, { state: to }, tokens[who])).toEqual(
       failure(403, [`You may not change a session from ${from} to ${to}`, "/data/attributes/state"]),
     );
@@ -228,7 +233,7 @@ describe("PATCH /v1/sessions/{id}", () => {
   });
 
   it("limits reviewers to the decision and comments and refuses moderators", async () => {
-    const session = await priyas({ state: "pending" });
+    const session = await priyas({ state: "pending", track });
     expect((await patch(session, { comments: "Nice", state: "accepted" }, tokens.trackOrganizer)).status).toBe(200);
     expect(await patch(session, { title: "X" }, tokens.trackOrganizer)).toEqual(failure(403, ["Only organizers can change title", "/data/attributes/title"]));
     expect(await patch(session, { title: "X" }, tokens.moderator)).toEqual(failure(403, "You may not change this session"));
@@ -266,6 +271,70 @@ describe("PATCH /v1/sessions/{id}", () => {
       params({ id: session.id }),
     );
     expect(await read(response)).toEqual(failure(409, ["data.id does not match the session in the URL", "/data/id"]));
+  });
+});
+
+describe("track organizers", () => {
+  it("see the sessions of their track whole, and others' as the public does (404 when hidden)", async () => {
+    const ours = await priyas({ state: "pending", track, comments: "Needs a demo" });
+    const theirs = await priyas({ state: "pending", track: otherTrack });
+    const trackless = await priyas({ state: "pending" });
+    const publicOfTheirs = await priyas({ track: otherTrack, comments: "internal" });
+    expect(await get(ours, tokens.trackOrganizer)).toEqual({ status: 200, body: single(sessionObject(ours, "full"), self(ours)) });
+    // Exactly what another event's organizer gets for these ids.
+    for (const token of [tokens.trackOrganizer, tokens.otherOrganizer]) {
+      expect(await get(theirs, token)).toEqual(NOT_FOUND);
+      expect(await get(trackless, token)).toEqual(NOT_FOUND);
+      expect(await get(publicOfTheirs, token)).toEqual({ status: 200, body: single(sessionObject(publicOfTheirs, "public"), self(publicOfTheirs)) });
+    }
+    // The event's organizer still sees all of them whole.
+    for (const session of [ours, theirs, trackless, publicOfTheirs]) {
+      expect(await get(session, tokens.organizer)).toEqual({ status: 200, body: single(sessionObject(session, "full"), self(session)) });
+    }
+  });
+
+  it("accept a pending session of their track and get 404 for one of another track or of none", async () => {
+    const ours = await priyas({ state: "pending", track });
+    const theirs = await priyas({ state: "pending", track: otherTrack });
+    const trackless = await priyas({ state: "pending" });
+    const response = await patch(ours, { state: "accepted", comments: "Welcome aboard" }, tokens.trackOrganizer);
+    const stored = await reload(ours);
+    expect([stored.state, stored.comments]).toEqual(["accepted", "Welcome aboard"]);
+    expect(response).toEqual({ status: 200, body: single(sessionObject(stored, "full"), self(ours)) });
+    for (const session of [theirs, trackless]) {
+      expect(await patch(session, { state: "accepted" }, tokens.trackOrganizer)).toEqual(NOT_FOUND);
+      expect(await patch(session, { comments: "Mine now" }, tokens.trackOrganizer)).toEqual(NOT_FOUND);
+      expect(await reload(session)).toEqual(session);
+    }
+  });
+
+  it("do not decide on a public session of another track, which they can only read", async () => {
+    const publicOfTheirs = await priyas({ track: otherTrack });
+    expect(await patch(publicOfTheirs, { state: "rejected" }, tokens.trackOrganizer)).toEqual(failure(403, "You may not change this session"));
+    expect(await patch(publicOfTheirs, { comments: "No" }, tokens.trackOrganizer)).toEqual(failure(403, "You may not change this session"));
+    expect(await reload(publicOfTheirs)).toEqual(publicOfTheirs);
+  });
+
+  it("lose the sessions of their track with their role", async () => {
+    const user = await createUser();
+    const token = await signApiToken(user);
+    const entry = await addRole(user, event, "track_organizer", { tracks: [otherTrack] });
+    const session = await priyas({ state: "pending", track: otherTrack });
+    expect((await get(session, token)).status).toBe(200);
+    await db.usersEventsRoles.update({ where: { id: entry.id }, data: { deletedAt: new Date() } });
+    expect(await get(session, token)).toEqual(NOT_FOUND);
+    expect(await patch(session, { state: "accepted" }, token)).toEqual(NOT_FOUND);
+    expect((await reload(session)).state).toBe("pending");
+  });
+
+  it("see the sessions of their track among a speaker's, and no others", async () => {
+    const solo = await createSpeaker({ event, name: "Solo" });
+    const ours = await createSession({ event, speakers: [solo], track, state: "pending", title: "Ours" });
+    await createSession({ event, speakers: [solo], track: otherTrack, state: "pending", title: "Theirs" });
+    const path = `/v1/speakers/${solo.id}/sessions`;
+    const call = async (token?: string) => read(await speakerSessions.GET(request("GET", path, { token }), params({ id: solo.id })));
+    expect(await call(tokens.trackOrganizer)).toEqual({ status: 200, body: onePage(path, [sessionObject(ours, "full")]) });
+    expect(((await call(tokens.organizer)).body.data as unknown[]).length).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@ import { DELETED, failure, onePage, params, read, request, single } from "@/lib/
 import { db, queryCount } from "@/lib/db";
 import type { Event, Session, Speaker } from "@/lib/generated/prisma/client";
 import { linked, ref, sessionObject, speakerObject } from "@/lib/sessions/test-documents";
-import { addRole, createEvent, createSession, createSpeaker, createUser } from "@/prisma/factories";
+import { addRole, createEvent, createSession, createSpeaker, createTrack, createUser } from "@/prisma/factories";
 import * as eventSpeakers from "../../events/[id]/speakers/route";
 import { GET as getEvent } from "../../events/[id]/route";
 import { DELETE, GET, PATCH } from "./route";
@@ -74,6 +74,30 @@ describe("GET /v1/events/{id}/speakers", () => {
   it("lists everyone, whole, to staff and admins", async () => {
     const all = onePage(listPath(), [ben, priya, quiet].map((speaker) => speakerObject(speaker, "full")));
     for (const token of [tokens.organizer, tokens.moderator, tokens.admin]) expect(await list(token)).toEqual({ status: 200, body: all });
+  });
+
+  it("lists a track organizer the speakers of their track and the public ones, without contact details", async () => {
+    const track = await createTrack({ event });
+    const reviewer = await createUser();
+    await addRole(reviewer, event, "track_organizer", { tracks: [track] });
+    const tara = await createSpeaker({ event, name: "Tara", mobile: "+65 8000 0002" });
+    const proposal = await createSession({ event, state: "pending", startsAt: null, track, speakers: [tara] });
+    // Quiet's rejected proposal has no track: neither Quiet nor it are the reviewer's.
+    const { status, body } = await list(await signApiToken(reviewer), "?include=sessions");
+    const sessionsOf = (speaker: Speaker, sessions: Session[]) => ({ sessions: linked("speakers", speaker.id, "sessions", sessions.map((row) => ref("session", row))) });
+    expect({ status, data: body.data, included: body.included }).toEqual({
+      status: 200,
+      data: [
+        speakerObject(ben, "public", sessionsOf(ben, [accepted])),
+        speakerObject(priya, "public", sessionsOf(priya, [accepted])),
+        speakerObject(tara, "public", sessionsOf(tara, [proposal])),
+      ],
+      // Their track's proposal whole; the public session of no track as the public sees it.
+      included: [sessionObject(accepted, "public"), sessionObject(proposal, "full")],
+    });
+    // Leave the shared event as the other tests expect it.
+    await db.session.update({ where: { id: proposal.id }, data: { deletedAt: new Date() } });
+    await db.speaker.update({ where: { id: tara.id }, data: { deletedAt: new Date() } });
   });
 
   it("includes their sessions, scoped", async () => {

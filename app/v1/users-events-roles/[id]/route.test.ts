@@ -3,10 +3,13 @@ import { signApiToken } from "@/lib/auth/api-token";
 import { failure, onePage, params, read, request, single } from "@/lib/content/test-helpers";
 import { db } from "@/lib/db";
 import type { Event, User, UsersEventsRoles } from "@/lib/generated/prisma/client";
-import { addRole, createEvent, createUser } from "@/prisma/factories";
+import { trackObject } from "@/lib/sessions/test-documents";
+import { addRole, createEvent, createSession, createTrack, createUser } from "@/prisma/factories";
 import { GET as listRoles } from "../../events/[id]/users-events-roles/route";
+import { GET as getSession } from "../../sessions/[id]/route";
 import { GET as getUser } from "../../users/[id]/route";
-import { GET } from "./route";
+import * as tracksLinkage from "./relationships/tracks/route";
+import { DELETE, GET } from "./route";
 
 let owner: User;
 let moderator: User;
@@ -67,17 +70,18 @@ describe("role flags of GET /v1/users/{id}", () => {
   });
 });
 
-describe("users-events-roles", () => {
-  const entry = (row: UsersEventsRoles, roleName: string, relationships: Record<string, unknown> = {}) => {
-    const links = (name: string) => ({ links: { self: `/v1/users-events-roles/${row.id}/relationships/${name}`, related: `/v1/users-events-roles/${row.id}/${name}` } });
-    return {
-      type: "users-events-roles",
-      id: String(row.id),
-      attributes: { "role-name": roleName, "created-at": row.createdAt.toISOString() },
-      relationships: { user: links("user"), event: links("event"), role: links("role"), ...relationships },
-      links: { self: `/v1/users-events-roles/${row.id}` },
-    };
+const entry = (row: UsersEventsRoles, roleName: string, relationships: Record<string, unknown> = {}) => {
+  const links = (name: string) => ({ links: { self: `/v1/users-events-roles/${row.id}/relationships/${name}`, related: `/v1/users-events-roles/${row.id}/${name}` } });
+  return {
+    type: "users-events-roles",
+    id: String(row.id),
+    attributes: { "role-name": roleName, "created-at": row.createdAt.toISOString() },
+    relationships: { user: links("user"), event: links("event"), role: links("role"), tracks: links("tracks"), ...relationships },
+    links: { self: `/v1/users-events-roles/${row.id}` },
   };
+};
+
+describe("users-events-roles", () => {
   const list = async (as?: User, query = "") =>
     read(await listRoles(request("GET", `/v1/events/${event.identifier}/users-events-roles${query}`, { token: as && token(as) }), params({ id: event.identifier })));
 
@@ -129,5 +133,96 @@ describe("users-events-roles", () => {
         [{ type: "event", id: String(event.id), attributes: { name: event.name }, links: { self: `/v1/events/${event.id}` } }],
       ),
     });
+  });
+});
+
+describe("a track organizer's tracks (/v1/users-events-roles/{id}/relationships/tracks)", () => {
+  const linkageBody = (...tracks: { id: number }[]) => ({ data: tracks.map((track) => ({ type: "track", id: String(track.id) })) });
+  const call = async (method: "GET" | "PATCH" | "POST" | "DELETE", row: UsersEventsRoles, as?: User, body?: unknown) =>
+    read(
+      await tracksLinkage[method](
+        request(method, `/v1/users-events-roles/${row.id}/relationships/tracks`, { token: as && token(as), body }),
+        params({ id: row.id }),
+      ),
+    );
+  const linkage = (row: UsersEventsRoles, ...tracks: { id: number }[]) => ({
+    status: 200,
+    body: {
+      data: tracks.map((track) => ({ type: "track", id: String(track.id) })),
+      links: { self: `/v1/users-events-roles/${row.id}/relationships/tracks`, related: `/v1/users-events-roles/${row.id}/tracks` },
+      jsonapi: { version: "1.1" },
+    },
+  });
+
+  it("lets the owner give, add and take tracks, which decide the sessions the track organizer sees", async () => {
+    const [web, data, security] = [
+      await createTrack({ event, position: 1 }),
+      await createTrack({ event, position: 2 }),
+      await createTrack({ event, position: 3 }),
+    ];
+    const reviewer = await createUser();
+    const reviewerToken = await signApiToken(reviewer);
+    const row = await addRole(reviewer, event, "track_organizer");
+    const proposal = await createSession({ event, state: "pending", startsAt: null, track: security });
+    const see = async () => (await read(await getSession(request("GET", `/v1/sessions/${proposal.id}`, { token: reviewerToken }), params({ id: proposal.id })))).status;
+
+    expect(await call("GET", row, owner)).toEqual(linkage(row));
+    expect(await see()).toBe(404);
+    expect(await call("PATCH", row, owner, linkageBody(data, web))).toEqual(linkage(row, web, data));
+    expect(await call("POST", row, owner, linkageBody(security, web))).toEqual(linkage(row, web, data, security));
+    expect(await see()).toBe(200);
+    expect(await call("DELETE", row, owner, linkageBody(web))).toEqual(linkage(row, data, security));
+    expect(await call("GET", row, admin)).toEqual(linkage(row, data, security));
+
+    // The role's document links them, and includes them on request.
+    const response = await GET(request("GET", `/v1/users-events-roles/${row.id}?include=tracks`, { token: token(owner) }), params({ id: row.id }));
+    expect(await read(response)).toEqual({
+      status: 200,
+      body: single(
+        entry(row, "track_organizer", {
+          tracks: {
+            links: { self: `/v1/users-events-roles/${row.id}/relationships/tracks`, related: `/v1/users-events-roles/${row.id}/tracks` },
+            data: [{ type: "track", id: String(data.id) }, { type: "track", id: String(security.id) }],
+          },
+        }),
+        `/v1/users-events-roles/${row.id}`,
+        [trackObject(data), trackObject(security)],
+      ),
+    });
+
+    expect(await call("PATCH", row, owner, { data: [] })).toEqual(linkage(row));
+    expect(await see()).toBe(404);
+  });
+
+  it("refuses tracks of another event, and tracks for other roles", async () => {
+    const row = await addRole(await createUser(), event, "track_organizer");
+    const own = await createTrack({ event });
+    const foreign = await createTrack({ event: await createEvent() });
+    expect(await call("PATCH", row, owner, linkageBody(own, foreign))).toEqual(failure(422, [`Track ${foreign.id} does not belong to this event`, "/data/1/id"]));
+    expect(await call("POST", row, owner, { data: [{ type: "session", id: "1" }] })).toEqual(failure(422, ['Expected type "track"', "/data/0/type"]));
+    expect(await call("PATCH", moderatorRole, owner, linkageBody(own))).toEqual(failure(422, ["Only track organizers organize tracks, not moderator", "/data"]));
+    expect(await call("GET", row, owner)).toEqual(linkage(row));
+    // The database refuses a cross-event assignment even if a service forgot to check.
+    await expect(db.trackAssignment.create({ data: { usersEventsRoleId: row.id, eventId: event.id, trackId: foreign.id } })).rejects.toThrow();
+  });
+
+  it("answers 404 to everyone who does not manage the event's roles, the track organizer included", async () => {
+    const reviewer = await createUser();
+    tokens.set(reviewer.id, await signApiToken(reviewer));
+    const own = await createTrack({ event });
+    const row = await addRole(reviewer, event, "track_organizer", { tracks: [own] });
+    for (const as of [reviewer, moderator, stranger, undefined]) {
+      expect(await call("GET", row, as)).toEqual(failure(404, "Role not found"));
+      expect(await call("PATCH", row, as, { data: [] })).toEqual(failure(404, "Role not found"));
+    }
+    expect(await call("GET", row, owner)).toEqual(linkage(row, own));
+  });
+
+  it("takes the tracks away with the member", async () => {
+    const own = await createTrack({ event });
+    const row = await addRole(await createUser(), event, "track_organizer", { tracks: [own] });
+    const removed = await DELETE(request("DELETE", `/v1/users-events-roles/${row.id}`, { token: token(owner) }), params({ id: row.id }));
+    expect((await read(removed)).status).toBe(200);
+    expect(await db.trackAssignment.count({ where: { usersEventsRoleId: row.id } })).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/team/invite-form";
 import { RemoveMemberButton, RevokeInviteButton } from "@/components/team/team-row-actions";
+import { TrackPicker } from "@/components/team/track-picker";
 import { orNotFound } from "@/components/server/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventDay } from "@/lib/format/dates";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Team" };
 export default async function TeamPage({ params }: { params: Promise<{ eventId: string }> }) {
   const { eventId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/team`);
-  const { event, members, invites } = await orNotFound(getTeam(actor, eventId));
+  const { event, members, invites, tracks } = await orNotFound(getTeam(actor, eventId));
   const eventKey = event.identifier;
 
   return (
@@ -46,12 +47,28 @@ export default async function TeamPage({ params }: { params: Promise<{ eventId: 
                   {member.user.name ? <p className="truncate text-sm text-slate-500">{member.user.email}</p> : null}
                 </div>
                 <div className="flex items-center gap-3">
-                  <span className="text-sm text-slate-700">{member.roleTitle}</span>
+                  <span className="text-sm text-slate-700">
+                    {member.roleTitle}
+                    {member.roleName === "track_organizer"
+                      ? ` · ${member.tracks.length ? member.tracks.map((track) => track.name).join(", ") : "no tracks yet"}`
+                      : null}
+                  </span>
                   {/* Ownership is not handed out or taken away on this page. */}
                   {member.roleName === "owner" ? null : (
                     <RemoveMemberButton entryId={member.id} eventKey={eventKey} who={who} role={member.roleTitle} />
                   )}
                 </div>
+                {member.roleName === "track_organizer" ? (
+                  <div className="w-full" data-testid="member-tracks">
+                    <TrackPicker
+                      entryId={member.id}
+                      eventKey={eventKey}
+                      who={who}
+                      tracks={tracks}
+                      selected={member.tracks.map((track) => track.id)}
+                    />
+                  </div>
+                ) : null}
               </li>
             );
           })}

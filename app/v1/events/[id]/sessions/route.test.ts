@@ -61,10 +61,10 @@ beforeAll(async () => {
   const moderator = await createUser();
   speakerUser = await createUser();
   event = await createEvent({ owner: organizer, schedulePublishedOn: new Date("2026-01-01T00:00:00Z") });
-  await addRole(trackOrganizer, event, "track_organizer");
   await addRole(moderator, event, "moderator");
   await createEvent({ owner: otherOrganizer });
   track = await createTrack({ event });
+  await addRole(trackOrganizer, event, "track_organizer", { tracks: [track] });
   room = await createMicrolocation({ event });
   type = await createSessionType({ event });
   priya = await createSpeaker({ event, name: "Priya", user: speakerUser, complexFieldValues: { tshirt: "M" } });
@@ -111,9 +111,43 @@ describe("GET /v1/events/{id}/sessions", () => {
 
   it("shows everything to the event's staff and to admins", async () => {
     const all = onePage(path(), [accepted, confirmed, pending, draft, rejected].map((session) => sessionObject(session, "full")));
-    for (const token of [tokens.organizer, tokens.trackOrganizer, tokens.moderator, tokens.admin]) {
+    for (const token of [tokens.organizer, tokens.moderator, tokens.admin]) {
       expect(await list("", token)).toEqual({ status: 200, body: all });
     }
+  });
+
+  it("shows a track organizer the sessions of their track whole, and the rest as the public sees it", async () => {
+    // Only A is in their track; B is public without a track; C, D and E have no track.
+    expect(await list("", tokens.trackOrganizer)).toEqual({
+      status: 200,
+      body: onePage(path(), [sessionObject(accepted, "full"), sessionObject(confirmed, "public")]),
+    });
+  });
+
+  it("lists a track organizer only their tracks' sessions, in every state, and the organizer all", async () => {
+    const owner = await createUser();
+    const reviewer = await createUser();
+    // An unpublished schedule: nothing is public, so what the reviewer sees is theirs alone.
+    const cfp = await createEvent({ owner, schedulePublishedOn: null });
+    const [web, data, security] = [await createTrack({ event: cfp }), await createTrack({ event: cfp }), await createTrack({ event: cfp })];
+    await addRole(reviewer, cfp, "track_organizer", { tracks: [web, data] });
+    const webPending = await createSession({ event: cfp, title: "Web pending", state: "pending", startsAt: null, track: web });
+    const dataRejected = await createSession({ event: cfp, title: "Data rejected", state: "rejected", startsAt: null, track: data });
+    const securityPending = await createSession({ event: cfp, title: "Security pending", state: "pending", startsAt: null, track: security });
+    const trackless = await createSession({ event: cfp, title: "Trackless", state: "pending", startsAt: null });
+    const cfpPath = `/v1/events/${cfp.id}/sessions`;
+    expect(await list("", await signApiToken(reviewer), cfp.id)).toEqual({
+      status: 200,
+      body: onePage(cfpPath, [dataRejected, webPending].map((session) => sessionObject(session, "full"))),
+    });
+    expect(await list("", await signApiToken(owner), cfp.id)).toEqual({
+      status: 200,
+      body: onePage(cfpPath, [dataRejected, securityPending, trackless, webPending].map((session) => sessionObject(session, "full"))),
+    });
+    // A filter cannot widen the scope.
+    const bySecurityTitle = `?filter=${encodeURIComponent(JSON.stringify([{ name: "title", op: "eq", val: securityPending.title }]))}`;
+    expect((await list(bySecurityTitle, await signApiToken(reviewer), cfp.id)).body.meta).toEqual({ count: 0 });
+    expect((await list(bySecurityTitle, await signApiToken(owner), cfp.id)).body.meta).toEqual({ count: 1 });
   });
 
   it("hides every session from the public until the schedule is published", async () => {
@@ -207,6 +241,9 @@ describe("query counts", () => {
     const bigTrack = await createTrack({ event: big });
     const bigRoom = await createMicrolocation({ event: big });
     const bigType = await createSessionType({ event: big });
+    const reviewer = await createUser();
+    await addRole(reviewer, big, "track_organizer", { tracks: [bigTrack] });
+    const reviewerToken = await signApiToken(reviewer);
     const addSession = async () => {
       const speakers = [await createSpeaker({ event: big }), await createSpeaker({ event: big })];
       await createSession({ event: big, track: bigTrack, microlocation: bigRoom, sessionType: bigType, speakers });
@@ -218,15 +255,18 @@ describe("query counts", () => {
       return { queries: queryCount() - before, sessions: (body.data as unknown[]).length };
     };
     await addSession();
-    const one = { anonymous: await measure(), organizer: await measure(tokens.organizer) };
+    const one = { anonymous: await measure(), organizer: await measure(tokens.organizer), trackOrganizer: await measure(reviewerToken) };
     for (let i = 0; i < 99; i++) await addSession();
     // Event lookup, count, sessions, speaker links, speakers, track, room, type.
     expect(one.anonymous).toEqual({ queries: 8, sessions: 1 });
     // Signed in: also the caller's account and, with the event, their role assignments and roles; those roles are
     // resolved once for the sessions and speakers of the page instead of again for each (three queries each).
     expect(one.organizer).toEqual({ queries: ORGANIZER_QUERIES, sessions: 1 });
+    // A track organizer's tracks are looked up once for the page (one query more).
+    expect(one.trackOrganizer).toEqual({ queries: ORGANIZER_QUERIES + 1, sessions: 1 });
     expect(await measure()).toEqual({ queries: 8, sessions: 100 });
     expect(await measure(tokens.organizer)).toEqual({ ...one.organizer, sessions: 100 });
+    expect(await measure(reviewerToken)).toEqual({ ...one.trackOrganizer, sessions: 100 });
   });
 });
 

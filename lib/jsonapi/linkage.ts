@@ -1,0 +1,41 @@
+import type { z } from "zod";
+import { AppError } from "../errors";
+import { DocumentValidationError, JSONAPI_MEDIA_TYPE } from "./errors";
+import { documentResponse } from "./response";
+import { API_BASE, JSONAPI_VERSION } from "./serialize";
+
+/**
+ * Relationship documents ("resource linkage") of to-many relationship endpoints,
+ * `/v1/<path>/{id}/relationships/<name>`: GET answers the linkage, PATCH replaces it, POST adds
+ * to it and DELETE removes from it, each answering the linkage afterwards. The linkage schema is
+ * the domain's (lib/<domain>/schemas.ts); errors point into the request document (`/data/0/id`).
+ */
+
+export function linkageResponse(path: string, id: number, relationship: string, type: string, ids: readonly number[]): Response {
+  const base = `${API_BASE}/${path}/${id}`;
+  return documentResponse({
+    data: ids.map((target) => ({ type, id: String(target) })),
+    links: { self: `${base}/relationships/${relationship}`, related: `${base}/${relationship}` },
+    jsonapi: JSONAPI_VERSION,
+  });
+}
+
+export async function parseLinkage<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type && type !== JSONAPI_MEDIA_TYPE && type !== "application/json") {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the document as application/vnd.api+json");
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await request.text());
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    throw new DocumentValidationError(
+      result.error.issues.map((issue) => ({ detail: issue.message, pointer: `/${issue.path.map(String).join("/")}` })),
+    );
+  }
+  return result.data;
+}

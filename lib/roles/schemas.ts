@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/**
+ * `/v1/users-events-roles/{id}/relationships/tracks`: the tracks a track organizer organizes, as
+ * resource linkage. Open Event Server has no such relationship; clients that do not know it never
+ * send it, and a track organizer without tracks sees what the public sees.
+ */
+export const trackLinkageSchema = z.object({
+  data: z
+    .array(
+      z.object({
+        type: z.literal("track", { message: 'Expected type "track"' }),
+        id: z.string().regex(/^\d{1,10}$/, "Must be a track id").transform(Number),
+      }),
+    )
+    .max(100, "At most 100 tracks per track organizer"),
+});
+export type TrackLinkageInput = z.infer<typeof trackLinkageSchema>;
