@@ -64,4 +64,16 @@ test("[SPEAKER] proposes a session; [ORGANIZER] the bell shows 1 unread without 
   await expect(page).toHaveURL(/\/events\/\d+\/sessions\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(bell).toHaveAccessibleName("Notifications");
+
+  // The notifications page: mark it unread again, then everything read; the bell follows.
+  await page.goto("/notifications");
+  const list = page.getByRole("list", { name: "Notifications" });
+  const entry = list.getByRole("listitem").filter({ hasText: title });
+  await entry.getByRole("button", { name: "Mark unread" }).click();
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await expect(entry.getByRole("button", { name: "Mark read" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark all read" }).click();
+  await expect(bell).toHaveAccessibleName("Notifications");
+  await expect(entry.getByRole("button", { name: "Mark unread" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark all read" })).toBeDisabled();
 });
