@@ -164,7 +164,7 @@ export async function downloadRemoteMedia(
       if (error instanceof SafeFetchError) return { reason: reasonOf(error, limits) };
       throw error;
     }
-    const type = sniffContentType(bytes);
+    const type = await sniffContentType(bytes);
     if (!type) return { reason: NOT_MEDIA };
     const key = keyFor(options.prefix, n, url, type);
     const file = await putFile(key, bytes, type);

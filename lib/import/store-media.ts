@@ -1,5 +1,6 @@
 import { UPLOADS_PATH } from "../export-jobs/fetch-media";
 import { deleteFile, putFile } from "../storage";
+import { detectFileType } from "../uploads/detect-type";
 import type { ImportLimits } from "./limits";
 import type { ImportPlan } from "./plan";
 import type { ZipArchive } from "./zip-reader";
@@ -11,20 +12,12 @@ import type { ZipArchive } from "./zip-reader";
  * the upload route would serve it to browsers under our origin.
  */
 
-const SIGNATURES: { type: string; test: (bytes: Buffer) => boolean }[] = [
-  { type: "image/png", test: (b) => b.length > 8 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a },
-  { type: "image/jpeg", test: (b) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { type: "image/gif", test: (b) => b.length > 6 && /^GIF8[79]a$/.test(b.toString("latin1", 0, 6)) },
-  { type: "image/webp", test: (b) => b.length > 12 && b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP" },
-  { type: "application/pdf", test: (b) => b.toString("latin1", 0, 5) === "%PDF-" },
-  { type: "video/mp4", test: (b) => b.length > 12 && b.toString("latin1", 4, 8) === "ftyp" },
-  { type: "video/webm", test: (b) => b.length > 4 && b.readUInt32BE(0) === 0x1a45dfa3 },
-  { type: "audio/ogg", test: (b) => b.toString("latin1", 0, 4) === "OggS" },
-  { type: "audio/mpeg", test: (b) => b.toString("latin1", 0, 3) === "ID3" || (b.length > 2 && b[0] === 0xff && (b[1]! & 0xe0) === 0xe0) },
-];
-
-export function sniffContentType(bytes: Buffer): string | null {
-  return SIGNATURES.find((signature) => signature.test(bytes))?.type ?? null;
+/**
+ * The media type of a file from its bytes (file-type's signatures), limited to what the upload
+ * routes accept; null for anything else, HTML and SVG included.
+ */
+export async function sniffContentType(bytes: Uint8Array): Promise<string | null> {
+  return (await detectFileType(bytes))?.mime ?? null;
 }
 
 /** The last segment of a path as a storage key segment (plain characters only, never empty). */
@@ -67,7 +60,7 @@ export async function storeMedia(
         plan.skipped.push(`${path}: larger than ${options.limits.maxMediaFileBytes} bytes; not stored`);
       } else {
         const bytes = archive.read(path);
-        const type = sniffContentType(bytes);
+        const type = await sniffContentType(bytes);
         if (!type) {
           plan.skipped.push(`${path}: not a recognised image, document, video or audio file (checked by content); not stored`);
         } else {

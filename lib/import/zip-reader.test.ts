@@ -27,11 +27,11 @@ describe("normaliseEntryPath", () => {
 });
 
 describe("sniffContentType", () => {
-  it("decides by content, not by name: HTML named .png is nothing we store", () => {
-    expect(sniffContentType(Buffer.from("<html><script>alert(1)</script></html>"))).toBeNull();
-    expect(sniffContentType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'))).toBeNull();
-    expect(sniffContentType(Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"))).toBe("image/png");
-    expect(sniffContentType(Buffer.from("ffd8ffe000104a464946", "hex"))).toBe("image/jpeg");
-    expect(sniffContentType(Buffer.from("%PDF-1.7\n", "latin1"))).toBe("application/pdf");
+  it("decides by content, not by name: HTML named .png is nothing we store", async () => {
+    expect(await sniffContentType(Buffer.from("<html><script>alert(1)</script></html>"))).toBeNull();
+    expect(await sniffContentType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'))).toBeNull();
+    expect(await sniffContentType(Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"))).toBe("image/png");
+    expect(await sniffContentType(Buffer.from("ffd8ffe000104a464946", "hex"))).toBe("image/jpeg");
+    expect(await sniffContentType(Buffer.from("%PDF-1.7\n", "latin1"))).toBe("application/pdf");
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
 import { DocumentValidationError } from "./errors";
-import { attributesByName, dasherize, relationshipsByName, type AnyResource } from "./resource";
+import { attributesByName, dasherize, relationshipsByName, type AnyResource, type RelationshipDef } from "./resource";
 
 /**
  * Request documents of POST and PATCH → the domain's validated input (camelCase keys).
@@ -49,19 +49,40 @@ function checkMediaType(request: Request): void {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-async function readDocument(request: Request): Promise<Record<string, unknown>> {
+async function readJson(request: Request): Promise<unknown> {
   checkMediaType(request);
   const text = await request.text();
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
   }
+}
+
+async function readDocument(request: Request): Promise<Record<string, unknown>> {
+  const body = await readJson(request);
   if (!isObject(body) || !isObject(body.data)) {
     throw new AppError("UNPROCESSABLE", "The document must have a data object", { pointer: "/data" });
   }
   return body.data;
+}
+
+/**
+ * The foreign key value of a to-one relationship object (`{data: null}` or `{data: {type, id}}`
+ * found at `pointer`), or undefined with an issue pushed.
+ */
+function toOneLinkage(def: RelationshipDef, value: unknown, pointer: string, issues: { detail: string; pointer: string }[]): unknown {
+  const linkage = isObject(value) ? value.data : undefined;
+  if (linkage === null) return null;
+  if (!isObject(linkage) || typeof linkage.id !== "string") {
+    issues.push({ detail: "Must be {data: null} or {data: {type, id}}", pointer: `${pointer}/data` });
+  } else if (linkage.type !== def.resource().type) {
+    issues.push({ detail: `Expected type "${def.resource().type}"`, pointer: `${pointer}/data/type` });
+  } else {
+    // Ids travel as strings in JSON:API; the schemas validate the numeric foreign key.
+    return /^\d{1,10}$/.test(linkage.id) ? Number(linkage.id) : linkage.id;
+  }
+  return undefined;
 }
 
 export async function parseResourceBody<S extends z.ZodType>(
@@ -115,17 +136,8 @@ export async function parseResourceBody<S extends z.ZodType>(
       continue;
     }
     const [, def] = relationship;
-    const linkage = isObject(value) ? value.data : undefined;
-    if (linkage === null) {
-      input[def.foreignKey as string] = null;
-    } else if (!isObject(linkage) || typeof linkage.id !== "string") {
-      issues.push({ detail: "Must be {data: null} or {data: {type, id}}", pointer: `${pointer}/data` });
-    } else if (linkage.type !== def.resource().type) {
-      issues.push({ detail: `Expected type "${def.resource().type}"`, pointer: `${pointer}/data/type` });
-    } else {
-      // Ids travel as strings in JSON:API; the schemas validate the numeric foreign key.
-      input[def.foreignKey as string] = /^\d{1,10}$/.test(linkage.id) ? Number(linkage.id) : linkage.id;
-    }
+    const foreignKey = toOneLinkage(def, value, pointer, issues);
+    if (foreignKey !== undefined) input[def.foreignKey as string] = foreignKey;
   }
 
   if (creating) {
@@ -151,4 +163,44 @@ function pointerOf(resource: AnyResource, path: readonly PropertyKey[]): string 
     if (def.foreignKey === first) return `/data/relationships/${def.name ?? dasherize(key)}/data/id`;
   }
   return `/data/attributes/${dasherize(first)}${tail}`;
+}
+
+/**
+ * The request document of `PATCH /v1/<path>/{id}/relationships/<name>` for a writable to-one
+ * relationship (`{"data": {"type", "id"}}` or `{"data": null}`) → the domain's update input
+ * (`{ <foreignKey>: id | null }`), validated by the resource's update schema. Errors point into
+ * this document (`/data`, `/data/type`, `/data/id`); see `relationshipPointers` for the service's.
+ */
+export async function parseRelationshipBody<S extends z.ZodType>(
+  request: Request,
+  resource: AnyResource,
+  name: string,
+  schema: S,
+): Promise<z.output<S>> {
+  const def = relationshipsByName(resource).get(name)?.[1];
+  if (!def?.foreignKey || def.many) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
+  const body = await readJson(request);
+  if (!isObject(body) || !("data" in body)) {
+    throw new AppError("UNPROCESSABLE", "The document must have a data member", { pointer: "/data" });
+  }
+  const issues: { detail: string; pointer: string }[] = [];
+  const foreignKey = toOneLinkage(def, body, "", issues);
+  if (issues.length) throw new DocumentValidationError(issues);
+  const result = schema.safeParse({ [def.foreignKey]: foreignKey });
+  if (!result.success) {
+    throw new DocumentValidationError(
+      result.error.issues.map((issue) => ({ detail: issue.message, pointer: relationshipPointer(pointerOf(resource, issue.path), name) })),
+    );
+  }
+  return result.data;
+}
+
+/**
+ * A pointer into a resource document (`/data/relationships/<name>/data/id`) as it reads in the
+ * relationship document of `<name>` (`/data/id`); other pointers stay as they are.
+ */
+export function relationshipPointer(pointer: string, name: string): string {
+  const prefix = `/data/relationships/${name}`;
+  if (pointer !== prefix && !pointer.startsWith(`${prefix}/`)) return pointer;
+  return pointer.slice(prefix.length) || "/data";
 }

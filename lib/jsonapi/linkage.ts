@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 import { DocumentValidationError, JSONAPI_MEDIA_TYPE } from "./errors";
 import { documentResponse } from "./response";
-import { API_BASE, JSONAPI_VERSION } from "./serialize";
+import { API_BASE, JSONAPI_VERSION, relationshipLinks, type Linkage } from "./serialize";
 
 /**
  * Relationship documents ("resource linkage") of to-many relationship endpoints,
@@ -12,12 +12,16 @@ import { API_BASE, JSONAPI_VERSION } from "./serialize";
  */
 
 export function linkageResponse(path: string, id: number, relationship: string, type: string, ids: readonly number[]): Response {
-  const base = `${API_BASE}/${path}/${id}`;
-  return documentResponse({
-    data: ids.map((target) => ({ type, id: String(target) })),
-    links: { self: `${base}/relationships/${relationship}`, related: `${base}/${relationship}` },
-    jsonapi: JSONAPI_VERSION,
-  });
+  return relationshipResponse(`${API_BASE}/${path}/${id}`, relationship, ids.map((target) => ({ type, id: String(target) })));
+}
+
+/**
+ * The relationship document of the resource at `self` (`resourcePath`): its linkage (`null` or
+ * an identifier for a to-one relationship, an array for a to-many one) and the links the
+ * resource's own document gives the relationship.
+ */
+export function relationshipResponse(self: string, relationship: string, data: Linkage | Linkage[] | null): Response {
+  return documentResponse({ data, links: relationshipLinks(self, relationship), jsonapi: JSONAPI_VERSION });
 }
 
 export async function parseLinkage<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {

@@ -67,6 +67,15 @@ export interface CollectionDocument {
 
 export const resourcePath = (resource: AnyResource, id: string) => `${API_BASE}/${resource.path}/${encodeURIComponent(id)}`;
 
+/**
+ * The links of a relationship object of the resource at `self` (`resourcePath`): the
+ * relationship endpoint (`self`, resource linkage) and the related resource (`related`). Each
+ * has a route under app/v1; app/v1/links.test.ts walks the declarations to check it.
+ */
+export function relationshipLinks(self: string, name: string): { self: string; related: string } {
+  return { self: `${self}/relationships/${name}`, related: `${self}/${name}` };
+}
+
 function toJson(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value === undefined) return null;
@@ -178,9 +187,7 @@ function resourceObject(resource: AnyResource, record: unknown, view: View, tree
   }
   let relationships: Record<string, RelationshipObject> | undefined;
   for (const relationship of view.relationships) {
-    const object: RelationshipObject = {
-      links: { self: `${self}/relationships/${relationship.name}`, related: `${self}/${relationship.name}` },
-    };
+    const object: RelationshipObject = { links: relationshipLinks(self, relationship.name) };
     if (relationship.key in tree) object.data = linkage(relationship, record);
     (relationships ??= {})[relationship.name] = object;
   }

@@ -39,7 +39,7 @@ export function trackSessionWhere(actor: NonNullable<Actor>, action: Action): Pr
   };
 }
 
-/** The actor's assignments to live tracks of one event for `action` (what `actorTrackIds` reads when loaded per row). */
+/** The actor's assignments to live tracks of one event for `action` (how `getEventAccess` resolves a list's tracks). */
 export function trackAssignmentWhere(actor: NonNullable<Actor>, action: Action, eventId: number): Prisma.TrackAssignmentWhereInput {
   return { eventId, track: { deletedAt: null }, usersEventsRole: trackRoleRows(actor, action) };
 }
