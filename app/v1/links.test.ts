@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { AnyResource } from "@/lib/jsonapi/resource";
 import { resourceDocument } from "@/lib/jsonapi/serialize";
+import { routeBinding } from "@/lib/related/routes";
 import nextConfig from "@/next.config";
 
 /**
@@ -56,8 +57,8 @@ async function declaredResources(): Promise<AnyResource[]> {
   const found = new Set<AnyResource>();
   for (const file of files) {
     if (file.endsWith(path.join("jsonapi", "resource.ts"))) continue;
-    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    for (const value of Object.values(module)) if (isResource(value)) found.add(value);
+    const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    for (const value of Object.values(exports)) if (isResource(value)) found.add(value);
   }
   // And whatever the relationships reach, wherever it is declared.
   const queue = [...found];
@@ -125,11 +126,13 @@ function matches(segments: readonly Segment[], parts: readonly string[]): boolea
 /** next.config.ts rewrites (`:name` parameters only; anything richer should extend this). */
 async function rewrite(url: string): Promise<string> {
   const configured = (await nextConfig.rewrites?.()) ?? [];
-  const rules = Array.isArray(configured) ? configured : [...configured.beforeFiles, ...configured.afterFiles, ...configured.fallback];
+  const rules = Array.isArray(configured)
+    ? configured
+    : [...(configured.beforeFiles ?? []), ...(configured.afterFiles ?? []), ...(configured.fallback ?? [])];
   for (const rule of rules) {
     if (/[*+?(]/.test(rule.source.replace(/:\w+/g, ""))) throw new Error(`Rewrite source not understood: ${rule.source}`);
     const names: string[] = [];
-    const pattern = rule.source.replace(/[.]/g, "\\.").replace(/:(\w+)/g, (_, name: string) => (names.push(name), "([^/]+?)"));
+    const pattern = rule.source.replace(/[.]/g, "\\.").replace(/:(\w+)/g, (_: string, name: string) => (names.push(name), "([^/]+?)"));
     const match = new RegExp(`^${pattern}$`).exec(url);
     if (match) return names.reduce((target, name, index) => target.replace(`:${name}`, match[index + 1] ?? ""), rule.destination);
   }
@@ -169,6 +172,24 @@ describe("links in /v1 documents", () => {
 
   it("has a route answering GET for every self, relationship and related link", async () => {
     expect((await missingRoutes()).filter((link) => !PENDING_ELSEWHERE.has(link))).toEqual([]);
+  });
+
+  it("binds each generic route file to the resource and relationship its path names", async () => {
+    const generic = routes(path.join(ROOT, "app")).filter((route) =>
+      readFileSync(path.join(ROOT, route.file), "utf8").includes("@/lib/related/routes"),
+    );
+    expect(generic.length).toBeGreaterThan(40);
+    const wrong: string[] = [];
+    for (const route of generic) {
+      const { GET } = (await import(pathToFileURL(path.join(ROOT, route.file)).href)) as { GET?: unknown };
+      const binding = routeBinding(GET);
+      const served = binding
+        ? `/${binding.resource.path}/[id]/${binding.endpoint === "relationship" ? "relationships/" : ""}${binding.name}`
+        : "nothing";
+      const file = `/${route.file.replace(/^app\/v1\//, "").replace(/\/route\.tsx?$/, "")}`;
+      if (served !== file) wrong.push(`${route.file} serves ${served}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("lists as pending elsewhere only links that still have no route", async () => {

@@ -74,10 +74,11 @@ export function NotificationBell({ userId }: { userId: number }) {
   const items = () => menuItems(menuRef.current);
   const focusItem = (index: number) => focusMenuItem(menuRef.current, index);
 
-  // Focus moves into the menu once it is open (and again when its items arrive).
+  // Focus moves into the menu once its items have loaded, to the newest notification. (Before
+  // that only the footer's items exist; focusing one of them would keep focus there.)
   useEffect(() => {
-    if (open && !menuRef.current?.contains(document.activeElement)) focusMenuItem(menuRef.current, 0);
-  }, [open, latest.data]);
+    if (open && !latest.isPending) focusMenuItem(menuRef.current, 0);
+  }, [open, latest.isPending]);
 
   const close = () => {
     setOpen(false);

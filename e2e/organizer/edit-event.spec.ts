@@ -19,7 +19,7 @@ test("[ORGANIZER] edits an event, publishes it, then unpublishes it and the publ
 
   await page.goto(`/events/${identifier}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   // The form shows the event's own wall times (Lisbon is UTC+1 in September).
   await expect(page.getByLabel("Starts")).toHaveValue("2031-09-01T09:00");
   const renamed = `${name} (two days)`;

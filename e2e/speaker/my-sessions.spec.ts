@@ -56,7 +56,7 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
   // A session with two speakers: one with the speaker account's email (linked to that user),
   // one without an account.
   await page.goto(`/events/${eventId}/sessions/new`);
-  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Long abstract").fill("Building editors that several people type into at once.");
   await page.getByLabel("Track").selectOption({ label: "Web" });
   await page.getByLabel("Session type").selectOption({ label: "Talk (00:45)" });

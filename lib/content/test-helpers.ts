@@ -27,6 +27,7 @@ const TITLES: Record<number, [string, string]> = {
   401: ["UNAUTHORIZED", "Unauthorized"],
   403: ["FORBIDDEN", "Forbidden"],
   404: ["NOT_FOUND", "Not found"],
+  405: ["METHOD_NOT_ALLOWED", "Method not allowed"],
   409: ["CONFLICT", "Conflict"],
   422: ["UNPROCESSABLE", "Validation error"],
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseResourceBody } from "./body";
-import { mapError } from "./errors";
+import { parseRelationshipBody, parseResourceBody } from "./body";
+import { AppError } from "../errors";
+import { DocumentValidationError, inRelationshipDocument, mapError } from "./errors";
 import { postResource } from "./__fixtures__/resources";
 
 const schema = z.object({
@@ -99,5 +100,52 @@ describe("parseResourceBody", () => {
     expect(await failure("POST", { data: { type: "post", attributes: { title: "x" }, relationships: { author: { data: { type: "person", id: "abc" } } } } })).toEqual(
       invalid(["Invalid input: expected number, received string", "/data/relationships/author/data/id"]),
     );
+  });
+});
+
+describe("parseRelationshipBody", () => {
+  const patch = (name: string, body: unknown, contentType?: string) =>
+    parseRelationshipBody(request("PATCH", body, contentType), postResource, name, schema.partial());
+  const refused = (name: string, body: unknown, contentType?: string) =>
+    patch(name, body, contentType).then(
+      () => expect.fail("accepted"),
+      (caught: unknown) => mapError(caught),
+    );
+
+  it("maps the linkage to the foreign key", async () => {
+    expect(await patch("author", { data: { type: "person", id: "4" } })).toEqual({ authorId: 4 });
+    expect(await patch("author", { data: null })).toEqual({ authorId: null });
+  });
+
+  it("points into the relationship document", async () => {
+    expect(await refused("author", "{nope")).toEqual(error(400, "BAD_REQUEST", "Bad request", "The request body is not valid JSON"));
+    expect(await refused("author", {})).toEqual(invalid(["The document must have a data member", "/data"]));
+    expect(await refused("author", { data: [] })).toEqual(invalid(["Must be {data: null} or {data: {type, id}}", "/data"]));
+    expect(await refused("author", { data: { type: "comment", id: "1" } })).toEqual(invalid(['Expected type "person"', "/data/type"]));
+    expect(await refused("author", { data: { type: "person", id: "abc" } })).toEqual(
+      invalid(["Invalid input: expected number, received string", "/data/id"]),
+    );
+    expect(await refused("author", { data: null }, "text/plain")).toEqual(
+      error(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", "Send the document as application/vnd.api+json"),
+    );
+  });
+
+  it("answers 405 for relationships without a foreign key, or one the update schema does not take", async () => {
+    const notAllowed = (name: string) => error(405, "METHOD_NOT_ALLOWED", "Method not allowed", `The ${name} relationship cannot be changed here`);
+    expect(await refused("comments", { data: [] })).toEqual(notAllowed("comments"));
+    expect(await refused("editor", { data: null })).toEqual(notAllowed("editor"));
+    const withoutAuthor = parseRelationshipBody(request("PATCH", { data: null }), postResource, "author", z.object({ title: z.string() }).partial());
+    expect(await withoutAuthor.then(() => "accepted", mapError)).toEqual(notAllowed("author"));
+  });
+
+  it("re-points the services' errors about the relationship", () => {
+    const service = new DocumentValidationError([
+      { detail: "No such person", pointer: "/data/relationships/author/data/id" },
+      { detail: "Locked", pointer: "/data/attributes/title" },
+    ]);
+    expect(mapError(inRelationshipDocument(service, "author"))).toEqual(invalid(["No such person", "/data/id"], ["Locked", "/data/attributes/title"]));
+    const appError = new AppError("UNPROCESSABLE", "Not this one", { pointer: "/data/relationships/author" });
+    expect(mapError(inRelationshipDocument(appError, "author"))).toEqual(invalid(["Not this one", "/data"]));
+    expect(mapError(inRelationshipDocument(appError, "authors"))).toEqual(invalid(["Not this one", "/data/relationships/author"]));
   });
 });

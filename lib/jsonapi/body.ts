@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
-import { DocumentValidationError } from "./errors";
+import { DocumentValidationError, relationshipPointer } from "./errors";
 import { attributesByName, dasherize, relationshipsByName, type AnyResource, type RelationshipDef } from "./resource";
 
 /**
@@ -169,7 +169,7 @@ function pointerOf(resource: AnyResource, path: readonly PropertyKey[]): string 
  * The request document of `PATCH /v1/<path>/{id}/relationships/<name>` for a writable to-one
  * relationship (`{"data": {"type", "id"}}` or `{"data": null}`) → the domain's update input
  * (`{ <foreignKey>: id | null }`), validated by the resource's update schema. Errors point into
- * this document (`/data`, `/data/type`, `/data/id`); see `relationshipPointers` for the service's.
+ * this document (`/data`, `/data/type`, `/data/id`), as `inRelationshipDocument` makes the service's.
  */
 export async function parseRelationshipBody<S extends z.ZodType>(
   request: Request,
@@ -192,15 +192,7 @@ export async function parseRelationshipBody<S extends z.ZodType>(
       result.error.issues.map((issue) => ({ detail: issue.message, pointer: relationshipPointer(pointerOf(resource, issue.path), name) })),
     );
   }
+  // A key the update schema does not know would be stripped, and the PATCH would change nothing.
+  if (!(def.foreignKey in (result.data as object))) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
   return result.data;
-}
-
-/**
- * A pointer into a resource document (`/data/relationships/<name>/data/id`) as it reads in the
- * relationship document of `<name>` (`/data/id`); other pointers stay as they are.
- */
-export function relationshipPointer(pointer: string, name: string): string {
-  const prefix = `/data/relationships/${name}`;
-  if (pointer !== prefix && !pointer.startsWith(`${prefix}/`)) return pointer;
-  return pointer.slice(prefix.length) || "/data";
 }

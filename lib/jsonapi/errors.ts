@@ -62,6 +62,32 @@ export function uniqueField(meta: unknown): string | undefined {
   return index?.[1];
 }
 
+/**
+ * A pointer into a resource document (`/data/relationships/<name>/data/id`) as it reads in the
+ * relationship document of `<name>` (`/data/id`); other pointers stay as they are.
+ */
+export function relationshipPointer(pointer: string, name: string): string {
+  const prefix = `/data/relationships/${name}`;
+  if (pointer !== prefix && !pointer.startsWith(`${prefix}/`)) return pointer;
+  return pointer.slice(prefix.length) || "/data";
+}
+
+/**
+ * An error of a service that reads resource documents, re-pointed for a request that sent the
+ * relationship document of `<name>` (`PATCH …/relationships/<name>`): the services report a bad
+ * `track` at `/data/relationships/track`, which that document calls `/data`.
+ */
+export function inRelationshipDocument(error: unknown, name: string): unknown {
+  if (error instanceof AppError && error.source?.pointer) {
+    const pointer = relationshipPointer(error.source.pointer, name);
+    return pointer === error.source.pointer ? error : new AppError(error.code, error.detail, { pointer }, { cause: error });
+  }
+  if (error instanceof DocumentValidationError) {
+    return new DocumentValidationError(error.issues.map((issue) => ({ ...issue, pointer: relationshipPointer(issue.pointer, name) })));
+  }
+  return error;
+}
+
 function errorObject(code: ErrorCode, detail: string, source?: ErrorSource): ErrorObject {
   return { status: String(ERROR_STATUS[code]), code, title: TITLES[code], detail, ...(source ? { source } : {}) };
 }

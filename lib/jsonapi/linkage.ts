@@ -5,10 +5,12 @@ import { documentResponse } from "./response";
 import { API_BASE, JSONAPI_VERSION, relationshipLinks, type Linkage } from "./serialize";
 
 /**
- * Relationship documents ("resource linkage") of to-many relationship endpoints,
- * `/v1/<path>/{id}/relationships/<name>`: GET answers the linkage, PATCH replaces it, POST adds
- * to it and DELETE removes from it, each answering the linkage afterwards. The linkage schema is
- * the domain's (lib/<domain>/schemas.ts); errors point into the request document (`/data/0/id`).
+ * Relationship documents ("resource linkage") of relationship endpoints,
+ * `/v1/<path>/{id}/relationships/<name>`. Most are read-only or to-one and served by lib/related;
+ * the writable to-many ones (a session's speakers) have their own routes: GET answers the
+ * linkage, PATCH replaces it, POST adds to it and DELETE removes from it, each answering the
+ * linkage afterwards. Their linkage schema is the domain's (lib/<domain>/schemas.ts); errors
+ * point into the request document (`/data/0/id`).
  */
 
 export function linkageResponse(path: string, id: number, relationship: string, type: string, ids: readonly number[]): Response {

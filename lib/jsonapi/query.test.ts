@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { mapError } from "./errors";
-import { parseQuery, type ParsedQuery } from "./query";
+import { parseNoQuery, parseQuery, type ParsedQuery } from "./query";
 import { postResource } from "./__fixtures__/resources";
 
 const parse = (search: string, collection = true) =>
@@ -86,5 +86,17 @@ describe("parseQuery", () => {
     expect(parse(`?filter=${filter}&filter[published]=true`).where).toEqual({ AND: [{ title: { equals: "Hello" } }, { published: true }] });
     expect(failure("?filter[secret]=x")).toEqual(bad('Cannot filter on "secret"', "filter[secret]"));
     expect(failure("?filter[views]=many")).toEqual(bad('The value for "views" must be a number', "filter[views]"));
+  });
+});
+
+describe("parseNoQuery", () => {
+  it("accepts no parameter at all", () => {
+    expect(() => parseNoQuery(new URL("http://localhost/v1/posts/1/relationships/author"))).not.toThrow();
+    try {
+      parseNoQuery(new URL("http://localhost/v1/posts/1/relationships/author?include=author"));
+      expect.fail("accepted");
+    } catch (error) {
+      expect(mapError(error).errors[0]).toEqual(bad('Unknown query parameter "include"', "include"));
+    }
   });
 });

@@ -102,6 +102,12 @@ export function parseQuery(
   return query;
 }
 
+/** Endpoints that take no query parameters (relationship documents): any parameter is a 400 naming it. */
+export function parseNoQuery(source: Request | URL): void {
+  const params = source instanceof URL ? source.searchParams : new URL(source.url).searchParams;
+  for (const [name] of params) throw bad(name, `Unknown query parameter "${name}"`);
+}
+
 function parsePositiveInteger(parameter: string, value: string): number {
   const number = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(number) || number < 1) throw bad(parameter, `${parameter} must be a positive integer`);

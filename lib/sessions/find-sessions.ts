@@ -44,3 +44,16 @@ export async function findSpeakerSessions(
     query,
   );
 }
+
+/**
+ * The sessions matching `where` that the actor can see, as the session collections load them:
+ * related collections such as `/v1/tracks/{id}/sessions` (lib/related) narrow `where` to the
+ * parent's sessions.
+ */
+export async function findSessionsWhere(
+  actor: Actor,
+  where: Prisma.SessionWhereInput,
+  query: PageQuery,
+): Promise<{ items: SessionRecord[]; count: number }> {
+  return page(actor, { AND: [where, sessionScope(actor), query.where] }, query);
+}

@@ -79,7 +79,8 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
       // admits speakers of visible sessions), so no per-speaker scope is needed here.
       load: () => ({ where: { speaker: { deletedAt: null } }, orderBy: [{ speaker: { name: "asc" } }, { speakerId: "asc" }] }),
     },
-    creator: { resource: () => userLinkResource, includable: false },
+    // The account's id is all a linkage needs; the row itself (password hash included) is never loaded.
+    creator: { resource: () => userLinkResource, includable: false, load: () => ({ select: { id: true } }) },
   },
   defaults: sessionDefaults,
   defaultSort: "starts-at,title",

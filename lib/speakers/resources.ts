@@ -78,7 +78,8 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
         orderBy: [{ session: { startsAt: "asc" } }, { sessionId: "asc" }],
       }),
     },
-    user: { resource: () => userLinkResource, foreignKey: "userId", includable: false },
+    // The account's id is all a linkage needs; the row itself (password hash included) is never loaded.
+    user: { resource: () => userLinkResource, foreignKey: "userId", includable: false, load: () => ({ select: { id: true } }) },
   },
   defaultSort: "name",
   baseInclude: (actor) => (actor && !isAdmin(actor) ? { event: actorRolesSelect(actor) } : {}),

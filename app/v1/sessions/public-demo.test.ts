@@ -91,3 +91,44 @@ describe("the demo event's public API", () => {
     expect(await response.text()).toContain("speaker@example.com");
   });
 });
+
+describe("GET /v1/events/{id}?include=sessions,microlocations,tracks,speakers,sponsors,tickets (anonymous)", () => {
+  it("includes exactly the public rows of each kind, each once, and the event's relationships point at them", async () => {
+    const path = `/v1/events/${eventId}?include=sessions,microlocations,tracks,speakers,sponsors,tickets`;
+    const response = await eventItem.GET(request("GET", path), params({ id: eventId }));
+    expect(response.status).toBe(200);
+    type Ref = { type: string; id: string };
+    const body = (await response.json()) as { data: Ref & { relationships: Record<string, { data?: Ref[] }> }; included: (Ref & { attributes: Record<string, unknown> })[] };
+
+    const live = { eventId, deletedAt: null };
+    const publicSessions = await db.session.findMany({ where: { ...live, state: { in: ["accepted", "confirmed"] } }, select: { id: true } });
+    const publicSpeakers = await db.speaker.findMany({
+      where: { ...live, sessions: { some: { session: { ...live, state: { in: ["accepted", "confirmed"] } } } } },
+      select: { id: true },
+    });
+    const expected: Record<string, number[]> = {
+      session: publicSessions.map((row) => row.id),
+      speaker: publicSpeakers.map((row) => row.id),
+      microlocation: (await db.microlocation.findMany({ where: live, select: { id: true } })).map((row) => row.id),
+      track: (await db.track.findMany({ where: live, select: { id: true } })).map((row) => row.id),
+      sponsor: (await db.sponsor.findMany({ where: live, select: { id: true } })).map((row) => row.id),
+      ticket: (await db.ticket.findMany({ where: { ...live, isHidden: false }, select: { id: true } })).map((row) => row.id),
+    };
+    const sorted = (ids: (number | string)[]) => ids.map(Number).sort((a, b) => a - b);
+    const included: Record<string, number[]> = {};
+    for (const item of body.included) (included[item.type] ??= []).push(Number(item.id));
+    expect(Object.fromEntries(Object.entries(included).map(([type, ids]) => [type, sorted(ids)]))).toEqual(
+      Object.fromEntries(Object.entries(expected).map(([type, ids]) => [type, sorted(ids)])),
+    );
+    // Every kind has something to show, and hidden things exist that are left out.
+    for (const ids of Object.values(expected)) expect(ids.length).toBeGreaterThan(0);
+    expect(await db.session.count({ where: live })).toBeGreaterThan(expected.session!.length);
+    // The relationships name the same rows as the included resources.
+    const relationship = { sessions: "session", microlocations: "microlocation", tracks: "track", speakers: "speaker", sponsors: "sponsor", tickets: "ticket" };
+    for (const [name, type] of Object.entries(relationship)) {
+      const data = body.data.relationships[name]?.data ?? [];
+      expect(data.every((ref) => ref.type === type)).toBe(true);
+      expect(sorted(data.map((ref) => ref.id))).toEqual(sorted(expected[type]!));
+    }
+  });
+});

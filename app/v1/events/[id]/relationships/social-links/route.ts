@@ -1,0 +1,4 @@
+import { eventResource } from "@/lib/events/resources";
+import { relationshipRoute } from "@/lib/related/routes";
+
+export const { GET } = relationshipRoute(eventResource, "social-links");

@@ -1,0 +1,4 @@
+import { notificationResource } from "@/lib/notifications/resources";
+import { relatedRoute } from "@/lib/related/routes";
+
+export const { GET } = relatedRoute(notificationResource, "user");

@@ -1,0 +1,4 @@
+import { relationshipRoute } from "@/lib/related/routes";
+import { sessionResource } from "@/lib/sessions/resources";
+
+export const { GET, PATCH } = relationshipRoute(sessionResource, "track");

@@ -1,0 +1,4 @@
+import { relationshipRoute } from "@/lib/related/routes";
+import { speakerResource } from "@/lib/speakers/resources";
+
+export const { GET } = relationshipRoute(speakerResource, "sessions");

@@ -1,0 +1,4 @@
+import { relatedRoute } from "@/lib/related/routes";
+import { speakerResource } from "@/lib/speakers/resources";
+
+export const { GET } = relatedRoute(speakerResource, "user");

@@ -1,0 +1,91 @@
+import { getActor } from "../auth/get-actor";
+import { AppError } from "../errors";
+import { parseRelationshipBody } from "../jsonapi/body";
+import { relationshipResponse } from "../jsonapi/linkage";
+import { parseNoQuery, parseQuery } from "../jsonapi/query";
+import type { AnyResource } from "../jsonapi/resource";
+import { collectionResponse, documentResponse, resourceResponse } from "../jsonapi/response";
+import { apiRoute } from "../jsonapi/route";
+import { JSONAPI_VERSION, relationshipLinks } from "../jsonapi/serialize";
+import { findRelated, getLinkage, getRelated, relationshipOf, setLinkage } from "./services";
+
+/**
+ * The /v1 handlers behind the two links the serializer writes for every relationship, so each
+ * route file is one line binding a resource and a relationship name:
+ *
+ *   app/v1/sessions/[id]/track/route.ts                 export const { GET } = relatedRoute(sessionResource, "track");
+ *   app/v1/sessions/[id]/relationships/track/route.ts   export const { GET, PATCH } = relationshipRoute(sessionResource, "track");
+ *
+ * A declared relationship without both route files is caught by app/v1/links.test.ts.
+ */
+
+type Params = { id: string };
+
+type Endpoint = { resource: AnyResource; name: string; endpoint: "related" | "relationship" };
+const bindings = new WeakMap<object, Endpoint>();
+
+/** What a handler made here serves (app/v1/links.test.ts checks each route file against its path). */
+export const routeBinding = (handler: unknown): Endpoint | undefined =>
+  typeof handler === "function" ? bindings.get(handler) : undefined;
+
+function bound<T extends Record<string, object>>(handlers: T, endpoint: Endpoint): T {
+  for (const handler of Object.values(handlers)) bindings.set(handler, endpoint);
+  return handlers;
+}
+
+/**
+ * `/v1/<path>/{id}/<name>`. To-one: the related resource's document (as its own endpoint answers
+ * it, with `include` and `fields`), or `data: null` when there is none the caller may see.
+ * To-many: a collection like every other, with filter, sort, page and include.
+ */
+export function relatedRoute(resource: AnyResource, name: string) {
+  const rel = relationshipOf(resource, name);
+  const { document } = rel;
+  if (rel.def.many && !rel.targetReader?.find) throw new Error(`The ${rel.target.type} resource has no find in lib/related/readers.ts`);
+
+  const GET = rel.def.many
+    ? apiRoute<Params>(async (request, { params }) => {
+        const { id } = await params;
+        const actor = await getActor(request);
+        const query = parseQuery(request, document, { collection: true });
+        const page = await findRelated(actor, rel, id, query);
+        return collectionResponse(request, document, page, { actor, query });
+      })
+    : apiRoute<Params>(async (request, { params }) => {
+        const { id } = await params;
+        const actor = await getActor(request);
+        const query = parseQuery(request, document);
+        const { self, record } = await getRelated(actor, rel, id, query.include);
+        if (record) return resourceResponse(document, record, { actor, query });
+        return documentResponse({ data: null, links: { self: relationshipLinks(self, name).related }, jsonapi: JSONAPI_VERSION });
+      });
+  return bound({ GET }, { resource, name, endpoint: "related" });
+}
+
+/**
+ * `/v1/<path>/{id}/relationships/<name>`: the resource linkage. PATCH replaces a writable to-one
+ * relationship (one with a foreign key) through the resource's update service, as Open Event
+ * does; for any other relationship it is a 405 with an error document.
+ */
+export function relationshipRoute(resource: AnyResource, name: string) {
+  const rel = relationshipOf(resource, name);
+  const update = rel.def.foreignKey && !rel.def.many ? rel.parent.update : undefined;
+
+  const GET = apiRoute<Params>(async (request, { params }) => {
+    const { id } = await params;
+    const actor = await getActor(request);
+    parseNoQuery(request);
+    const { self, data } = await getLinkage(actor, rel, id);
+    return relationshipResponse(self, name, data);
+  });
+  const PATCH = apiRoute<Params>(async (request, { params }) => {
+    const { id } = await params;
+    if (!update) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
+    const actor = await getActor(request);
+    parseNoQuery(request);
+    const input = await parseRelationshipBody(request, resource, name, update.schema);
+    const { self, data } = await setLinkage(actor, rel, id, input);
+    return relationshipResponse(self, name, data);
+  });
+  return bound({ GET, PATCH }, { resource, name, endpoint: "relationship" });
+}
