@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/content/test-helpers";
 import { db, queryCount } from "@/lib/db";
-import type { Event, EventTopic, Session, Speaker, Track, User } from "@/lib/generated/prisma/client";
+import type { Event, EventTopic, Role, Session, Speaker, Track, User, UsersEventsRoles } from "@/lib/generated/prisma/client";
 import { relationshipRoute, routeBinding } from "@/lib/related/routes";
 import { relationshipOf } from "@/lib/related/services";
 import { linked, ref, sessionObject, trackObject } from "@/lib/sessions/test-documents";
@@ -39,7 +39,16 @@ import * as sessionTrack from "./sessions/[id]/track/route";
 import * as speakerSessionsLinkage from "./speakers/[id]/relationships/sessions/route";
 import * as trackSessionsLinkage from "./tracks/[id]/relationships/sessions/route";
 import * as trackSessions from "./tracks/[id]/sessions/route";
+import * as roleItem from "./roles/[id]/route";
+import * as roleList from "./roles/route";
 import * as userItem from "./users/[id]/route";
+import * as memberEvent from "./users-events-roles/[id]/event/route";
+import * as memberEventLinkage from "./users-events-roles/[id]/relationships/event/route";
+import * as memberRoleLinkage from "./users-events-roles/[id]/relationships/role/route";
+import * as memberUserLinkage from "./users-events-roles/[id]/relationships/user/route";
+import * as memberRole from "./users-events-roles/[id]/role/route";
+import * as memberTracks from "./users-events-roles/[id]/tracks/route";
+import * as memberUser from "./users-events-roles/[id]/user/route";
 
 /**
  * The generic related-resource and relationship endpoints (lib/related): each answers what the
@@ -349,6 +358,122 @@ describe("to-one relationships to the event, its topic and the session's creator
   });
 });
 
+const roleObject = (role: Role) => ({
+  type: "role",
+  id: String(role.id),
+  attributes: { name: role.name, "title-name": role.titleName },
+  links: { self: `/v1/roles/${role.id}` },
+});
+
+describe("GET /v1/roles (public reference data)", () => {
+  it("answers every role, and each by its id, to anonymous callers", async () => {
+    const roles = await db.role.findMany({ orderBy: { id: "asc" } });
+    expect(roles.map((role) => role.name)).toEqual(["owner", "organizer", "coorganizer", "track_organizer", "moderator", "registrar", "attendee"]);
+    expect(await call(roleList.GET, "/v1/roles", "")).toEqual({ status: 200, body: onePage("/v1/roles", roles.map(roleObject)) });
+    const moderator = roles.find((role) => role.name === "moderator")!;
+    expect(await call(roleItem.GET, `/v1/roles/${moderator.id}`, moderator.id)).toEqual({
+      status: 200,
+      body: single(roleObject(moderator), `/v1/roles/${moderator.id}`),
+    });
+  });
+
+  it("answers 404 for an unknown id", async () => {
+    for (const id of ["999999", "0", "abc", "99999999999"]) expect(await call(roleItem.GET, `/v1/roles/${id}`, id)).toEqual(failure(404, "Role not found"));
+  });
+});
+
+describe("a team member's user, event, role and tracks (/v1/users-events-roles/{id}/…)", () => {
+  /** A track organizer of `event` with two live tracks (assigned out of order) and a deleted one. */
+  let member: User;
+  let row: UsersEventsRoles;
+  let role: Role;
+  let early: Track;
+  let late: Track;
+  beforeAll(async () => {
+    member = await createUser();
+    [late, early] = [await createTrack({ event, position: 20 }), await createTrack({ event, position: 10 })];
+    const gone = await createTrack({ event, position: 15, deletedAt: new Date() });
+    row = await addRole(member, event, "track_organizer", { tracks: [late, gone, early] });
+    role = await db.role.findUniqueOrThrow({ where: { name: "track_organizer" } });
+  });
+
+  const path = (name: string, linkage = false) => `/v1/users-events-roles/${row.id}/${linkage ? "relationships/" : ""}${name}`;
+  const hidden = failure(404, "Role not found");
+  /** Only those who manage the event's roles see the row (app/v1/users-events-roles/[id]/route.ts). */
+  const expectHidden = async (handler: Handler, url: string) => {
+    const memberToken = await signApiToken(member);
+    for (const token of ["otherOrganizer", undefined] as const) expect(await call(handler, url, row.id, token)).toEqual(hidden);
+    expect(await read(await handler(request("GET", url, { token: memberToken }), params({ id: row.id })))).toEqual(hidden);
+  };
+
+  it("answers the event as /v1/events/{id} does", async () => {
+    expect(await call(memberEvent.GET, path("event"), row.id, "organizer")).toEqual(await call(eventItem.GET, `/v1/events/${event.id}`, event.id, "organizer"));
+    expect(await call(memberEventLinkage.GET, path("event", true), row.id, "organizer")).toEqual(
+      linkageDocument("users-events-roles", row.id, "event", ref("event", event)),
+    );
+    await expectHidden(memberEvent.GET, path("event"));
+    await expectHidden(memberEventLinkage.GET, path("event", true));
+  });
+
+  it("answers the role as /v1/roles/{id} does", async () => {
+    expect(await call(memberRole.GET, path("role"), row.id, "organizer")).toEqual({ status: 200, body: single(roleObject(role), `/v1/roles/${role.id}`) });
+    expect(await call(memberRoleLinkage.GET, path("role", true), row.id, "organizer")).toEqual(
+      linkageDocument("users-events-roles", row.id, "role", ref("role", role)),
+    );
+    await expectHidden(memberRole.GET, path("role"));
+    await expectHidden(memberRoleLinkage.GET, path("role", true));
+  });
+
+  it("lists the live tracks in the event's order, as a collection", async () => {
+    expect(await call(memberTracks.GET, path("tracks"), row.id, "organizer")).toEqual({
+      status: 200,
+      body: onePage(path("tracks"), [trackObject(early), trackObject(late)]),
+    });
+    const filtered = await call(memberTracks.GET, `${path("tracks")}?filter[position]=20`, row.id, "organizer");
+    expect((filtered.body.data as { id: string }[]).map((item) => item.id)).toEqual([String(late.id)]);
+    await expectHidden(memberTracks.GET, path("tracks"));
+  });
+
+  it("shows the member's account as ?include=user does: to the event's organizer, without role flags", async () => {
+    const account = {
+      type: "user",
+      id: String(member.id),
+      attributes: {
+        email: member.email,
+        "first-name": member.firstName,
+        "last-name": member.lastName,
+        details: member.details,
+        "avatar-url": member.avatarUrl,
+        "is-admin": false,
+        "is-super-admin": false,
+        "is-verified": member.isVerified,
+        "created-at": member.createdAt.toISOString(),
+        "last-accessed-at": member.lastAccessedAt?.toISOString() ?? null,
+      },
+      links: { self: `/v1/users/${member.id}` },
+    };
+    expect(await call(memberUser.GET, path("user"), row.id, "organizer")).toEqual({ status: 200, body: single(account, `/v1/users/${member.id}`) });
+    expect(await call(memberUserLinkage.GET, path("user", true), row.id, "organizer")).toEqual(
+      linkageDocument("users-events-roles", row.id, "user", ref("user", member)),
+    );
+    await expectHidden(memberUser.GET, path("user"));
+    await expectHidden(memberUserLinkage.GET, path("user", true));
+  });
+
+  it("cannot be changed through its relationships (405)", async () => {
+    for (const [handler, name] of [
+      [memberRoleLinkage.PATCH, "role"],
+      [memberEventLinkage.PATCH, "event"],
+      [memberUserLinkage.PATCH, "user"],
+    ] as const) {
+      const body = { data: { type: name, id: "1" } };
+      expect(await call(handler, path(name, true), row.id, "organizer", body, "PATCH")).toEqual(
+        failure(405, `The ${name} relationship cannot be changed here`),
+      );
+    }
+  });
+});
+
 describe("query counts", () => {
   it("reads a track's sessions and their linkage in as many queries for 100 sessions as for 1", async () => {
     const big = await createEvent({ owner: organizer, schedulePublishedOn: new Date() });
@@ -410,6 +535,7 @@ describe("every generic endpoint", () => {
     const task = await db.task.create({ data: { name: "import", payload: {}, userId: admin.id } });
     const job = await db.importJob.create({ data: { taskId: task.id, userId: admin.id, eventId: full.id } });
     const notification = await db.notification.create({ data: { userId: admin.id, title: "Hi", message: "Hello", action: "test" } });
+    const member = await addRole(await createUser(), full, "track_organizer", { tracks: [fullTrack] });
     const parents: Record<string, number> = {
       events: full.id,
       "event-topics": topic.id,
@@ -422,6 +548,7 @@ describe("every generic endpoint", () => {
       "role-invites": invite.id,
       "import-jobs": job.id,
       notifications: notification.id,
+      "users-events-roles": member.id,
     };
 
     const answers: Record<string, unknown> = {};
@@ -444,6 +571,6 @@ describe("every generic endpoint", () => {
       };
     }
     expect(answers).toEqual(expected);
-    expect(Object.keys(answers)).toHaveLength(50);
+    expect(Object.keys(answers)).toHaveLength(57);
   });
 });

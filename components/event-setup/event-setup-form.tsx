@@ -213,7 +213,16 @@ function ListSection({
       ) : (
         <p className="text-sm text-slate-500">None yet.</p>
       )}
-      <Button variant="secondary" id={`${list}-add`} onClick={onAdd}>
+      <Button
+        variant="secondary"
+        id={`${list}-add`}
+        // A mouse press would first blur the name being typed, and the validation that blur
+        // starts finishes after the click and writes back the list without the new entry (the
+        // click then seemed to do nothing). Focus moves to the new entry's name instead, which
+        // blurs the old one once the entry exists.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onAdd}
+      >
         {addLabel}
       </Button>
     </section>

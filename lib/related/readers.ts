@@ -17,6 +17,9 @@ import { getRoleInvite } from "../role-invites/get-role-invite";
 import { roleInviteResource } from "../role-invites/resource";
 import { updateRoleInviteSchema } from "../role-invites/schemas";
 import { updateRoleInvite } from "../role-invites/update-role-invite";
+import { roleResource, usersEventsRolesResource } from "../roles/resources";
+import { getRole } from "../roles/roles";
+import { getUsersEventsRole } from "../roles/users-events-roles";
 import { sessionTypeKind } from "../session-types/kind";
 import { findSessionsWhere } from "../sessions/find-sessions";
 import { getSession } from "../sessions/get-session";
@@ -37,13 +40,14 @@ import { ticketKind } from "../tickets/kind";
 import { trackKind } from "../tracks/kind";
 import { getUser } from "../users/get-user";
 import { userResource } from "../users/resource";
+import { findEventContentWhere } from "./find-event-content-where";
 
 /**
  * How each resource is read on its own, for the generic relationship endpoints (services.ts):
  * the same services `GET /v1/<path>/{id}`, its collections and its PATCH use, so a related
  * resource or a relationship answers exactly what the resource's own endpoints would show the
  * caller. A resource without a reader can still be the target of a to-one relationship: it is
- * then shown as the parent's `include` loads it (roles, tasks).
+ * then shown as the parent's `include` loads it (tasks).
  */
 export interface Reader {
   /** The record with `include` loaded, as the actor may see it; NOT_FOUND (or 401) otherwise. */
@@ -54,6 +58,12 @@ export interface Reader {
   update?: Updater;
   /** The declaration documents of this target are written with, when the target is a linkage-only stand-in. */
   document?: AnyResource;
+  /**
+   * Relationships (member names) of this resource whose targets it shows itself: their endpoints
+   * answer the target as this resource's `include` loads it, for whoever may see this record,
+   * instead of asking the target's own reader.
+   */
+  showsItself?: readonly string[];
 }
 
 export interface Updater {
@@ -90,7 +100,13 @@ function registry(): Map<AnyResource, Reader> {
       (kind): [AnyResource, Reader] => [kind.resource, { get: (actor, id, include) => getTaxonomy(kind, actor, id, include) }],
     ),
     ...contentKinds.map(
-      (kind): [AnyResource, Reader] => [kind.resource, { get: (actor, id, include) => getEventContent(kind, actor, id, { include }) }],
+      (kind): [AnyResource, Reader] => [
+        kind.resource,
+        {
+          get: (actor, id, include) => getEventContent(kind, actor, id, { include }),
+          find: (actor, where, query) => findEventContentWhere(kind, actor, where, query),
+        },
+      ],
     ),
     [
       sessionResource,
@@ -112,6 +128,17 @@ function registry(): Map<AnyResource, Reader> {
       {
         get: (actor, id, include) => getRoleInvite(actor, id, include),
         update: updater(updateRoleInviteSchema, (actor, id, input) => updateRoleInvite(actor, id, input)),
+      },
+    ],
+    [roleResource, { get: (_actor, id) => getRole(id) }],
+    [
+      usersEventsRolesResource,
+      {
+        get: (actor, id, include) => getUsersEventsRole(actor, id, include),
+        // A team member's account as `?include=user` shows it to those who manage the event's
+        // roles (without the flags of roles held elsewhere), though /v1/users/{id} shows a user
+        // only to themself and admins: whoever sees the row sees whose it is.
+        //showsItself: ["user"],
       },
     ],
     [importJobResource, { get: (actor, id, include) => getImportJob(actor, id, { include }) }],

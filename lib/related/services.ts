@@ -22,7 +22,8 @@ import { readerOf, type Reader } from "./readers";
  *   `load` scopes them (only sessions the caller sees, no deleted rows, no hidden tickets), so an
  *   endpoint never lists more than `?include=<name>` embeds.
  * - A to-one target with a reader is then read by it, so the related document is the one its
- *   own endpoint answers; a target the caller may not see is left out (`data: null`).
+ *   own endpoint answers; a target the caller may not see is left out (`data: null`). A parent
+ *   whose reader names the relationship in `showsItself` shows the target as its include does.
  * - A to-many related collection is read by the target's reader among those rows, with the
  *   request's filter, sort, page and include.
  */
@@ -50,7 +51,7 @@ export function relationshipOf(resource: AnyResource, name: string): Relationshi
   if (!parent) throw new Error(`The ${resource.type} resource has no reader in lib/related/readers.ts`);
   const [key, def] = found;
   const target = def.resource();
-  const targetReader = readerOf(target);
+  const targetReader = parent.showsItself?.includes(name) ? undefined : readerOf(target);
   return { resource, parent, name, key, def, target, targetReader, document: targetReader?.document ?? target };
 }
 

@@ -1,0 +1,30 @@
+import { db } from "../db";
+import { notFound } from "../errors";
+import type { Prisma, Role } from "../generated/prisma/client";
+import type { ParsedQuery } from "../jsonapi/query";
+
+/**
+ * The event roles (owner, organizer, …): reference data seeded by a migration, public to
+ * everyone as Open Event Server serves `/v1/roles`, so nothing here depends on the caller.
+ */
+
+const INT_MAX = 2_147_483_647;
+
+export async function findRoles(query: Pick<ParsedQuery, "where" | "orderBy" | "page">): Promise<{ items: Role[]; count: number }> {
+  const [items, count] = await Promise.all([
+    db.role.findMany({
+      where: query.where,
+      orderBy: query.orderBy as Prisma.RoleOrderByWithRelationInput[],
+      skip: (query.page.number - 1) * query.page.size,
+      take: query.page.size,
+    }),
+    db.role.count({ where: query.where }),
+  ]);
+  return { items, count };
+}
+
+export async function getRole(id: string): Promise<Role> {
+  const row = /^\d{1,10}$/.test(id) && Number(id) <= INT_MAX ? await db.role.findUnique({ where: { id: Number(id) } }) : null;
+  if (!row) throw notFound("Role");
+  return row;
+}
