@@ -138,7 +138,7 @@ function registry(): Map<AnyResource, Reader> {
         // A team member's account as `?include=user` shows it to those who manage the event's
         // roles (without the flags of roles held elsewhere), though /v1/users/{id} shows a user
         // only to themself and admins: whoever sees the row sees whose it is.
-        //showsItself: ["user"],
+        showsItself: ["user"],
       },
     ],
     [importJobResource, { get: (actor, id, include) => getImportJob(actor, id, { include }) }],
