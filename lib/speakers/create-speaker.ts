@@ -35,6 +35,15 @@ export async function createEventSpeaker(
     data.userId = user.id;
     data.email ??= user.email;
   }
+  if (data.userId === undefined && data.email) {
+    // An organizer adding a speaker by the address of an existing account links that account,
+    // so the speaker finds the session under "My sessions" (and may edit their own profile).
+    const account = await db.user.findFirst({
+      where: { email: { equals: data.email, mode: "insensitive" }, deletedAt: null },
+      select: { id: true },
+    });
+    if (account) data.userId = account.id;
+  }
   const { complexFieldValues, ...fields } = data;
   const created = await db.speaker.create({
     data: {
