@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { db } from "../db";
-import { JobRunner } from "../jobs/runner";
+import { runTask as runQueuedTask } from "../jobs/testing/run-task";
 import { LocalFileStore, setFileStore } from "../storage";
 import { importJob } from "./job";
 
@@ -22,20 +22,7 @@ export function useTempFileStore(): { root: string; store: LocalFileStore } {
 }
 
 /** Runs queued import tasks with a private runner until `taskId` ends; returns the Task row. */
-export async function runTask(taskId: string, timeoutMs = 30_000) {
-  const runner = new JobRunner({ jobs: [importJob], pollIntervalMs: 20, logger: { warn: () => {}, error: () => {} } }).start();
-  try {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
-      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
-      if (Date.now() > until) throw new Error(`task ${taskId} still ${task.state} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  } finally {
-    await runner.stop({ timeoutMs: 1000 });
-  }
-}
+export const runTask = (taskId: string, timeoutMs = 30_000) => runQueuedTask(taskId, [importJob], timeoutMs);
 
 /** Row counts of every table of the schema (the "nothing remains" check of a failed import). */
 export async function countAllTables(): Promise<Record<string, number>> {

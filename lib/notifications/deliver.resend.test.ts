@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
 import { startFakeResend } from "../mail/testing/fake-resend";
 
@@ -12,10 +11,8 @@ process.env.APP_URL = "https://events.example.test";
 
 const { db } = await import("../db");
 const { addRole, createEvent, createSession, createSpeaker, createUser } = await import("../../prisma/factories");
-const { notifyAndRun } = await import("./testing");
+const { notifyAndRun, runNotificationTask } = await import("./testing");
 const { createRoleInvite } = await import("../role-invites/create-role-invite");
-const { JobRunner } = await import("../jobs/runner");
-const { notificationJobs } = await import("./jobs");
 const { notificationJobName } = await import("./schemas");
 
 afterAll(() => fake.close());
@@ -34,22 +31,6 @@ async function proposal(title: string) {
   return { owner, event, speaker, session };
 }
 
-/**
- * Runs a task that a service enqueued (not `notify` here) with the notification jobs, the way
- * `notifyAndRun` does, and answers it once finished.
- */
-async function runEnqueued(taskId: string) {
-  const runner = new JobRunner({ jobs: notificationJobs, pollIntervalMs: 10, backoff: () => 10, logger: { warn: () => {}, error: () => {} } }).start();
-  try {
-    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(10)) {
-      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
-      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
-    }
-    throw new Error(`task ${taskId} did not finish`);
-  } finally {
-    await runner.stop({ timeoutMs: 1_000 });
-  }
-}
 
 const mailsOf = (recipient: string) =>
   db.mail.findMany({
@@ -240,7 +221,7 @@ describe("event_role_invite through Resend", () => {
     const enqueued = await db.task.findFirstOrThrow({ where: { name: notificationJobName("event_role_invite"), payload: { path: ["roleInviteId"], equals: created.id } } });
     expect({ state: enqueued.state, payload: enqueued.payload }).toEqual({ state: "PENDING", payload: { roleInviteId: created.id, link } });
 
-    const task = await runEnqueued(enqueued.id);
+    const task = await runNotificationTask(enqueued.id);
 
     // No account has this address: mail only, no in-app notification.
     expect({ state: task.state, result: task.result }).toEqual({

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, test } from "vitest";
 import { startFakeResend } from "../mail/testing/fake-resend";
 
@@ -10,33 +9,15 @@ delete process.env.RESEND_API_KEY;
 
 const { db, queryCount } = await import("../db");
 const { addRole, createEvent, createSession, createSpeaker, createUser } = await import("../../prisma/factories");
-const { notifyAndRun } = await import("./testing");
+const { notifyAndRun, runNotificationTask } = await import("./testing");
 const { loadSession } = await import("./loaders");
 const { notify } = await import("./notify");
 const { createRoleInvite } = await import("../role-invites/create-role-invite");
 const { createRoleInviteSchema } = await import("../role-invites/schemas");
-const { JobRunner } = await import("../jobs/runner");
-const { notificationJobs } = await import("./jobs");
 const { notificationJobName } = await import("./schemas");
 
 afterAll(() => fake.close());
 
-/**
- * Runs a task that a service enqueued (not `notify` here) with the notification jobs, the way
- * `notifyAndRun` does, and answers it once finished.
- */
-async function runEnqueued(taskId: string) {
-  const runner = new JobRunner({ jobs: notificationJobs, pollIntervalMs: 10, backoff: () => 10, logger: { warn: () => {}, error: () => {} } }).start();
-  try {
-    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(10)) {
-      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
-      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
-    }
-    throw new Error(`task ${taskId} did not finish`);
-  } finally {
-    await runner.stop({ timeoutMs: 1_000 });
-  }
-}
 
 describe("without a mail provider (the outbox)", () => {
   test("new_session leaves recorded Mail rows and makes no network call", async () => {
@@ -73,7 +54,7 @@ describe("without a mail provider (the outbox)", () => {
     expect({ state: enqueued.state, payload: enqueued.payload }).toEqual({ state: "PENDING", payload: { roleInviteId: created.id, link } });
 
     const before = new Date();
-    const task = await runEnqueued(enqueued.id);
+    const task = await runNotificationTask(enqueued.id);
 
     expect({ state: task.state, result: task.result }).toEqual({
       state: "SUCCESS",

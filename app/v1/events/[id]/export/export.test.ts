@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { parseWithPython, SYSTEM_PYTHON } from "@/lib/export/__fixtures__/checkers";
 import { exportJob } from "@/lib/export-jobs/job";
 import { JobRunner } from "@/lib/jobs/runner";
+import { runTask } from "@/lib/jobs/testing/run-task";
 import { notificationJobs } from "@/lib/notifications/jobs";
 import { LocalFileStore, setFileStore } from "@/lib/storage";
 import { addRole, createUser } from "@/prisma/factories";
@@ -69,18 +70,7 @@ function call(handler: Handler, url: string, init: { auth?: string; method?: str
   return handler(request, { params: Promise.resolve({ id: init.id ?? "ots2027" }) });
 }
 
-async function settle(taskId: string) {
-  const runner = new JobRunner({ jobs: [exportJob], pollIntervalMs: 10, logger: silent }).start();
-  try {
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(10)) {
-      const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
-      if (task.state === "SUCCESS" || task.state === "FAILURE") return task;
-    }
-    throw new Error(`task ${taskId} did not finish`);
-  } finally {
-    await runner.stop({ timeoutMs: 1_000 });
-  }
-}
+const settle = (taskId: string) => runTask(taskId, [exportJob], 30_000);
 
 const taskIdOf = (taskUrl: string) => taskUrl.replace("/v1/tasks/", "");
 
