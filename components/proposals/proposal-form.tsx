@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { controlProps, describedBy, Field, inputClasses } from "@/components/ui/field";
 import { submitProposalAction } from "@/lib/proposals/actions";
 import { proposalSchema, type ProposalInput } from "@/lib/proposals/schemas";
 
@@ -61,14 +61,7 @@ export function ProposalForm(props: {
   const text = (field: TextField, label: string, options: { rows?: number; required?: boolean; hint?: string } = {}) => {
     const id = `proposal-${field}`;
     const error = errors[field]?.message;
-    const common = {
-      id,
-      className: inputClasses,
-      "aria-invalid": Boolean(error) || undefined,
-      "aria-describedby": describedBy(id, { hint: options.hint, error }),
-      "aria-required": options.required ? ("true" as const) : undefined,
-      ...register(field),
-    };
+    const common = { ...controlProps(id, { hint: options.hint, error, required: options.required }), ...register(field) };
     return (
       <Field id={id} label={label} required={options.required} hint={options.hint} error={error}>
         {options.rows ? <textarea rows={options.rows} {...common} /> : <input type="text" autoComplete="off" {...common} />}

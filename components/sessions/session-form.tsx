@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { controlProps, describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fromZoneWallTime } from "@/lib/format/dates";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import { createSessionSchema, updateSessionSchema } from "@/lib/sessions/schemas";
@@ -177,14 +177,7 @@ export function SessionForm(props: {
     options: { rows?: number; required?: boolean; hint?: string } = {},
   ) => {
     const fieldId = `session-${field}`;
-    const common = {
-      id: fieldId,
-      className: inputClasses,
-      "aria-invalid": Boolean(err(field)) || undefined,
-      "aria-describedby": describedBy(fieldId, { hint: options.hint, error: err(field) }),
-      "aria-required": options.required ? ("true" as const) : undefined,
-      ...register(field),
-    };
+    const common = { ...controlProps(fieldId, { hint: options.hint, error: err(field), required: options.required }), ...register(field) };
     return (
       <Field id={fieldId} label={label} required={options.required} hint={options.hint} error={err(field)}>
         {options.rows ? <textarea rows={options.rows} {...common} /> : <input type="text" {...common} />}

@@ -8,7 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { ImageUpload } from "@/components/ui/image-upload";
 import type { z } from "zod";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
 import { createSpeakerAction, updateSpeakerAction } from "@/lib/speakers/actions";
 import { createSpeakerSchema } from "@/lib/speakers/schemas";
 
@@ -118,14 +118,7 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
   ) => {
     const id = `speaker-${field}`;
     const error = errors[field]?.message;
-    const common = {
-      id,
-      className: inputClasses,
-      "aria-invalid": Boolean(error) || undefined,
-      "aria-describedby": describedBy(id, { hint: options.hint, error }),
-      "aria-required": options.required ? ("true" as const) : undefined,
-      ...register(field),
-    };
+    const common = { ...controlProps(id, { hint: options.hint, error, required: options.required }), ...register(field) };
     return (
       <Field id={id} label={label} required={options.required} hint={options.hint} error={error}>
         {options.rows ? (

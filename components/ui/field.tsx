@@ -52,3 +52,14 @@ export function describedBy(id: string, { hint, error }: { hint?: unknown; error
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
+
+/** The accessibility attributes and classes of a form control inside a `Field` with this id. */
+export function controlProps(id: string, { hint, error, required }: { hint?: unknown; error?: string; required?: boolean }) {
+  return {
+    id,
+    className: inputClasses,
+    "aria-invalid": Boolean(error) || undefined,
+    "aria-describedby": describedBy(id, { hint, error }),
+    "aria-required": required ? ("true" as const) : undefined,
+  };
+}
