@@ -18,12 +18,7 @@ let server: EmbeddedServer | undefined;
 export async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    server = await startEmbeddedPostgres({
-      dir: fs.mkdtempSync(path.join(os.tmpdir(), "open-event-test-")),
-      port: 54339,
-      persistent: false,
-      quiet: true,
-    });
+    server = await startTestServer();
     adminUrl = server.adminUrl;
   }
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -33,6 +28,22 @@ export async function setup(project: TestProject) {
   await ensureDatabase(adminUrl, TEMPLATE_DATABASE);
   await applyMigrations(withDatabase(adminUrl, TEMPLATE_DATABASE));
   project.provide("adminDatabaseUrl", adminUrl);
+}
+
+/**
+ * A throw-away PostgreSQL for this run. Another run on the same machine may take the preferred
+ * port between the check for a free port and the start; the next attempt takes any free port.
+ */
+async function startTestServer(): Promise<EmbeddedServer> {
+  let lastError: unknown;
+  for (const port of [54339, 0, 0]) {
+    try {
+      return await startEmbeddedPostgres({ dir: fs.mkdtempSync(path.join(os.tmpdir(), "open-event-test-")), port, persistent: false, quiet: true });
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error(`The embedded PostgreSQL for the tests did not start: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
 }
 
 export async function teardown() {
