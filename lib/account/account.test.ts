@@ -110,8 +110,10 @@ describe("email confirmation", () => {
     const user = await registerUser({ email: `confirm-${Date.now()}@example.org`, password: "password 123", firstName: null, lastName: null });
     expect(user.isVerified).toBe(false);
     const token = await tokenFromOutbox("user_confirm");
-    expect(await tasks()).toEqual([
+    // The confirmation link and the welcome notice (user_registration), in name order.
+    expect((await tasks()).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: notificationJobName("user_confirm"), payload: { userId: user.id, link: `http://localhost:3000/confirm-email?token=${encodeURIComponent(token)}` }, userId: user.id },
+      { name: notificationJobName("user_registration"), payload: { userId: user.id }, userId: user.id },
     ]);
     const stored = await db.userToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored.purpose).toBe("confirm");
