@@ -3,38 +3,62 @@
  * space, never inside a multi-octet UTF-8 sequence.
  *
  * ical-generator 11 folds with a per-character string loop that, on a 2,000-session calendar,
- * costs more than the rest of the rendering (most of it garbage collection). This makes one pass
- * over the UTF-8 bytes with the same fold points (at most 74 octets of content per physical
- * line, as ical-generator), so the output is byte-identical (a test compares them).
+ * costs more than the rest of the rendering (most of it garbage collection). Here only lines
+ * that can be too long are looked at (most content lines are short ASCII), with the same fold
+ * points (at most 74 octets of content per physical line, as ical-generator), so the output is
+ * byte-identical (a test compares them).
  */
 const FOLD_OCTETS = 74;
-const FOLD = Buffer.from("\r\n ", "latin1");
+/** A line of at most this many UTF-16 units cannot exceed FOLD_OCTETS octets (4 octets each at most). */
+const ALWAYS_SHORT = Math.floor(FOLD_OCTETS / 4);
 
-/** Folds every line of unfolded CRLF-separated iCalendar text. */
-export function foldLines(text: string): string {
-  const input = Buffer.from(text, "utf8");
-  // Worst case: a fold (3 octets) every 74 octets (fewer with multi-octet characters).
-  const output = Buffer.allocUnsafe(input.length + Math.ceil(input.length / FOLD_OCTETS) * FOLD.length);
-  let written = 0;
-  let copied = 0; // input[copied, i) is pending copy
+/** Folds one content line that is longer than FOLD_OCTETS octets. */
+function foldLine(line: string): string {
+  let out = "";
+  let start = 0;
   let count = 0; // octets on the current physical line
-  for (let i = 0; i < input.length; i++) {
-    const byte = input[i]!;
-    if (byte === 0x0d && input[i + 1] === 0x0a) {
-      count = 0;
-      i++;
-      continue;
-    }
-    if ((byte & 0xc0) === 0x80) continue; // UTF-8 continuation byte: belongs to the character before
-    const length = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // UTF-8 length of the character starting here; a surrogate pair is one 4-octet character.
+    const next = line.charCodeAt(i + 1); // NaN past the end
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    const length = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
     if (count + length > FOLD_OCTETS) {
-      written += input.copy(output, written, copied, i);
-      written += FOLD.copy(output, written);
-      copied = i;
+      out += line.slice(start, i) + "\r\n ";
+      start = i;
       count = 0;
     }
     count += length;
+    if (pair) i++;
   }
-  written += input.copy(output, written, copied, input.length);
-  return output.toString("utf8", 0, written);
+  return out + line.slice(start);
+}
+
+/** Whether text[start, end) takes more than `limit` octets in UTF-8 (stops counting once it does). */
+function longerThan(text: string, start: number, end: number, limit: number): boolean {
+  let octets = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    octets += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? (i++, 4) : 3;
+    if (octets > limit) return true;
+  }
+  return false;
+}
+
+/** Folds every line of unfolded CRLF-separated iCalendar text. */
+export function foldLines(text: string): string {
+  // One pass over the line breaks; only lines that need folding are copied.
+  let out = "";
+  let copied = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\r\n", start);
+    if (end < 0) end = text.length;
+    const length = end - start;
+    if (length > ALWAYS_SHORT && (length > FOLD_OCTETS || longerThan(text, start, end, FOLD_OCTETS))) {
+      out += text.slice(copied, start) + foldLine(text.slice(start, end));
+      copied = end;
+    }
+    start = end + 2;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }

@@ -16,6 +16,34 @@ const BLOCKS = new Set([
 // Their text is not content.
 const SKIPPED = new Set(["script", "style", "head", "title", "template"]);
 
+/**
+ * One parser for every call: building htmlparser2's parser and tokenizer per abstract cost more
+ * than parsing one. Calls never overlap (the handlers run synchronously inside `write`/`end`).
+ */
+const state = { out: "", skipping: 0, pre: 0, markup: false };
+const parser = new Parser(
+  {
+    ontext(text) {
+      if (state.skipping > 0) return;
+      state.out += state.markup && state.pre === 0 ? text.replace(/[ \t\r\n\f]+/g, " ") : text;
+    },
+    onopentag(name) {
+      if (name === "pre") state.pre++;
+      if (SKIPPED.has(name)) state.skipping++;
+      else if (name === "br") state.out += "\n";
+      else if (name === "li") state.out += "\n- ";
+      else if (name === "td" || name === "th") state.out += " ";
+      else if (BLOCKS.has(name)) state.out += "\n\n";
+    },
+    onclosetag(name) {
+      if (name === "pre") state.pre = Math.max(0, state.pre - 1);
+      if (SKIPPED.has(name)) state.skipping = Math.max(0, state.skipping - 1);
+      else if (BLOCKS.has(name)) state.out += "\n\n";
+    },
+  },
+  { decodeEntities: true },
+);
+
 /** Plain text of an HTML fragment: tags dropped, entities decoded, blocks → blank lines, <br> → newline, <li> → "- ". */
 export function htmlToPlainText(html: string | null | undefined): string {
   if (!html) return "";
@@ -23,35 +51,14 @@ export function htmlToPlainText(html: string | null | undefined): string {
   if (!/[<&]/.test(html)) return normalize(html);
   // Without tags the text is plain text with entities (e.g. "Q&amp;A"): keep its line breaks.
   // With tags, source whitespace is insignificant as in a browser, except inside <pre>.
-  const markup = /<[a-zA-Z!/]/.test(html);
-  let out = "";
-  let skipping = 0;
-  let pre = 0;
-  const parser = new Parser(
-    {
-      ontext(text) {
-        if (skipping > 0) return;
-        out += markup && pre === 0 ? text.replace(/[ \t\r\n\f]+/g, " ") : text;
-      },
-      onopentag(name) {
-        if (name === "pre") pre++;
-        if (SKIPPED.has(name)) skipping++;
-        else if (name === "br") out += "\n";
-        else if (name === "li") out += "\n- ";
-        else if (name === "td" || name === "th") out += " ";
-        else if (BLOCKS.has(name)) out += "\n\n";
-      },
-      onclosetag(name) {
-        if (name === "pre") pre = Math.max(0, pre - 1);
-        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
-        else if (BLOCKS.has(name)) out += "\n\n";
-      },
-    },
-    { decodeEntities: true },
-  );
+  state.out = "";
+  state.skipping = 0;
+  state.pre = 0;
+  state.markup = /<[a-zA-Z!/]/.test(html);
+  parser.reset();
   parser.write(html);
   parser.end();
-  return normalize(out);
+  return normalize(state.out);
 }
 
 function normalize(text: string): string {

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { htmlToPlainText } from "./plain-text";
 import { lookups, publicContactAddress, publicSessionUrl, scheduledSessions } from "./schedule";
 import { foldLines } from "./fold";
+import { ICalDateTime } from "./ical-time";
 import { icalZone, MemoIanaZone } from "./timezone";
 import type { ExportData } from "./types";
 
@@ -60,7 +61,7 @@ export function icalEventData(data: ExportData, options: ICalOptions = {}): ICal
   const { event } = data;
   const zone = icalZone(event.timezone);
   const contact = publicContactAddress(data);
-  const stamp = DateTime.fromJSDate(data.generatedAt, { zone: "utc" });
+  const stamp = new ICalDateTime(DateTime.fromJSDate(data.generatedAt, { zone: "utc" }));
   const found = lookups(data);
   // A zone unknown to the VTIMEZONE library gets UTC times (still exact instants) rather than
   // a TZID no calendar could resolve.
@@ -83,8 +84,8 @@ export function icalEventData(data: ExportData, options: ICalOptions = {}): ICal
       id: `${session.id}-${event.identifier}`,
       // Per event, not only per calendar: ical-generator writes `;TZID=` only for an event zone.
       timezone: zone?.tzid ?? null,
-      start: item.start,
-      end: item.end,
+      start: new ICalDateTime(item.start),
+      end: new ICalDateTime(item.end),
       stamp,
       summary: session.title,
       description: description || null,
