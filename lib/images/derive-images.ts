@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { localMediaFetcher } from "../export-jobs/fetch-media";
+import { localMediaFetcher, UPLOADS_PATH } from "../export-jobs/fetch-media";
 import { getImageVariants, type ImageVariant } from "../image-sizes/get-image-sizes";
 import { putFile } from "../storage";
-import { UPLOADS_PATH } from "../export-jobs/fetch-media";
 import { renderVariant } from "../uploads/process-image";
 import { isLocalImageUrl } from "./local-url";
 
