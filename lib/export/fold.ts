@@ -45,8 +45,15 @@ function longerThan(text: string, start: number, end: number, limit: number): bo
   return false;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /** Folds every line of unfolded CRLF-separated iCalendar text. */
 export function foldLines(text: string): string {
+  // A line of at most FOLD_OCTETS UTF-16 units is too long only if it has non-ASCII characters
+  // (more than one octet each): the regular expression finds them, so that only such lines are
+  // counted octet by octet.
+  NON_ASCII.lastIndex = 0;
+  let nonAscii = NON_ASCII.exec(text)?.index ?? Infinity;
   // One pass over the line breaks; only lines that need folding are copied.
   let out = "";
   let copied = 0;
@@ -54,7 +61,11 @@ export function foldLines(text: string): string {
     let end = text.indexOf("\r\n", start);
     if (end < 0) end = text.length;
     const length = end - start;
-    if (length > ALWAYS_SHORT && (length > FOLD_OCTETS || longerThan(text, start, end, FOLD_OCTETS))) {
+    if (nonAscii < start) {
+      NON_ASCII.lastIndex = start;
+      nonAscii = NON_ASCII.exec(text)?.index ?? Infinity;
+    }
+    if (length > ALWAYS_SHORT && (length > FOLD_OCTETS || (nonAscii < end && longerThan(text, start, end, FOLD_OCTETS)))) {
       out += text.slice(copied, start) + foldLine(text.slice(start, end));
       copied = end;
     }

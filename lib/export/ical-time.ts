@@ -1,34 +1,46 @@
 import type { ICalLuxonDateTimeStub } from "ical-generator";
-import type { DateTime } from "luxon";
+import { DateTime, Info, type Zone } from "luxon";
+import { MemoIanaZone } from "./timezone";
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
 /**
- * A luxon DateTime as ical-generator reads it (its `ICalLuxonDateTimeStub` contract), with the
- * two formats it asks for (`yyyyLLdd`, `HHmmss`) made once from the date's fields. luxon's
- * general `toFormat` parses the pattern on every call; with three dates per VEVENT that was a
- * third of rendering a 2,000-session calendar. Any other zone or pattern goes to luxon itself,
- * so the output is the same.
+ * An instant in a zone as ical-generator reads a luxon DateTime (its `ICalLuxonDateTimeStub`
+ * contract), with the two formats it asks for (`yyyyLLdd`, `HHmmss`) made once from the wall
+ * time. The wall time is the instant shifted by the zone's offset at that instant (luxon's zone
+ * data); a luxon DateTime is only built if ical-generator asks for anything else, so the output
+ * is the same as with a DateTime while a 2,000-session calendar builds no DateTime at all.
  */
 export class ICalDateTime implements ICalLuxonDateTimeStub {
   private readonly date: string;
   private readonly time: string;
+  private luxon: DateTime | undefined;
 
-  constructor(private readonly value: DateTime) {
-    this.date = pad(value.year, 4) + pad(value.month) + pad(value.day);
-    this.time = pad(value.hour) + pad(value.minute) + pad(value.second);
+  constructor(
+    private readonly ms: number,
+    private readonly zoneValue: Zone,
+  ) {
+    const wall = new Date(ms + zoneValue.offset(ms) * 60_000);
+    this.date = pad(wall.getUTCFullYear(), 4) + pad(wall.getUTCMonth() + 1) + pad(wall.getUTCDate());
+    this.time = pad(wall.getUTCHours()) + pad(wall.getUTCMinutes()) + pad(wall.getUTCSeconds());
+  }
+
+  private get value(): DateTime {
+    return (this.luxon ??= DateTime.fromMillis(this.ms, { zone: this.zoneValue }));
   }
 
   get isValid(): boolean {
-    return this.value.isValid;
+    return Number.isFinite(this.ms) && this.zoneValue.isValid;
   }
 
   get zone(): { type: string } {
-    return this.value.zone;
+    return this.zoneValue;
   }
 
   setZone(zone?: string): ICalLuxonDateTimeStub {
-    return zone === undefined || zone === this.value.zoneName ? this : new ICalDateTime(this.value.setZone(zone));
+    if (zone === undefined) return this;
+    const target = Info.normalizeZone(zone);
+    return target.equals(this.zoneValue) ? this : new ICalDateTime(this.ms, target);
   }
 
   toFormat(format: string): string {
@@ -38,10 +50,27 @@ export class ICalDateTime implements ICalLuxonDateTimeStub {
   }
 
   toJSDate(): Date {
-    return this.value.toJSDate();
+    return new Date(this.ms);
   }
 
   toJSON(): string | null {
     return this.value.toJSON();
   }
+}
+
+/**
+ * `ICalDateTime`s of one render in one zone (an IANA name, or UTC when null), one per distinct
+ * instant: parallel sessions share their start and end, and the zone remembers its offsets.
+ */
+export function icalTimes(zoneName: string | null): (ms: number) => ICalDateTime {
+  const zone: Zone = zoneName ? new MemoIanaZone(zoneName) : Info.normalizeZone("utc");
+  const made = new Map<number, ICalDateTime>();
+  return (ms) => {
+    let value = made.get(ms);
+    if (!value) {
+      value = new ICalDateTime(ms, zone);
+      made.set(ms, value);
+    }
+    return value;
+  };
 }

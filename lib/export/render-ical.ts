@@ -1,11 +1,10 @@
 import ical, { type ICalEventData } from "ical-generator";
-import { DateTime } from "luxon";
 import { htmlToPlainText } from "./plain-text";
-import { lookups, publicContactAddress, publicSessionUrl, scheduledSessions } from "./schedule";
+import { lookups, publicContactAddress, publicEventUrl, scheduledSlots } from "./schedule";
 import { foldLines } from "./fold";
-import { ICalDateTime } from "./ical-time";
-import { icalZone, MemoIanaZone } from "./timezone";
-import type { ExportData } from "./types";
+import { icalTimes } from "./ical-time";
+import { icalZone } from "./timezone";
+import type { ExportData, ExportMicrolocation } from "./types";
 
 export const ICAL_PRODID = { company: "Open Event", product: "Open Event Schedule", language: "EN" } as const;
 
@@ -20,9 +19,9 @@ export interface ICalOptions {
  * iCalendar (RFC 5545) of the public schedule: one VEVENT per accepted or confirmed, non-deleted,
  * scheduled session, ordered by start then id (see `scheduledSessions` for the end-time rule).
  *
- * Times: DTSTART/DTEND carry `TZID=<event zone>` with a complete VTIMEZONE. They are luxon
- * values in the event zone: ical-generator formats a native `Date` in the *process* zone when a
- * timezone is set, which would make the output depend on `TZ`.
+ * Times: DTSTART/DTEND carry `TZID=<event zone>` with a complete VTIMEZONE. They are given as
+ * luxon-like values in the event zone (ical-time.ts): ical-generator formats a native `Date` in
+ * the *process* zone when a timezone is set, which would make the output depend on `TZ`.
  *
  * Privacy: ATTENDEE and ORGANIZER use the event's public contact address (or a non-personal
  * no-reply address); a speaker's own email or mobile is never written.
@@ -50,10 +49,12 @@ export function renderICal(data: ExportData, options: ICalOptions = {}): string 
     x: zone ? [] : [["X-WR-TIMEZONE", tzid]],
   }).toString();
   const body = ical({ events });
+  // Folded one VEVENT at a time: each is a small flat string (folding one 1.5 MB concatenation
+  // costs three times as much).
   let vevents = "";
-  for (const vevent of body.events()) vevents += vevent.toString(); // each ends with CRLF
+  for (const vevent of body.events()) vevents += foldLines(vevent.toString()); // each ends with CRLF
   const end = header.lastIndexOf("END:VCALENDAR");
-  return header.slice(0, end) + foldLines(vevents) + header.slice(end);
+  return header.slice(0, end) + vevents + header.slice(end);
 }
 
 /** The ical-generator data of the calendar's events (exported for the folding test). */
@@ -61,38 +62,45 @@ export function icalEventData(data: ExportData, options: ICalOptions = {}): ICal
   const { event } = data;
   const zone = icalZone(event.timezone);
   const contact = publicContactAddress(data);
-  const stamp = new ICalDateTime(DateTime.fromJSDate(data.generatedAt, { zone: "utc" }));
-  const found = lookups(data);
+  const stamp = icalTimes(null)(data.generatedAt.getTime());
   // A zone unknown to the VTIMEZONE library gets UTC times (still exact instants) rather than
   // a TZID no calendar could resolve.
-  const luxonZone = zone ? new MemoIanaZone(zone.tzid) : "utc";
+  const time = icalTimes(zone?.tzid ?? null);
+  const sessionUrl = `${publicEventUrl(data)}/sessions/`;
+  const organizer = { name: event.name, email: contact };
+  const eventGeo = event.latitude != null && event.longitude != null ? { lat: event.latitude, lon: event.longitude } : undefined;
+  // LOCATION: "<room>, <event location>", either part alone when the other is missing; GEO: the
+  // room's coordinates, else the event's, only complete pairs. One per room.
+  const places = new Map<ExportMicrolocation | undefined, { title: string; geo: { lat: number; lon: number } | undefined } | null>();
+  const place = (room: ExportMicrolocation | undefined) => {
+    let found = places.get(room);
+    if (found === undefined) {
+      const title = [room?.name, event.locationName].filter((part) => part && part.trim()).join(", ");
+      const geo = room?.latitude != null && room.longitude != null ? { lat: room.latitude, lon: room.longitude } : eventGeo;
+      found = title || geo ? { title, geo } : null;
+      places.set(room, found);
+    }
+    return found;
+  };
 
   const events: ICalEventData[] = [];
-  for (const item of scheduledSessions(data, luxonZone, found)) {
-    const { session, room } = item;
+  for (const item of scheduledSlots(data, lookups(data))) {
+    const { session } = item;
     if (options.sessionIds && !options.sessionIds.has(session.id)) continue;
-    // LOCATION: "<room>, <event location>"; either part alone when the other is missing.
-    const location = [room?.name, event.locationName].filter((part) => part && part.trim()).join(", ");
-    // GEO: the room's coordinates, else the event's; only complete pairs.
-    const geo = room?.latitude != null && room.longitude != null
-      ? { lat: room.latitude, lon: room.longitude }
-      : event.latitude != null && event.longitude != null
-        ? { lat: event.latitude, lon: event.longitude }
-        : undefined;
     const description = htmlToPlainText(session.shortAbstract);
     events.push({
       id: `${session.id}-${event.identifier}`,
       // Per event, not only per calendar: ical-generator writes `;TZID=` only for an event zone.
       timezone: zone?.tzid ?? null,
-      start: new ICalDateTime(item.start),
-      end: new ICalDateTime(item.end),
+      start: time(item.startMs),
+      end: time(item.endMs),
       stamp,
       summary: session.title,
       description: description || null,
-      location: location || geo ? { title: location, geo } : null,
-      url: publicSessionUrl(data, session.id),
+      location: place(item.room),
+      url: sessionUrl + session.id,
       categories: item.track ? [{ name: item.track.name }] : [],
-      organizer: { name: event.name, email: contact },
+      organizer,
       attendees: item.speakers.map((speaker) => ({ name: speaker.name, email: contact })),
     });
   }

@@ -14,16 +14,23 @@ const PUBLIC_STATES = new Set(["accepted", "confirmed"]);
 /** Used when a session has neither an end time nor a session type with a usable length. */
 export const DEFAULT_SESSION_MINUTES = 30;
 
-export interface ScheduledSession {
+/** A public session's place in the schedule as instants (milliseconds since the epoch). */
+export interface ScheduledSlot {
   session: ExportSession;
-  start: DateTime;
-  /** Always after `start`: the stored end, else start + type length, else start + 30 min. */
-  end: DateTime;
+  startMs: number;
+  /** Always after `startMs`: the stored end, else start + type length, else start + 30 min. */
+  endMs: number;
   track: ExportTrack | undefined;
   room: ExportMicrolocation | undefined;
   type: ExportSessionType | undefined;
   /** Public speakers (not deleted), in the order of the join rows. */
   speakers: ExportSpeaker[];
+}
+
+/** A slot with its start and end as luxon values in the schedule's zone. */
+export interface ScheduledSession extends ScheduledSlot {
+  start: DateTime;
+  end: DateTime;
 }
 
 function alive<T extends { deletedAt?: Date | null }>(row: T): boolean {
@@ -66,16 +73,14 @@ export function lookups(data: ExportData): Lookups {
  * that iCal, xCal and frab agree: a missing (or non-positive) end becomes start + the session
  * type's length, else start + {@link DEFAULT_SESSION_MINUTES}.
  */
-export function scheduledSessions(data: ExportData, zone: string | Zone, found: Lookups = lookups(data)): ScheduledSession[] {
-  const result: ScheduledSession[] = [];
+export function scheduledSlots(data: ExportData, found: Lookups = lookups(data)): ScheduledSlot[] {
+  const result: ScheduledSlot[] = [];
   for (const session of data.sessions) {
     if (!alive(session) || !PUBLIC_STATES.has(session.state) || !session.startsAt) continue;
     const type = session.sessionTypeId == null ? undefined : found.types.get(session.sessionTypeId);
-    const start = DateTime.fromJSDate(session.startsAt, { zone });
-    let end = session.endsAt ? DateTime.fromJSDate(session.endsAt, { zone }) : null;
-    if (!end || end.toMillis() <= start.toMillis()) {
-      end = start.plus({ minutes: lengthMinutes(type?.length) ?? DEFAULT_SESSION_MINUTES });
-    }
+    const startMs = session.startsAt.getTime();
+    let endMs = session.endsAt ? session.endsAt.getTime() : Number.NaN;
+    if (!(endMs > startMs)) endMs = startMs + (lengthMinutes(type?.length) ?? DEFAULT_SESSION_MINUTES) * 60_000;
     const speakers: ExportSpeaker[] = [];
     for (const link of session.speakers) {
       const speaker = found.speakers.get(link.speakerId);
@@ -83,16 +88,25 @@ export function scheduledSessions(data: ExportData, zone: string | Zone, found: 
     }
     result.push({
       session,
-      start,
-      end,
+      startMs,
+      endMs,
       track: session.trackId == null ? undefined : found.tracks.get(session.trackId),
       room: session.microlocationId == null ? undefined : found.rooms.get(session.microlocationId),
       type,
       speakers,
     });
   }
-  result.sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.session.id - b.session.id);
+  result.sort((a, b) => a.startMs - b.startMs || a.session.id - b.session.id);
   return result;
+}
+
+/** {@link scheduledSlots} with luxon start and end values in `zone`. */
+export function scheduledSessions(data: ExportData, zone: string | Zone, found: Lookups = lookups(data)): ScheduledSession[] {
+  return scheduledSlots(data, found).map((slot) => ({
+    ...slot,
+    start: DateTime.fromMillis(slot.startMs, { zone }),
+    end: DateTime.fromMillis(slot.endMs, { zone }),
+  }));
 }
 
 /** `https://host/path/` → `https://host/path` so that joined URLs have one slash. */

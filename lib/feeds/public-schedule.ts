@@ -117,6 +117,8 @@ function publicSessions(data: ExportData): { scheduled: ScheduledSession[]; unsc
     .filter((session) => !session.deletedAt && PUBLIC_STATES.has(session.state) && !session.startsAt)
     .map((session) => ({
       session,
+      startMs: Number.NaN,
+      endMs: Number.NaN,
       start: DateTime.invalid("unscheduled"),
       end: DateTime.invalid("unscheduled"),
       track: session.trackId == null ? undefined : found.tracks.get(session.trackId),

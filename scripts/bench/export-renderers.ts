@@ -29,6 +29,7 @@ export interface BenchRow {
 }
 
 const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 15);
+const WARMUP = Number(process.env.BENCH_EXPORT_WARMUP ?? 5);
 const PYTHON = "/usr/bin/python3";
 
 function median(values: number[]): number {
@@ -38,7 +39,9 @@ function median(values: number[]): number {
 }
 
 async function measure(name: string, render: () => unknown): Promise<BenchRow> {
-  await render(); // warm-up (JIT, caches such as the VTIMEZONE lookup)
+  // Warm-up: V8 compiles hot code in tiers over the first runs, and caches (the VTIMEZONE
+  // lookup) fill; steady state is what a running server sees.
+  for (let i = 0; i < WARMUP; i++) await render();
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -113,7 +116,7 @@ export async function benchExportRenderers(): Promise<BenchRow[]> {
 }
 
 export function printExportBench(rows: BenchRow[]): void {
-  console.log(`\nExport renderers: 2,000 sessions, 1,500 speakers, 60 rooms, 50 tracks; median of ${RUNS} runs, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}\n`);
+  console.log(`\nExport renderers: 2,000 sessions, 1,500 speakers, 60 rooms, 50 tracks; median of ${RUNS} runs after ${WARMUP} warm-up runs, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}\n`);
   console.log(`${"format".padEnd(44)} ${"wall ms".padStart(9)} ${"cpu ms".padStart(9)}`);
   for (const row of rows) {
     console.log(`${row.name.padEnd(44)} ${row.medianMs.toFixed(1).padStart(9)} ${(row.cpuMedianMs?.toFixed(1) ?? "").padStart(9)}`);
