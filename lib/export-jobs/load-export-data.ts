@@ -139,36 +139,47 @@ export async function loadExportData(eventId: number, options: LoadExportDataOpt
     ...(options.sessionIds ? { id: { in: [...options.sessionIds] } } : {}),
     ...(options.speakerId != null ? { speakers: { some: { speakerId: options.speakerId } } } : {}),
   };
-  const filtered = isPublic || options.sessionIds != null || options.speakerId != null;
-  const speakerWhere: Prisma.SpeakerWhereInput = {
-    eventId,
-    deletedAt: null,
-    ...(filtered ? { sessions: { some: { session: sessionWhere } } } : {}),
-  };
-  // Join rows only to speakers that are part of the file, so no renderer meets a dangling id.
-  const joinRows = { select: { speakerId: true }, where: { speaker: speakerWhere }, orderBy: { speakerId: "asc" } } as const;
+  // Join rows to live speakers of the event. A speaker linked to a session in the file has a
+  // session in the file, so no further condition is needed (and none that makes PostgreSQL's plan
+  // depend on fresh statistics: a correlated EXISTS per join row took seconds on a just-imported
+  // event that autovacuum had not analyzed yet).
+  const liveSpeaker = { eventId, deletedAt: null };
+  const joinRows = { select: { speakerId: true }, where: { speaker: liveSpeaker }, orderBy: { speakerId: "asc" } } as const;
   const live = { eventId, deletedAt: null };
+  // A filtered file (public, one session, one speaker) holds the speakers of its sessions: read
+  // by id once the sessions are in, instead of by an EXISTS over sessions.
+  const filtered = isPublic || options.sessionIds != null || options.speakerId != null;
 
-  const [sessions, speakers, microlocations, tracks, sessionTypes, sponsors, socialLinks, customForms] =
+  const loadSessions = () =>
+    !showSessions
+      ? Promise.resolve([])
+      : isPublic
+        ? db.session.findMany({
+            where: sessionWhere,
+            select: { ...PUBLIC_SESSION_SELECT, speakers: joinRows },
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+          })
+        : db.session.findMany({
+            where: sessionWhere,
+            include: { speakers: joinRows },
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+          });
+  const loadSpeakers = (where: Prisma.SpeakerWhereInput) =>
+    !showSessions
+      ? Promise.resolve([])
+      : isPublic
+        ? db.speaker.findMany({ where, select: PUBLIC_SPEAKER_SELECT, orderBy: { id: "asc" } })
+        : db.speaker.findMany({ where, orderBy: { id: "asc" } });
+  const sessionsAndSpeakers = async () => {
+    if (!filtered) return Promise.all([loadSessions(), loadSpeakers(liveSpeaker)]);
+    const sessions = await loadSessions();
+    const ids = [...new Set(sessions.flatMap((session) => session.speakers.map((link) => link.speakerId)))];
+    return [sessions, await loadSpeakers({ ...liveSpeaker, id: { in: ids } })] as const;
+  };
+
+  const [[sessions, speakers], microlocations, tracks, sessionTypes, sponsors, socialLinks, customForms] =
     await Promise.all([
-      showSessions
-        ? isPublic
-          ? db.session.findMany({
-              where: sessionWhere,
-              select: { ...PUBLIC_SESSION_SELECT, speakers: joinRows },
-              orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-            })
-          : db.session.findMany({
-              where: sessionWhere,
-              include: { speakers: joinRows },
-              orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-            })
-        : Promise.resolve([]),
-      showSessions
-        ? isPublic
-          ? db.speaker.findMany({ where: speakerWhere, select: PUBLIC_SPEAKER_SELECT, orderBy: { id: "asc" } })
-          : db.speaker.findMany({ where: speakerWhere, orderBy: { id: "asc" } })
-        : Promise.resolve([]),
+      sessionsAndSpeakers(),
       db.microlocation.findMany({ where: live, orderBy: byPosition() }),
       db.track.findMany({ where: live, orderBy: byPosition() }),
       db.sessionType.findMany({ where: live, orderBy: byPosition() }),

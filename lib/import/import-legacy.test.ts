@@ -127,6 +127,19 @@ describe.each([
   });
 });
 
+describe("planner statistics", () => {
+  it("are refreshed after a large import (the samples above), so the new event's first pages get good plans", async () => {
+    const rows = await db.$queryRaw<{ relname: string; analyzed: boolean }[]>`
+      SELECT relname, last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables
+      WHERE relname IN ('Session', 'Speaker', 'SessionSpeaker') ORDER BY relname`;
+    expect(rows).toEqual([
+      { relname: "Session", analyzed: true },
+      { relname: "SessionSpeaker", analyzed: true },
+      { relname: "Speaker", analyzed: true },
+    ]);
+  });
+});
+
 describe("PyCon 2017 media", () => {
   it("stores the speaker images from images/ and serves the same bytes from the file store", async () => {
     const { task } = await importFixture("PyCon17");

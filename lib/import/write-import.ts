@@ -66,7 +66,7 @@ export async function writeImport(
   options: { userId: number; importJobTaskId?: string; result?: (eventId: number, identifier: string) => Prisma.InputJsonValue; onProgress?: ProgressFn },
 ): Promise<{ eventId: number; identifier: string }> {
   const progress = options.onProgress ?? (async () => {});
-  return db.$transaction(
+  const written = await db.$transaction(
     async (tx) => {
       await progress("Importing the event", 40);
       const identifier = await uniqueIdentifier(tx);
@@ -143,4 +143,13 @@ export async function writeImport(
     // The default 5 s interactive-transaction timeout is too tight for a large event on a busy machine.
     { timeout: 120_000, maxWait: 10_000 },
   );
+  // A large import can change the tables' shape faster than autovacuum notices: refresh the
+  // planner's statistics now so that the first pages and exports of the new event get good plans.
+  if (plan.sessions.length + plan.speakers.length >= ANALYZE_AFTER_ROWS) {
+    await db.$executeRawUnsafe(`ANALYZE "Session", "Speaker", "SessionSpeaker", "Microlocation", "Track", "SessionType"`);
+  }
+  return written;
 }
+
+/** Imports with at least this many sessions and speakers refresh the planner's statistics. */
+const ANALYZE_AFTER_ROWS = 200;
