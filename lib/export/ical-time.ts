@@ -1,6 +1,6 @@
 import type { ICalLuxonDateTimeStub } from "ical-generator";
 import { DateTime, Info, type Zone } from "luxon";
-import { MemoIanaZone } from "./timezone";
+import { memoIanaZone } from "./timezone";
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
@@ -63,7 +63,7 @@ export class ICalDateTime implements ICalLuxonDateTimeStub {
  * instant: parallel sessions share their start and end, and the zone remembers its offsets.
  */
 export function icalTimes(zoneName: string | null): (ms: number) => ICalDateTime {
-  const zone: Zone = zoneName ? new MemoIanaZone(zoneName) : Info.normalizeZone("utc");
+  const zone: Zone = zoneName ? memoIanaZone(zoneName) : Info.normalizeZone("utc");
   const made = new Map<number, ICalDateTime>();
   return (ms) => {
     let value = made.get(ms);

@@ -10,7 +10,7 @@ import {
   scheduledSessions,
   trimBase,
 } from "./schedule";
-import { MemoIanaZone } from "./timezone";
+import { memoIanaZone } from "./timezone";
 import { exportGuid } from "./uuid";
 import type { ExportData } from "./types";
 
@@ -135,7 +135,7 @@ function gcd(a: number, b: number): number {
 
 export function buildFrabSchedule(data: ExportData): FrabSchedule {
   const { event } = data;
-  const zone = new MemoIanaZone(event.timezone);
+  const zone = memoIanaZone(event.timezone);
   const found = lookups(data);
   const scheduled = scheduledSessions(data, zone, found);
   const code = acronym(event.identifier);

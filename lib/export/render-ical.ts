@@ -6,6 +6,9 @@ import { icalTimes } from "./ical-time";
 import { icalZone } from "./timezone";
 import type { ExportData, ExportMicrolocation } from "./types";
 
+/** VEVENTs built per ical-generator calendar (see renderICal). */
+const BATCH = 25;
+
 export const ICAL_PRODID = { company: "Open Event", product: "Open Event Schedule", language: "EN" } as const;
 
 export interface ICalOptions {
@@ -32,15 +35,14 @@ export interface ICalOptions {
 export function renderICal(data: ExportData, options: ICalOptions = {}): string {
   const { event } = data;
   const zone = icalZone(event.timezone);
-  // Unknown to the VTIMEZONE library: times are written in UTC (see icalEventData).
+  // Unknown to the VTIMEZONE library: times are written in UTC (see icalEvents).
   const tzid = zone?.tzid ?? "UTC";
-  const events = icalEventData(data, options);
 
-  // Two calendars, both built by ical-generator: `header` carries the calendar properties and
-  // the VTIMEZONE; `body` owns the events. Split because ical-generator 11 formats DTSTAMP in
-  // the calendar zone without `Z` when the calendar has a zone name (RFC 5545 §3.8.7.2 requires
-  // UTC), and so that the events' lines are folded by `foldLines` (see fold.ts) instead of the
-  // library's slow per-character pass. Each event carries its own TZID.
+  // Built by ical-generator in parts: `header` carries the calendar properties and the
+  // VTIMEZONE; calendars without a zone own the events. Split because ical-generator 11 formats
+  // DTSTAMP in the calendar zone without `Z` when the calendar has a zone name (RFC 5545
+  // §3.8.7.2 requires UTC), and so that the events' lines are folded by `foldLines` (see
+  // fold.ts) instead of the library's slow per-character pass. Each event carries its own TZID.
   const header = ical({
     prodId: ICAL_PRODID,
     name: options.calendarName ?? event.name,
@@ -48,17 +50,30 @@ export function renderICal(data: ExportData, options: ICalOptions = {}): string 
     timezone: zone ? { name: zone.tzid, generator: (name) => (name === zone.tzid ? zone.vtimezone : null) } : null,
     x: zone ? [] : [["X-WR-TIMEZONE", tzid]],
   }).toString();
-  const body = ical({ events });
   // Folded one VEVENT at a time: each is a small flat string (folding one 1.5 MB concatenation
-  // costs three times as much).
+  // costs three times as much). Built in batches so that ical-generator's objects die young.
   let vevents = "";
-  for (const vevent of body.events()) vevents += foldLines(vevent.toString()); // each ends with CRLF
+  let batch: ICalEventData[] = [];
+  const flush = () => {
+    for (const vevent of ical({ events: batch }).events()) vevents += foldLines(vevent.toString()); // each ends with CRLF
+    batch = [];
+  };
+  for (const event of icalEvents(data, options)) {
+    batch.push(event);
+    if (batch.length === BATCH) flush();
+  }
+  flush();
   const end = header.lastIndexOf("END:VCALENDAR");
   return header.slice(0, end) + vevents + header.slice(end);
 }
 
-/** The ical-generator data of the calendar's events (exported for the folding test). */
+/** The ical-generator data of the calendar's events (for tests and the bench's baseline). */
 export function icalEventData(data: ExportData, options: ICalOptions = {}): ICalEventData[] {
+  return [...icalEvents(data, options)];
+}
+
+/** The calendar's events in order, made one at a time. */
+function* icalEvents(data: ExportData, options: ICalOptions): Generator<ICalEventData> {
   const { event } = data;
   const zone = icalZone(event.timezone);
   const contact = publicContactAddress(data);
@@ -83,12 +98,11 @@ export function icalEventData(data: ExportData, options: ICalOptions = {}): ICal
     return found;
   };
 
-  const events: ICalEventData[] = [];
   for (const item of scheduledSlots(data, lookups(data))) {
     const { session } = item;
     if (options.sessionIds && !options.sessionIds.has(session.id)) continue;
     const description = htmlToPlainText(session.shortAbstract);
-    events.push({
+    yield {
       id: `${session.id}-${event.identifier}`,
       // Per event, not only per calendar: ical-generator writes `;TZID=` only for an event zone.
       timezone: zone?.tzid ?? null,
@@ -102,8 +116,6 @@ export function icalEventData(data: ExportData, options: ICalOptions = {}): ICal
       categories: item.track ? [{ name: item.track.name }] : [],
       organizer,
       attendees: item.speakers.map((speaker) => ({ name: speaker.name, email: contact })),
-    });
+    };
   }
-
-  return events;
 }

@@ -48,7 +48,7 @@ export function icalZone(zone: string): IcalZone | null {
  * distinct instants (parallel rooms share slots), so one render of 2,000 sessions does a few
  * dozen lookups instead of thousands. It reports `type` "iana" and the same name, so
  * `dt.setZone("<name>")` inside ical-generator recognises it as the same zone and keeps the
- * value. Create one per render: the memo is unbounded.
+ * value. Use {@link memoIanaZone} for the shared instance of a zone.
  */
 export class MemoIanaZone extends Zone {
   private readonly inner: IANAZone;
@@ -91,6 +91,8 @@ export class MemoIanaZone extends Zone {
     let offset = this.offsets.get(ts);
     if (offset === undefined) {
       offset = this.inner.offset(ts);
+      // Bounded: a long-running server renders many events over the years.
+      if (this.offsets.size >= MAX_REMEMBERED_OFFSETS) this.offsets.clear();
       this.offsets.set(ts, offset);
     }
     return offset;
@@ -99,4 +101,22 @@ export class MemoIanaZone extends Zone {
   override equals(other: Zone): boolean {
     return other.type === "iana" && other.name === this.name;
   }
+}
+
+const MAX_REMEMBERED_OFFSETS = 100_000;
+const memoZones = new Map<string, MemoIanaZone>();
+
+/**
+ * The process-wide `MemoIanaZone` of an IANA zone name, so that repeated renders of an event
+ * (feeds are rendered per request) reuse the offsets already looked up. The offset of an
+ * instant in a zone never changes while the process runs (its time-zone data is fixed).
+ */
+export function memoIanaZone(name: string): MemoIanaZone {
+  let zone = memoZones.get(name);
+  if (!zone) {
+    zone = new MemoIanaZone(name);
+    if (memoZones.size >= 1_000) memoZones.clear();
+    memoZones.set(name, zone);
+  }
+  return zone;
 }
