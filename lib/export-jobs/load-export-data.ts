@@ -143,9 +143,8 @@ export async function loadExportData(eventId: number, options: LoadExportDataOpt
   // session in the file, so no further condition is needed (and none that makes PostgreSQL's plan
   // depend on fresh statistics: a correlated EXISTS per join row took seconds on a just-imported
   // event that autovacuum had not analyzed yet).
-  const liveSpeaker = { eventId, deletedAt: null };
-  const joinRows = { select: { speakerId: true }, where: { speaker: liveSpeaker }, orderBy: { speakerId: "asc" } } as const;
   const live = { eventId, deletedAt: null };
+  const joinRows = { select: { speakerId: true }, where: { speaker: live }, orderBy: { speakerId: "asc" } } as const;
   // A filtered file (public, one session, one speaker) holds the speakers of its sessions: read
   // by id once the sessions are in, instead of by an EXISTS over sessions.
   const filtered = isPublic || options.sessionIds != null || options.speakerId != null;
@@ -171,10 +170,10 @@ export async function loadExportData(eventId: number, options: LoadExportDataOpt
         ? db.speaker.findMany({ where, select: PUBLIC_SPEAKER_SELECT, orderBy: { id: "asc" } })
         : db.speaker.findMany({ where, orderBy: { id: "asc" } });
   const sessionsAndSpeakers = async () => {
-    if (!filtered) return Promise.all([loadSessions(), loadSpeakers(liveSpeaker)]);
+    if (!filtered) return Promise.all([loadSessions(), loadSpeakers(live)]);
     const sessions = await loadSessions();
     const ids = [...new Set(sessions.flatMap((session) => session.speakers.map((link) => link.speakerId)))];
-    return [sessions, await loadSpeakers({ ...liveSpeaker, id: { in: ids } })] as const;
+    return [sessions, await loadSpeakers({ ...live, id: { in: ids } })] as const;
   };
 
   const [[sessions, speakers], microlocations, tracks, sessionTypes, sponsors, socialLinks, customForms] =

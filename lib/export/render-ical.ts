@@ -20,7 +20,7 @@ export interface ICalOptions {
 
 /**
  * iCalendar (RFC 5545) of the public schedule: one VEVENT per accepted or confirmed, non-deleted,
- * scheduled session, ordered by start then id (see `scheduledSessions` for the end-time rule).
+ * scheduled session, ordered by start then id (see `scheduledSlots` for the end-time rule).
  *
  * Times: DTSTART/DTEND carry `TZID=<event zone>` with a complete VTIMEZONE. They are given as
  * luxon-like values in the event zone (ical-time.ts): ical-generator formats a native `Date` in

@@ -145,8 +145,13 @@ export async function writeImport(
   );
   // A large import can change the tables' shape faster than autovacuum notices: refresh the
   // planner's statistics now so that the first pages and exports of the new event get good plans.
+  // The import is committed by now: a failure here is logged, never reported as a failed import.
   if (plan.sessions.length + plan.speakers.length >= ANALYZE_AFTER_ROWS) {
-    await db.$executeRawUnsafe(`ANALYZE "Session", "Speaker", "SessionSpeaker", "Microlocation", "Track", "SessionType"`);
+    try {
+      await db.$executeRawUnsafe(`ANALYZE "Session", "Speaker", "SessionSpeaker", "Microlocation", "Track", "SessionType"`);
+    } catch (error) {
+      console.error("[import] ANALYZE after the import failed", error);
+    }
   }
   return written;
 }
