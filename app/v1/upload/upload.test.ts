@@ -11,6 +11,7 @@ import { UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { createUser } from "@/prisma/factories";
 import { POST as postFiles } from "../upload/files/route";
 import { POST as postImage } from "../upload/image/route";
+import { lazyMultipartBody } from "@/lib/testing/lazy-multipart";
 
 const noParams = { params: Promise.resolve({}) };
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -36,25 +37,7 @@ function request(url: string, body: BodyInit | null, headers: Record<string, str
   } as RequestInit);
 }
 
-/** A multipart body produced only as it is read, counting what the server pulled. */
-function lazyBody(totalBytes: number, chunk = 64 * 1024) {
-  const state = { pulled: 0 };
-  const boundary = "----lazy";
-  const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n\r\n`);
-  let sentHead = false;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (!sentHead) {
-        sentHead = true;
-        return controller.enqueue(head);
-      }
-      if (state.pulled >= totalBytes) return controller.close();
-      state.pulled += chunk;
-      controller.enqueue(new Uint8Array(chunk));
-    },
-  });
-  return { stream, state, contentType: `multipart/form-data; boundary=${boundary}` };
-}
+const lazyBody = (totalBytes: number) => lazyMultipartBody(totalBytes, { fileName: "big.pdf" });
 
 async function serve(url: string) {
   expect(url).toMatch(/^\/uploads\//);

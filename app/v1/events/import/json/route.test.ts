@@ -8,6 +8,7 @@ import { readFileBytes } from "@/lib/storage";
 import { createUser } from "@/prisma/factories";
 import JSZip from "jszip";
 import { POST } from "./route";
+import { lazyMultipartBody } from "@/lib/testing/lazy-multipart";
 
 const noParams = { params: Promise.resolve({}) };
 
@@ -26,26 +27,7 @@ function post(body: BodyInit, token?: string, headers: Record<string, string> = 
   } as RequestInit);
 }
 
-/** A body that is produced only as it is read, counting what the server pulled. */
-function lazyBody(totalBytes: number, chunk = 64 * 1024) {
-  const state = { pulled: 0 };
-  const boundary = "----lazy";
-  const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.zip"\r\nContent-Type: application/zip\r\n\r\n`);
-  let sentHead = false;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (!sentHead) {
-        sentHead = true;
-        controller.enqueue(head);
-        return;
-      }
-      if (state.pulled >= totalBytes) return controller.close();
-      state.pulled += chunk;
-      controller.enqueue(new Uint8Array(chunk));
-    },
-  });
-  return { stream, state, contentType: `multipart/form-data; boundary=${boundary}` };
-}
+const lazyBody = (totalBytes: number) => lazyMultipartBody(totalBytes, { fileName: "big.zip", contentType: "application/zip" });
 
 const error = (status: number, code: string, title: string, detail: string, source?: Record<string, string>) => ({
   errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }],
