@@ -16,7 +16,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "open-event-e2e-"));
 // must be able to reach the data directory inside it.
 fs.chmodSync(dataDir, 0o755);
 
-const server = await startEmbeddedPostgres({ dir: path.join(dataDir, "pg"), port: 54369, persistent: false, quiet: true });
+// Each e2e server takes its own PostgreSQL port beside its HTTP port, so two runs on one machine
+// (different E2E_PORTs) do not collide.
+const server = await startEmbeddedPostgres({ dir: path.join(dataDir, "pg"), port: 54369 + (port - 3200), persistent: false, quiet: true });
 const url = withDatabase(server.adminUrl, "open_event_e2e");
 await ensureDatabase(server.adminUrl, "open_event_e2e");
 await applyMigrations(url);
