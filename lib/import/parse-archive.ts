@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { httpUrl, optionalImageUrl, optionalUrl } from "../content/fields";
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from "../export/render-json-zip";
 import type { Prisma } from "../generated/prisma/client";
+import { fontColor } from "../tracks/font-color";
 import { ImportError } from "./errors";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import type { ImportFormat, ImportPlan, PlannedSession } from "./plan";
@@ -43,10 +44,13 @@ const HANDLED: Record<string, Record<string, string | null>> = {
     type: null,
     topic: null,
     sub_topic: null,
+    type_slug: null,
+    topic_slug: null,
+    sub_topic_slug: null,
   },
   sessions: { id: null },
   speakers: { id: null, sessions: null },
-  tracks: { id: null, sessions: null, font_color: "the font colour is derived from the colour" },
+  tracks: { id: null, sessions: null },
   microlocations: { id: null },
   session_types: { id: null },
   sponsors: { id: null },
@@ -256,8 +260,12 @@ interface UrlRule {
 }
 const LINK: UrlRule = { schema: optionalUrl, description: "an http(s) URL", dropped: "left empty" };
 const IMAGE: UrlRule = { schema: optionalImageUrl, description: "an http(s) URL or a path on this site", dropped: "left empty" };
-/** Sessions' slides, video and audio: http(s) only, as in the API. */
-const MEDIA_LINK = LINK;
+/**
+ * Sessions' slides, video and audio. The API takes http(s) for them; a path on this site is
+ * taken too because the import itself stores a session's media under such paths (`/uploads/…`),
+ * so a backup made here without its files names them that way. No scheme other than http(s).
+ */
+const MEDIA_LINK: UrlRule = IMAGE;
 const SOCIAL_LINK: UrlRule = { schema: httpUrl, description: "an http(s) URL", dropped: "the link was not imported" };
 
 interface Keyed<T> {
@@ -433,11 +441,16 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   const trackRows = (rows: Raw[], file: string) =>
     rows.map((raw, index) => {
       const row = read.parse(trackSchema, file, index, raw);
+      const color = row.color || "#3b82f6";
+      // The font colour is derived from the colour here; only a file that says otherwise loses something.
+      if (row.font_color && row.font_color.trim().toLowerCase() !== fontColor(color)) {
+        ctx.skipped.push(`${read.label(file, index, raw)}: font colour ${row.font_color} — it is derived from the colour here (${fontColor(color)})`);
+      }
       return {
         id: row.id,
         name: row.name,
         label: read.label(file, index, raw),
-        row: { name: row.name, description: opt(row.description), color: row.color || "#3b82f6", position: row.position ?? index },
+        row: { name: row.name, description: opt(row.description), color, position: row.position ?? index },
       };
     });
   const tracks: Keyed<ImportPlan["tracks"][number]>[] = trackRows(read.list("tracks"), "tracks");
@@ -652,7 +665,11 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   return {
     format,
     event,
-    taxonomy: { type: opt(ev.type), topic: opt(ev.topic), subTopic: opt(ev.sub_topic) },
+    taxonomy: {
+      type: { name: opt(ev.type), slug: opt(ev.type_slug) },
+      topic: { name: opt(ev.topic), slug: opt(ev.topic_slug) },
+      subTopic: { name: opt(ev.sub_topic), slug: opt(ev.sub_topic_slug) },
+    },
     socialLinks,
     forms,
     rooms: rooms.map((item) => item.row),

@@ -9,7 +9,7 @@ import { runTask, useTempFileStore } from "./testing";
 /*
  * An archive may carry `javascript:`, `data:` or `vbscript:` URLs in any URL field. Stored, the
  * API would serve them to every client that puts them into an `href` or `src`. The import checks
- * every URL field with the API's schema of that field (lib/content/fields.ts): a refused value
+ * every URL field with the API's URL schemas (lib/content/fields.ts): a refused value
  * is not stored (the field is left empty, a social link without its link is not imported) and
  * each one is listed in the task's `skipped`. The import itself succeeds. Both formats, ours
  * and Open Event's legacy one (dasherized keys, social links nested in the event), go through it.
@@ -134,9 +134,9 @@ function expectedSkipped(format: "ours" | "legacy"): string[] {
     link("speakers: item 1 (id 1)", "github", DATA),
     link("speakers: item 1 (id 1)", "linkedin", VB),
     link("speakers: item 1 (id 1)", "facebook", JS_CASED),
-    link("sessions: item 1 (id 1)", "slides_url", JS),
-    link("sessions: item 1 (id 1)", "video_url", DATA),
-    link("sessions: item 1 (id 1)", "audio_url", VB),
+    image("sessions: item 1 (id 1)", "slides_url", JS),
+    image("sessions: item 1 (id 1)", "video_url", DATA),
+    image("sessions: item 1 (id 1)", "audio_url", VB),
     link("sessions: item 1 (id 1)", "signup_url", JS_CASED),
   ].sort();
 }
