@@ -12,6 +12,12 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
+/*
+ * The URL rules of every domain (events, sessions, speakers, sponsors, social links, taxonomy)
+ * and of the import, which checks archive data with these same schemas. Only http(s) is a link:
+ * `javascript:`, `data:` or `vbscript:` values would be served by the API to every client that
+ * puts them into an `href` or `src`.
+ */
 export const httpUrl = z.url({ protocol: /^https?$/, message: "Must be an http(s) URL" });
 
 export const optionalUrl = z
@@ -19,13 +25,15 @@ export const optionalUrl = z
   .nullish()
   .transform((value) => (value ? value : null));
 
-/** Images may also be files served by this app (`/images/…`, uploads), but not `//host/…`. */
+/**
+ * A path on this site (`/images/…`, `/uploads/…`). Not `//host/…` nor `/\host/…`: browsers read
+ * both as another host.
+ */
+export const sitePath = z.string().regex(/^\/(?![/\\])[^\s\\]*$/, "Must be an http(s) URL or a path on this site");
+
+/** Images may also be files served by this app (`/images/…`, uploads). */
 export const optionalImageUrl = z
-  .union([
-    httpUrl,
-    z.string().regex(/^\/(?!\/)[^\s]*$/, "Must be an http(s) URL or a path on this site"),
-    z.literal(""),
-  ])
+  .union([z.url({ protocol: /^https?$/, message: "Must be an http(s) URL or a path on this site" }), sitePath, z.literal("")])
   .nullish()
   .transform((value) => (value ? value : null));
 

@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { optionalImageUrl, optionalUrl } from "../content/fields";
 
 /**
  * Input contracts for events, shared by the /v1 API, the dashboard form (react-hook-form's zod
@@ -13,19 +14,6 @@ const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((value) => (value ? value : null));
-const optionalUrl = z
-  .union([z.url({ protocol: /^https?$/, message: "Must be an http(s) URL" }), z.literal("")])
-  .nullish()
-  .transform((value) => (value ? value : null));
-/** Images may also be files served by this app (`/images/…`, uploads), but not `//host/…`. */
-const optionalImageUrl = z
-  .union([
-    z.url({ protocol: /^https?$/, message: "Must be an http(s) URL or a path on this site" }),
-    z.string().regex(/^\/(?!\/)[^\s]*$/, "Must be an http(s) URL or a path on this site"),
-    z.literal(""),
-  ])
-  .nullish()
-  .transform((value) => (value ? value : null));
 const dateTime = z.coerce.date({ message: "Must be a date and time" });
 
 export const timezoneSchema = z

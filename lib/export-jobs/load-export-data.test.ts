@@ -43,8 +43,9 @@ describe("loadExportData", () => {
       const a = await counted(() => loadExportData(small.id, { audience }));
       const b = await counted(() => loadExportData(large.id, { audience }));
       // 1 event + sessions + their speaker join rows + speakers + rooms + tracks + types + sponsors
-      // (the factory event has sponsors disabled: public skips them) + social links (+ forms).
-      const expected = audience === "public" ? 8 : 10;
+      // (the factory event has sponsors disabled: public skips them) + social links (+ forms and
+      // the event's taxonomy).
+      const expected = audience === "public" ? 8 : 11;
       expect({ audience, small: a.queries, large: b.queries }).toEqual({ audience, small: expected, large: expected });
       expect(b.value.sessions.length).toBe(audience === "public" ? 1_333 : 2_000);
     }

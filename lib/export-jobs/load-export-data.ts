@@ -2,7 +2,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import type { ExportData, ExportSession, ExportSpeaker } from "../export/types";
+import type { ExportData, ExportEvent, ExportSession, ExportSpeaker } from "../export/types";
 import { PUBLIC_SESSION_STATES } from "../sessions/states";
 
 /**
@@ -115,6 +115,29 @@ const PUBLIC_SPEAKER_SELECT = {
   deletedAt: true,
 } as const satisfies Prisma.SpeakerSelect;
 
+type TaxonomyRow = Record<"typeName" | "typeSlug" | "topicName" | "topicSlug" | "subTopicName" | "subTopicSlug", string | null>;
+
+/**
+ * The event's platform taxonomy by name and slug, for the organizer's backup (the import links
+ * the rows again by them). One query: Prisma would take one per relation.
+ */
+async function loadTaxonomy(eventId: number): Promise<Pick<ExportEvent, "eventType" | "eventTopic" | "eventSubTopic">> {
+  const [row] = await db.$queryRaw<TaxonomyRow[]>`
+    SELECT t.name AS "typeName", t.slug AS "typeSlug", p.name AS "topicName", p.slug AS "topicSlug",
+           s.name AS "subTopicName", s.slug AS "subTopicSlug"
+    FROM "Event" e
+    LEFT JOIN "EventType" t ON t.id = e."eventTypeId"
+    LEFT JOIN "EventTopic" p ON p.id = e."eventTopicId"
+    LEFT JOIN "EventSubTopic" s ON s.id = e."eventSubTopicId"
+    WHERE e.id = ${eventId}`;
+  const pair = (name: string | null | undefined, slug: string | null | undefined) => (name != null && slug != null ? { name, slug } : null);
+  return {
+    eventType: pair(row?.typeName, row?.typeSlug),
+    eventTopic: pair(row?.topicName, row?.topicSlug),
+    eventSubTopic: pair(row?.subTopicName, row?.subTopicSlug),
+  };
+}
+
 const byPosition = (): [{ position: "asc" }, { id: "asc" }] => [{ position: "asc" }, { id: "asc" }];
 
 export async function loadExportData(eventId: number, options: LoadExportDataOptions): Promise<ExportData> {
@@ -176,7 +199,7 @@ export async function loadExportData(eventId: number, options: LoadExportDataOpt
     return [sessions, await loadSpeakers({ ...live, id: { in: ids } })] as const;
   };
 
-  const [[sessions, speakers], microlocations, tracks, sessionTypes, sponsors, socialLinks, customForms] =
+  const [[sessions, speakers], microlocations, tracks, sessionTypes, sponsors, socialLinks, customForms, taxonomy] =
     await Promise.all([
       sessionsAndSpeakers(),
       db.microlocation.findMany({ where: live, orderBy: byPosition() }),
@@ -188,10 +211,11 @@ export async function loadExportData(eventId: number, options: LoadExportDataOpt
       db.socialLink.findMany({ where: live, orderBy: { id: "asc" } }),
       // Form definitions describe the private answers; only the organizer's backup carries them.
       isPublic ? Promise.resolve([]) : db.customForm.findMany({ where: live, orderBy: [{ form: "asc" }, ...byPosition()] }),
+      isPublic ? Promise.resolve({}) : loadTaxonomy(eventId),
     ]);
 
   return {
-    event,
+    event: { ...event, ...taxonomy },
     sessions: sessions as ExportSession[],
     speakers: isPublic
       ? speakers.map((speaker): ExportSpeaker => ({ ...speaker, email: null, mobile: null }))

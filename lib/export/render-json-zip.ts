@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { DateTime } from "luxon";
+import { fontColor } from "../tracks/font-color";
 import type { ExportData, JsonZipOptions } from "./types";
 
 /*
@@ -113,9 +114,21 @@ export async function renderJsonZip(data: ExportData, options: JsonZipOptions = 
     schedule_published_on: instant(event.schedulePublishedOn),
     is_sessions_speakers_enabled: event.isSessionsSpeakersEnabled ?? null,
     is_sponsors_enabled: event.isSponsorsEnabled ?? null,
+    // Platform taxonomy under the legacy files' keys (names), with slugs that survive a renaming.
+    type: event.eventType?.name ?? null,
+    type_slug: event.eventType?.slug ?? null,
+    topic: event.eventTopic?.name ?? null,
+    topic_slug: event.eventTopic?.slug ?? null,
+    sub_topic: event.eventSubTopic?.name ?? null,
+    sub_topic_slug: event.eventSubTopic?.slug ?? null,
   };
   want("image", event.logoUrl, "event/logo", (path) => (eventJson.logo_url = path));
   want("image", event.originalImageUrl, "event/original", (path) => (eventJson.original_image_url = path));
+  // The sizes travel with the image (one file when they name the same one), so that an import
+  // neither points at this site's files nor reports the image once per size.
+  want("image", event.largeImageUrl, "event/large", (path) => (eventJson.large_image_url = path));
+  want("image", event.thumbnailImageUrl, "event/thumbnail", (path) => (eventJson.thumbnail_image_url = path));
+  want("image", event.iconImageUrl, "event/icon", (path) => (eventJson.icon_image_url = path));
 
   const sessionsJson = sessions.map((session) => {
     const row: { [key: string]: Json } = {
@@ -181,6 +194,9 @@ export async function renderJsonZip(data: ExportData, options: JsonZipOptions = 
       sessions: sessionsOfSpeaker.get(speaker.id) ?? [],
     };
     want("image", speaker.photoUrl, `speakers/${speaker.id}`, (path) => (row.photo_url = path));
+    want("image", speaker.thumbnailImageUrl, `speakers/${speaker.id}-thumbnail`, (path) => (row.thumbnail_image_url = path));
+    want("image", speaker.smallImageUrl, `speakers/${speaker.id}-small`, (path) => (row.small_image_url = path));
+    want("image", speaker.iconImageUrl, `speakers/${speaker.id}-icon`, (path) => (row.icon_image_url = path));
     return row;
   });
 
@@ -221,6 +237,8 @@ export async function renderJsonZip(data: ExportData, options: JsonZipOptions = 
       name: track.name,
       description: track.description ?? null,
       color: track.color,
+      // Derived from the colour (as Open Event Server does); written for readers of the file.
+      font_color: fontColor(track.color),
       position: track.position ?? 0,
       sessions: sessionsOfTrack.get(track.id) ?? [],
     })),

@@ -53,6 +53,15 @@ export interface ExportEvent {
   isSessionsSpeakersEnabled?: boolean;
   isSponsorsEnabled?: boolean;
   searchableLocationName?: string | null;
+  /** Platform taxonomy rows the event belongs to (shared by all events), by name and slug. */
+  eventType?: ExportTaxonomy | null;
+  eventTopic?: ExportTaxonomy | null;
+  eventSubTopic?: ExportTaxonomy | null;
+}
+
+export interface ExportTaxonomy {
+  name: string;
+  slug: string;
 }
 
 export interface ExportSession {

@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import { httpUrl, optionalImageUrl, optionalUrl } from "../content/fields";
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from "../export/render-json-zip";
 import type { Prisma } from "../generated/prisma/client";
+import { fontColor } from "../tracks/font-color";
 import { ImportError } from "./errors";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import type { ImportFormat, ImportPlan, PlannedSession } from "./plan";
@@ -42,10 +44,13 @@ const HANDLED: Record<string, Record<string, string | null>> = {
     type: null,
     topic: null,
     sub_topic: null,
+    type_slug: null,
+    topic_slug: null,
+    sub_topic_slug: null,
   },
   sessions: { id: null },
   speakers: { id: null, sessions: null },
-  tracks: { id: null, sessions: null, font_color: "the font colour is derived from the colour" },
+  tracks: { id: null, sessions: null },
   microlocations: { id: null },
   session_types: { id: null },
   sponsors: { id: null },
@@ -91,6 +96,8 @@ interface Context {
   skipped: string[];
   media: Map<string, Set<string>>;
   remoteUrls: Map<string, Set<string>>;
+  /** Archive paths that the data names but the archive lacks: the first value and who names it. */
+  missing: Map<string, { value: string; where: Set<string> }>;
   /** Per file and key: how many items carried data we do not import, and why. */
   dropped: Map<string, { count: number; reason: string }>;
 }
@@ -181,34 +188,85 @@ class Reader {
   }
 
   /**
-   * A URL field: a path into the archive (`/images/speakers/a.jpg`) becomes a media file to
-   * store; a remote URL is kept as it is here and downloaded later (see download-remote-media).
+   * A URL field that is not media (a web site, a ticket shop, a social profile): kept when the
+   * API's schema of the field takes it, otherwise left empty and listed as skipped. Blank values
+   * read like the other text fields.
    */
-  url(value: string | null | undefined, where: string): string | null {
+  link(value: string | null | undefined, where: string, key: string, rule: UrlRule = LINK): string | null {
+    if (value === null || value === undefined) return null;
+    if (!value.trim()) return this.ctx.format === "open-event-legacy" ? null : value;
+    return this.accepts(value, where, key, rule) ? value : null;
+  }
+
+  /**
+   * A media URL field: a path into the archive (`/images/speakers/a.jpg`) becomes a media file to
+   * store; a remote URL is kept as it is here and downloaded later (see download-remote-media).
+   * Anything else must pass the API's schema of the field, like a link.
+   */
+  url(value: string | null | undefined, where: string, key: string, rule: UrlRule): string | null {
     if (value === null || value === undefined) return null;
     const trimmed = value.trim();
     if (!trimmed) return this.ctx.format === "open-event-legacy" ? null : value;
+    const archived = this.archivePath(trimmed);
+    if (archived && this.ctx.archive.files.has(archived)) {
+      const refs = this.ctx.media.get(archived) ?? new Set<string>();
+      refs.add(value);
+      this.ctx.media.set(archived, refs);
+      return value;
+    }
+    if (!this.accepts(value, where, key, rule)) return null;
     if (/^https?:\/\//i.test(trimmed)) {
       const refs = this.ctx.remoteUrls.get(trimmed) ?? new Set<string>();
       refs.add(value);
       this.ctx.remoteUrls.set(trimmed, refs);
       return value;
     }
-    const local = trimmed.replace(/^\/+/, "").split(/[?#]/)[0]!;
-    const top = local.split("/")[0] as (typeof MEDIA_FOLDERS)[number];
-    if (MEDIA_FOLDERS.includes(top) && !local.split("/").includes("..")) {
-      const path = this.ctx.root + decodeURI(local);
-      if (this.ctx.archive.files.has(path)) {
-        const refs = this.ctx.media.get(path) ?? new Set<string>();
-        refs.add(value);
-        this.ctx.media.set(path, refs);
-        return value;
-      }
-      this.ctx.skipped.push(`${where}: ${value} is not in the archive; the link was kept as it is`);
+    if (archived) {
+      // One entry per file, however many fields and items name it (an image and its sizes).
+      const missing = this.ctx.missing.get(archived) ?? { value, where: new Set<string>() };
+      missing.where.add(where);
+      this.ctx.missing.set(archived, missing);
     }
     return value;
   }
+
+  /** The zip path a value names when it points into a media folder of the archive. */
+  private archivePath(trimmed: string): string | null {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith("//")) return null;
+    const local = trimmed.replace(/^\/+/, "").split(/[?#]/)[0]!;
+    const top = local.split("/")[0] as (typeof MEDIA_FOLDERS)[number];
+    if (!MEDIA_FOLDERS.includes(top) || local.split("/").includes("..")) return null;
+    try {
+      return this.ctx.root + decodeURI(local);
+    } catch {
+      return null;
+    }
+  }
+
+  private accepts(value: string, where: string, key: string, rule: UrlRule): boolean {
+    if (rule.schema.safeParse(value).success) return true;
+    const shown = value.length > 100 ? `${value.slice(0, 100)}…` : value;
+    this.ctx.skipped.push(`${where}: ${this.field(key)} ${JSON.stringify(shown)} is not ${rule.description}; ${rule.dropped}`);
+    return false;
+  }
 }
+
+/** The API's schema of a URL field (lib/content/fields.ts) and how a refusal is told. */
+interface UrlRule {
+  schema: z.ZodType;
+  description: string;
+  /** What happens to the refused value (the field is emptied, or the row is not imported). */
+  dropped: string;
+}
+const LINK: UrlRule = { schema: optionalUrl, description: "an http(s) URL", dropped: "left empty" };
+const IMAGE: UrlRule = { schema: optionalImageUrl, description: "an http(s) URL or a path on this site", dropped: "left empty" };
+/**
+ * Sessions' slides, video and audio. The API takes http(s) for them; a path on this site is
+ * taken too because the import itself stores a session's media under such paths (`/uploads/…`),
+ * so a backup made here without its files names them that way. No scheme other than http(s).
+ */
+const MEDIA_LINK: UrlRule = IMAGE;
+const SOCIAL_LINK: UrlRule = { schema: httpUrl, description: "an http(s) URL", dropped: "the link was not imported" };
 
 interface Keyed<T> {
   id: string;
@@ -337,6 +395,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     skipped: [],
     media: new Map(),
     remoteUrls: new Map(),
+    missing: new Map(),
     dropped: new Map(),
   };
   const read = new Reader(ctx);
@@ -354,10 +413,11 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   // --- rows of each file ---
   const socialRaw = legacy ? ((ev.social_links ?? []) as unknown[]) : read.list("social_links");
   const socialFile = legacy ? "event.social-links" : "social_links";
-  const socialLinks = socialRaw.map((raw, index) => {
+  const socialLinks = socialRaw.flatMap((raw, index) => {
     if (!raw || typeof raw !== "object") throw new ImportError(`${socialFile}: item ${index + 1} must be an object`);
     const row = read.parse(socialLinkSchema, socialFile, index, raw as Raw);
-    return { name: row.name, link: row.link, identifier: opt(row.identifier) };
+    const link = read.link(row.link, read.label(socialFile, index, raw as Raw), "link", SOCIAL_LINK);
+    return link ? [{ name: row.name, link, identifier: opt(row.identifier) }] : [];
   });
 
   const rooms: Keyed<ImportPlan["rooms"][number]>[] = read.list("microlocations").map((raw, index) => {
@@ -381,11 +441,16 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   const trackRows = (rows: Raw[], file: string) =>
     rows.map((raw, index) => {
       const row = read.parse(trackSchema, file, index, raw);
+      const color = row.color || "#3b82f6";
+      // The font colour is derived from the colour here; only a file that says otherwise loses something.
+      if (row.font_color && row.font_color.trim().toLowerCase() !== fontColor(color)) {
+        ctx.skipped.push(`${read.label(file, index, raw)}: font colour ${row.font_color} — it is derived from the colour here (${fontColor(color)})`);
+      }
       return {
         id: row.id,
         name: row.name,
         label: read.label(file, index, raw),
-        row: { name: row.name, description: opt(row.description), color: row.color || "#3b82f6", position: row.position ?? index },
+        row: { name: row.name, description: opt(row.description), color, position: row.position ?? index },
       };
     });
   const tracks: Keyed<ImportPlan["tracks"][number]>[] = trackRows(read.list("tracks"), "tracks");
@@ -408,9 +473,9 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     return {
       name: row.name,
       description: opt(row.description),
-      url: opt(row.url),
+      url: read.link(row.url, where, "url"),
       level: row.level ?? 0,
-      logoUrl: read.url(row.logo_url, where),
+      logoUrl: read.url(row.logo_url, where, "logo_url", IMAGE),
       type: opt(row.type),
       position: row.position ?? index,
     };
@@ -427,18 +492,18 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
         name: row.name,
         email: opt(row.email),
         mobile: opt(row.mobile),
-        photoUrl: read.url(row.photo_url, where),
-        thumbnailImageUrl: read.url(row.thumbnail_image_url, where),
-        smallImageUrl: read.url(row.small_image_url, where),
-        iconImageUrl: read.url(row.icon_image_url, where),
+        photoUrl: read.url(row.photo_url, where, "photo_url", IMAGE),
+        thumbnailImageUrl: read.url(row.thumbnail_image_url, where, "thumbnail_image_url", IMAGE),
+        smallImageUrl: read.url(row.small_image_url, where, "small_image_url", IMAGE),
+        iconImageUrl: read.url(row.icon_image_url, where, "icon_image_url", IMAGE),
         shortBiography: opt(row.short_biography),
         longBiography: opt(row.long_biography),
         speakingExperience: opt(row.speaking_experience),
-        website: opt(row.website),
-        twitter: opt(row.twitter),
-        github: opt(row.github),
-        linkedin: opt(row.linkedin),
-        facebook: opt(row.facebook),
+        website: read.link(row.website, where, "website"),
+        twitter: read.link(row.twitter, where, "twitter"),
+        github: read.link(row.github, where, "github"),
+        linkedin: read.link(row.linkedin, where, "linkedin"),
+        facebook: read.link(row.facebook, where, "facebook"),
         organisation: opt(row.organisation),
         position: opt(row.position),
         country: opt(row.country),
@@ -521,10 +586,10 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
         startsAt: opt(row.starts_at),
         endsAt: opt(row.ends_at),
         state: row.state ?? "draft",
-        slidesUrl: read.url(row.slides_url, label),
-        videoUrl: read.url(row.video_url, label),
-        audioUrl: read.url(row.audio_url, label),
-        signupUrl: opt(row.signup_url),
+        slidesUrl: read.url(row.slides_url, label, "slides_url", MEDIA_LINK),
+        videoUrl: read.url(row.video_url, label, "video_url", MEDIA_LINK),
+        audioUrl: read.url(row.audio_url, label, "audio_url", MEDIA_LINK),
+        signupUrl: read.link(row.signup_url, label, "signup_url"),
         isLocked: row.is_locked ?? false,
         submittedAt: opt(row.submitted_at),
         ...(row.last_modified_at ? { lastModifiedAt: row.last_modified_at } : {}),
@@ -552,15 +617,15 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     longitude: opt(ev.longitude),
     online: ev.online ?? false,
     email: opt(ev.email),
-    originalImageUrl: read.url(ev.original_image_url, eventLabel),
-    largeImageUrl: read.url(ev.large_image_url, eventLabel),
-    thumbnailImageUrl: read.url(ev.thumbnail_image_url, eventLabel),
-    iconImageUrl: read.url(ev.icon_image_url, eventLabel),
-    logoUrl: read.url(ev.logo_url, eventLabel),
+    originalImageUrl: read.url(ev.original_image_url, eventLabel, "original_image_url", IMAGE),
+    largeImageUrl: read.url(ev.large_image_url, eventLabel, "large_image_url", IMAGE),
+    thumbnailImageUrl: read.url(ev.thumbnail_image_url, eventLabel, "thumbnail_image_url", IMAGE),
+    iconImageUrl: read.url(ev.icon_image_url, eventLabel, "icon_image_url", IMAGE),
+    logoUrl: read.url(ev.logo_url, eventLabel, "logo_url", IMAGE),
     ownerName: opt(ev.owner_name),
     ownerDescription: opt(ev.owner_description),
-    externalEventUrl: opt(ev.external_event_url),
-    ticketUrl: opt(ev.ticket_url),
+    externalEventUrl: read.link(ev.external_event_url, eventLabel, "external_event_url"),
+    ticketUrl: read.link(ev.ticket_url, eventLabel, "ticket_url"),
     codeOfConduct: opt(ev.code_of_conduct),
     privacy: ev.privacy ?? "public",
     state: "draft",
@@ -586,6 +651,11 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     const top = path.slice(root.length).split("/")[0]!;
     return path.startsWith(root) && (MEDIA_FOLDERS as readonly string[]).includes(top) && !ctx.media.has(path);
   });
+  for (const { value, where } of ctx.missing.values()) {
+    const [first, ...others] = where;
+    const also = others.length ? ` and ${others.length} other item(s)` : "";
+    ctx.skipped.push(`${first}${also}: ${value} is not in the archive; the link was kept as it is`);
+  }
   if (unreferenced.length) ctx.skipped.push(`${unreferenced.length} media file(s) not referenced by any item were not imported`);
   for (const [key, { count, reason }] of ctx.dropped) {
     const [file, field] = key.split("\u0000") as [string, string];
@@ -595,7 +665,11 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   return {
     format,
     event,
-    taxonomy: { type: opt(ev.type), topic: opt(ev.topic), subTopic: opt(ev.sub_topic) },
+    taxonomy: {
+      type: { name: opt(ev.type), slug: opt(ev.type_slug) },
+      topic: { name: opt(ev.topic), slug: opt(ev.topic_slug) },
+      subTopic: { name: opt(ev.sub_topic), slug: opt(ev.sub_topic_slug) },
+    },
     socialLinks,
     forms,
     rooms: rooms.map((item) => item.row),

@@ -20,8 +20,8 @@ export interface PlannedSession {
 export interface ImportPlan {
   format: ImportFormat;
   event: Omit<Prisma.EventUncheckedCreateInput, "id" | "identifier" | "creatorId" | "createdAt" | "updatedAt">;
-  /** Legacy taxonomy names, matched against this site's rows when writing. */
-  taxonomy: { type: string | null; topic: string | null; subTopic: string | null };
+  /** Platform taxonomy by name and slug (slugs only in our own exports), matched against this site's rows when writing. */
+  taxonomy: Record<"type" | "topic" | "subTopic", { name: string | null; slug: string | null }>;
   socialLinks: Row<Prisma.SocialLinkCreateManyInput>[];
   forms: Row<Prisma.CustomFormCreateManyInput>[];
   rooms: Row<Prisma.MicrolocationCreateManyInput>[];

@@ -1,6 +1,20 @@
 import { createHash } from "node:crypto";
+import JSZip from "jszip";
 import { beforeAll, expect, it } from "vitest";
-import { createEvent, createMicrolocation, createSession, createSessionType, createSocialLink, createSpeaker, createSponsor, createTrack, createUser } from "../../prisma/factories";
+import {
+  createEvent,
+  createEventSubTopic,
+  createEventTopic,
+  createEventType,
+  createMicrolocation,
+  createSession,
+  createSessionType,
+  createSocialLink,
+  createSpeaker,
+  createSponsor,
+  createTrack,
+  createUser,
+} from "../../prisma/factories";
 import { db } from "../db";
 import { renderJsonZip } from "../export/render-json-zip";
 import { localMediaFetcher } from "../export-jobs/fetch-media";
@@ -27,6 +41,7 @@ beforeAll(() => {
 /** Columns that are ids, identifiers, foreign keys (compared as relations) or row timestamps. */
 const DROP = new Set(["id", "eventId", "identifier", "createdAt", "updatedAt", "trackId", "microlocationId", "sessionTypeId", "speakerId", "sessionId", "creatorId"]);
 const MEDIA = new Set(["originalImageUrl", "largeImageUrl", "thumbnailImageUrl", "iconImageUrl", "logoUrl", "photoUrl", "smallImageUrl", "slidesUrl", "videoUrl", "audioUrl"]);
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>');
 
 async function digest(url: string | null): Promise<string | null> {
   if (!url) return url;
@@ -43,7 +58,10 @@ async function plain(row: Record<string, unknown>): Promise<Record<string, unkno
   return out;
 }
 
-const byKey = <T extends Record<string, unknown>>(key: string) => (a: T, b: T) => String(a[key]).localeCompare(String(b[key]));
+/** By a natural key; rows that share it (two tracks named alike) by all their columns. */
+const byKey = <T extends Record<string, unknown>>(key: string) => (a: T, b: T) =>
+  String(a[key]).localeCompare(String(b[key])) || JSON.stringify(a).localeCompare(JSON.stringify(b));
+const taxonomyOf = (row: { name: string; slug: string } | null) => (row ? { name: row.name, slug: row.slug } : null);
 
 /** The whole event as comparable data: every scalar column, every relation by natural key. */
 async function snapshot(eventId: number) {
@@ -68,15 +86,16 @@ async function snapshot(eventId: number) {
   const all = <T extends Record<string, unknown>>(rows: T[], key: string) => Promise.all(rows.map((row) => plain(row))).then((list) => list.sort(byKey(key)));
   return {
     event: await plain(event),
-    taxonomy: [event.eventType?.name ?? null, event.eventTopic?.name ?? null, event.eventSubTopic?.name ?? null],
+    taxonomy: { type: taxonomyOf(event.eventType), topic: taxonomyOf(event.eventTopic), subTopic: taxonomyOf(event.eventSubTopic) },
     roles: event.roles.map((role) => `${role.user.email}:${role.role.name}`).sort(),
     sessions: (
       await Promise.all(
         event.sessions.map(async (session) => ({
           ...(await plain(session)),
-          track: session.track?.name ?? null,
-          microlocation: session.microlocation?.name ?? null,
-          sessionType: session.sessionType?.name ?? null,
+          // The whole row each reference points at: names alone would not tell two tracks named alike apart.
+          track: session.track ? await plain(session.track) : null,
+          microlocation: session.microlocation ? await plain(session.microlocation) : null,
+          sessionType: session.sessionType ? await plain(session.sessionType) : null,
           speakers: session.speakers.map((link) => link.speaker.name).sort(),
         })),
       )
@@ -92,11 +111,75 @@ async function snapshot(eventId: number) {
   };
 }
 
+type Doc = Record<string, unknown>;
+
+/**
+ * The files of a JSON zip as one comparable document. Ids are replaced by each row's place in its
+ * file (references, back-references and media paths included), so that two backups of equal
+ * events are equal; media files are compared by their bytes.
+ */
+async function zipDocument(bytes: Uint8Array): Promise<Record<string, unknown>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (name: string) => JSON.parse(await zip.file(name)!.async("string")) as unknown;
+  const lists: Record<string, Doc[]> = {};
+  for (const name of ["microlocations", "sessions", "speakers", "sponsors", "tracks", "session_types", "social_links", "forms"]) lists[name] = (await read(name)) as Doc[];
+  const place = (file: string) => new Map(lists[file]!.map((row, index) => [row.id, `${file}#${index}`]));
+  const places = Object.fromEntries(Object.keys(lists).map((file) => [file, place(file)]));
+  const ref = (file: string, value: unknown) => (value && typeof value === "object" ? { ...(value as Doc), id: places[file]!.get((value as Doc).id) ?? "dangling" } : value);
+  const paths: [RegExp, string][] = [
+    [/^\/(images\/speakers)\/(\d+)/, "speakers"],
+    [/^\/(images\/sponsors)\/(\d+)/, "sponsors"],
+    [/^\/(documents|videos|audio)\/session_(\d+)/, "sessions"],
+  ];
+  const media = (value: unknown) => {
+    if (typeof value !== "string") return value;
+    for (const [pattern, file] of paths) {
+      const match = pattern.exec(value);
+      if (match) return value.replace(pattern, `/${match[1]}/${places[file]!.get(Number(match[2])) ?? "dangling"}`);
+    }
+    return value;
+  };
+  const mapRow = (file: string, row: Doc) => {
+    const out: Doc = {};
+    for (const [key, value] of Object.entries(row)) {
+      if (key === "id") out.id = places[file]!.get(value);
+      else if (key === "track") out.track = ref("tracks", value);
+      else if (key === "microlocation") out.microlocation = ref("microlocations", value);
+      else if (key === "session_type") out.session_type = ref("session_types", value);
+      else if (key === "speakers") out.speakers = (value as Doc[]).map((item) => ref("speakers", item));
+      else if (key === "sessions") out.sessions = (value as Doc[]).map((item) => ref("sessions", item));
+      else out[key] = /_url$/.test(key) ? media(value) : value;
+    }
+    return out;
+  };
+  const { id: _id, identifier: _identifier, ...event } = (await read("event")) as Doc;
+  const { exported_at: _exportedAt, event_identifier: _eventIdentifier, ...meta } = (await read("meta")) as Doc;
+  const files: Record<string, string> = {};
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/^(images|documents|videos|audio)\//.test(entry.name)) continue;
+    files[media(`/${entry.name}`) as string] = createHash("sha256").update(await entry.async("uint8array")).digest("hex");
+  }
+  return {
+    event,
+    meta,
+    ...Object.fromEntries(Object.entries(lists).map(([file, rows]) => [file, rows.map((row) => mapRow(file, row))])),
+    media: files,
+  };
+}
+
 it("an exported event imports back into an identical event, media included", async () => {
   const owner = await createUser();
   await putFile("test/speaker-a.png", PNG_A, "image/png");
   await putFile("test/sponsor-b.png", PNG_B, "image/png");
   await putFile("test/slides.pdf", PDF, "application/pdf");
+  // Sizes of Ada's photo, as the image-sizes job writes them.
+  await putFile("test/ada-thumbnail.png", PNG_B, "image/png");
+  await putFile("test/ada-small.png", Buffer.concat([PNG_A, Buffer.from("small")]), "image/png");
+  // Platform taxonomy: rows of this site, linked again by the import (never created by it).
+  const eventType = await createEventType({ name: "Conference", slug: "conference" });
+  const topic = await createEventTopic({ name: "Science & Technology", slug: "science-technology" });
+  const subTopic = await createEventSubTopic({ topic, name: "High Tech", slug: "high-tech" });
+  await createEventSubTopic({ topic: await createEventTopic({ name: "Other", slug: "other" }), name: "High Tech", slug: "high-tech" });
   const event = await createEvent({
     owner,
     state: "draft",
@@ -118,18 +201,27 @@ it("an exported event imports back into an identical event, media included", asy
     isSessionsSpeakersEnabled: false,
     isSponsorsEnabled: true,
     searchableLocationName: "New York",
+    eventTypeId: eventType.id,
+    eventTopicId: topic.id,
+    eventSubTopicId: subTopic.id,
   });
   const roomA = await createMicrolocation({ event, name: "Hall A", floor: 2, room: "A-1", latitude: 1.5, longitude: 2.5, position: 1, hiddenInScheduler: true });
   const roomB = await createMicrolocation({ event, name: "Hall B", position: 0 });
   const track = await createTrack({ event, name: "Web", description: "All things web", color: "#ff0000", position: 3 });
+  // Same name, another row: the session on it must come back on it, not on the first "Web".
+  const otherWeb = await createTrack({ event, name: "Web", description: "The other one", color: "#102030", position: 4 });
   await createTrack({ event, name: "Empty track", color: "#00ff00" });
   const talk = await createSessionType({ event, name: "Talk", length: "00:45", position: 1 });
+  const longTalk = await createSessionType({ event, name: "Talk", length: "01:30", position: 2 });
   const ada = await createSpeaker({
     event,
     name: "Ada",
     email: "ada@example.test",
     mobile: "+1 555",
     photoUrl: "/uploads/test/speaker-a.png",
+    thumbnailImageUrl: "/uploads/test/ada-thumbnail.png",
+    smallImageUrl: "/uploads/test/ada-small.png",
+    iconImageUrl: "/uploads/test/ada-thumbnail.png",
     longBiography: "Long bio",
     speakingExperience: "Lots",
     website: "https://ada.example",
@@ -169,6 +261,7 @@ it("an exported event imports back into an identical event, media included", asy
     speakers: [ada, bob],
   });
   await createSession({ event, title: "Unscheduled draft", state: "draft", startsAt: null, endsAt: null, microlocation: roomB, speakers: [bob] });
+  await createSession({ event, title: "On the other Web track", state: "accepted", track: otherWeb, sessionType: longTalk, microlocation: roomB, speakers: [ada] });
   await createSponsor({ event, name: "Acme", description: "Rockets", level: 2, logoUrl: "/uploads/test/sponsor-b.png", type: "Gold", position: 4 });
   await createSocialLink({ event, name: "Website", link: "https://conf.example", identifier: "website" });
   await createSocialLink({ event, name: "Twitter", link: "https://twitter.com/conf", identifier: null });
@@ -180,16 +273,37 @@ it("an exported event imports back into an identical event, media included", asy
   });
 
   const data = await loadExportData(event.id, { audience: "organizer" });
-  const zip = await renderJsonZip(data, { image: true, document: true, video: true, audio: true, fetchMedia: localMediaFetcher().fetchMedia });
+  const options = { image: true, document: true, video: true, audio: true } as const;
+  const zip = await renderJsonZip(data, { ...options, fetchMedia: localMediaFetcher().fetchMedia });
   const { taskId } = await startImport({ id: owner.id, email: owner.email, isAdmin: false, isSuperAdmin: false }, { bytes: zip, fileName: "export.zip" });
   const task = await runTask(taskId);
   expect(task.error).toBeNull();
   const result = task.result as { id: number; skipped: string[]; counts: Record<string, number> };
-  expect(result.counts).toEqual({ sessions: 2, speakers: 3, microlocations: 2, tracks: 2, session_types: 1, sponsors: 1, social_links: 2, forms: 2, media: 3 });
+  expect(result.counts).toEqual({ sessions: 3, speakers: 3, microlocations: 2, tracks: 3, session_types: 2, sponsors: 1, social_links: 2, forms: 2, media: 5 });
 
   const original = await snapshot(event.id);
   const copy = await snapshot(result.id);
   expect(copy).toEqual(original);
+  expect(copy.taxonomy).toEqual({
+    type: { name: "Conference", slug: "conference" },
+    topic: { name: "Science & Technology", slug: "science-technology" },
+    subTopic: { name: "High Tech", slug: "high-tech" },
+  });
+  expect(copy.sessions.find((session) => (session as { title?: unknown }).title === "On the other Web track")).toMatchObject({
+    track: { name: "Web", description: "The other one", color: "#102030" },
+    sessionType: { name: "Talk", length: "01:30" },
+  });
+  // The backup of the copy says what the backup of the original says, file by file, including
+  // what no database column holds (a track's font colour) and the platform taxonomy by slug.
+  const again = await renderJsonZip(await loadExportData(result.id, { audience: "organizer" }), { ...options, fetchMedia: localMediaFetcher().fetchMedia });
+  const [before, after] = await Promise.all([zipDocument(zip), zipDocument(again)]);
+  expect(after).toEqual(before);
+  expect(before.event).toMatchObject({ type: "Conference", type_slug: "conference", topic: "Science & Technology", topic_slug: "science-technology", sub_topic: "High Tech", sub_topic_slug: "high-tech" });
+  expect(before.tracks).toEqual([
+    expect.objectContaining({ name: "Web", color: "#ff0000", font_color: "#ffffff" }),
+    expect.objectContaining({ name: "Web", color: "#102030", font_color: "#ffffff" }),
+    expect.objectContaining({ name: "Empty track", color: "#00ff00", font_color: "#000000" }),
+  ]);
   // The media really are files of the new event, not links to the old one's.
   const imported = await db.speaker.findFirstOrThrow({ where: { eventId: result.id, name: "Ada" } });
   expect(imported.photoUrl).toMatch(/^\/uploads\/imports\//);
@@ -199,5 +313,49 @@ it("an exported event imports back into an identical event, media included", asy
   expect(notDownloaded.sort((a, b) => a.url.localeCompare(b.url))).toEqual([
     { url: "https://cdn.example.org/bob.jpg", reason: expect.stringMatching(/^could not connect: /) },
     { url: "https://video.example/1", reason: expect.stringMatching(/^could not connect: /) },
+  ]);
+});
+
+it("re-import lists each missing image once, however many fields name it", async () => {
+  const owner = await createUser();
+  const actor = { id: owner.id, email: owner.email, isAdmin: false, isSuperAdmin: false };
+  // As the demo event: the image and its three sizes are one file (here an SVG, which an import
+  // does not store: it can carry script).
+  await putFile("test/cover.svg", SVG, "image/svg+xml");
+  await putFile("test/face.svg", SVG, "image/svg+xml");
+  const sizes = (url: string) => ({ originalImageUrl: url, largeImageUrl: url, thumbnailImageUrl: url, iconImageUrl: url });
+  const withFiles = await createEvent({ owner, state: "draft", ...sizes("/uploads/test/cover.svg") });
+  const face = "/uploads/test/face.svg";
+  const speaker = await createSpeaker({ event: withFiles, name: "Ada", photoUrl: face, thumbnailImageUrl: face, smallImageUrl: face, iconImageUrl: face });
+
+  const roundTrip = async (eventId: number, image: boolean) => {
+    const zip = await renderJsonZip(await loadExportData(eventId, { audience: "organizer" }), { image, fetchMedia: localMediaFetcher().fetchMedia });
+    const { taskId } = await startImport(actor, { bytes: zip, fileName: "export.zip" });
+    const task = await runTask(taskId);
+    expect(task.error).toBeNull();
+    return task.result as { id: number; skipped: string[] };
+  };
+
+  // Exported with its images: one file per image, refused once by its content.
+  const stored = await roundTrip(withFiles.id, true);
+  expect([...stored.skipped].sort()).toEqual([
+    "images/event/original.svg: not a recognised image, document, video or audio file (checked by content); not stored",
+    `images/speakers/${speaker.id}.svg: not a recognised image, document, video or audio file (checked by content); not stored`,
+  ]);
+  expect(await db.event.findUniqueOrThrow({ where: { id: stored.id }, select: { originalImageUrl: true, largeImageUrl: true, thumbnailImageUrl: true, iconImageUrl: true } })).toEqual(
+    { originalImageUrl: null, largeImageUrl: null, thumbnailImageUrl: null, iconImageUrl: null },
+  );
+
+  // An archive that names media it does not hold (every field of an image, in two speakers).
+  const linked = await createEvent({ owner, state: "draft", ...sizes("/images/events/cover.svg") });
+  const avatar = "/images/avatars/ada.svg";
+  for (const name of ["Ada", "Ada again"]) {
+    await createSpeaker({ event: linked, name, photoUrl: avatar, thumbnailImageUrl: avatar, smallImageUrl: avatar, iconImageUrl: avatar });
+  }
+  const first = await db.speaker.findFirstOrThrow({ where: { eventId: linked.id }, orderBy: { id: "asc" } });
+  const kept = await roundTrip(linked.id, false);
+  expect([...kept.skipped].sort()).toEqual([
+    "event: /images/events/cover.svg is not in the archive; the link was kept as it is",
+    `speakers: item 1 (id ${first.id}) and 1 other item(s): /images/avatars/ada.svg is not in the archive; the link was kept as it is`,
   ]);
 });

@@ -101,10 +101,13 @@ export const eventFileSchema = z
     is_sponsors_enabled: bool,
     /** Legacy: social links nested in the event. */
     social_links: z.array(z.unknown(), { error: "must be a list" }).nullable().optional(),
-    /** Legacy taxonomy by name; matched against this site's types and topics. */
+    /** Platform taxonomy by name (legacy files and ours) and slug (ours); matched against this site's rows. */
     type: text,
     topic: text,
     sub_topic: text,
+    type_slug: text,
+    topic_slug: text,
+    sub_topic_slug: text,
   })
   .loose();
 export type EventFile = z.infer<typeof eventFileSchema>;
@@ -123,7 +126,7 @@ export const microlocationSchema = z
   .loose();
 
 export const trackSchema = z
-  .object({ id: idSchema, name: requiredText, description: text, color: text, position: integer })
+  .object({ id: idSchema, name: requiredText, description: text, color: text, font_color: text, position: integer })
   .loose();
 
 /** "HH:MM"; Open Event's legacy files write "HH.MM". */

@@ -34,29 +34,61 @@ async function uniqueIdentifier(tx: Tx): Promise<string> {
   throw new Error("Could not find a free event identifier");
 }
 
-/** Legacy taxonomy is by name; a name this site does not know is reported, not invented. */
+type TaxonomyRef = ImportPlan["taxonomy"]["type"];
+
+/** How a file names a taxonomy row in messages: its name, else its slug. */
+const shown = (ref: TaxonomyRef) => `"${ref.name ?? ref.slug}"`;
+
+/**
+ * Where a taxonomy row is looked up: by slug (our exports; stable when a row is renamed) or by
+ * name without regard to case (legacy files have names only). Live rows only.
+ */
+function lookup(ref: TaxonomyRef) {
+  if (!ref.name && !ref.slug) return null;
+  return {
+    deletedAt: null,
+    OR: [
+      ...(ref.slug ? [{ slug: ref.slug.trim() }] : []),
+      ...(ref.name ? [{ name: { equals: ref.name.trim(), mode: "insensitive" as const } }] : []),
+    ],
+  };
+}
+
+/**
+ * Event types, topics and sub-topics are the platform's rows, shared by every event and kept by
+ * the admins: an import links the ones this site has and lists the others as skipped; it never
+ * creates them. A slug match wins over a name match.
+ */
 async function taxonomyIds(tx: Tx, plan: ImportPlan) {
-  const byName = { equals: "", mode: "insensitive" as const };
   const { type, topic, subTopic } = plan.taxonomy;
+  const bySlugFirst = <T extends { slug: string }>(rows: T[], ref: TaxonomyRef) => rows.find((row) => ref.slug && row.slug === ref.slug.trim()) ?? rows[0];
   const ids: { eventTypeId?: number; eventTopicId?: number; eventSubTopicId?: number } = {};
-  if (type) {
-    const row = await tx.eventType.findFirst({ where: { name: { ...byName, equals: type.trim() }, deletedAt: null }, select: { id: true } });
+  const typeWhere = lookup(type);
+  if (typeWhere) {
+    const row = bySlugFirst(await tx.eventType.findMany({ where: typeWhere, select: { id: true, slug: true }, orderBy: { id: "asc" } }), type);
     if (row) ids.eventTypeId = row.id;
-    else plan.skipped.push(`event: type "${type}" is not an event type of this site; left empty`);
+    else plan.skipped.push(`event: type ${shown(type)} is not an event type of this site; left empty`);
   }
-  if (topic) {
-    const row = await tx.eventTopic.findFirst({ where: { name: { ...byName, equals: topic.trim() }, deletedAt: null }, select: { id: true } });
+  const topicWhere = lookup(topic);
+  const subTopicWhere = lookup(subTopic);
+  if (topicWhere) {
+    const row = bySlugFirst(await tx.eventTopic.findMany({ where: topicWhere, select: { id: true, slug: true }, orderBy: { id: "asc" } }), topic);
     if (row) {
       ids.eventTopicId = row.id;
-      if (subTopic) {
-        const sub = await tx.eventSubTopic.findFirst({
-          where: { eventTopicId: row.id, name: { ...byName, equals: subTopic.trim() }, deletedAt: null },
-          select: { id: true },
-        });
+      if (subTopicWhere) {
+        const sub = bySlugFirst(
+          await tx.eventSubTopic.findMany({ where: { eventTopicId: row.id, ...subTopicWhere }, select: { id: true, slug: true }, orderBy: { id: "asc" } }),
+          subTopic,
+        );
         if (sub) ids.eventSubTopicId = sub.id;
-        else plan.skipped.push(`event: sub-topic "${subTopic}" is not a sub-topic of "${topic}" here; left empty`);
+        else plan.skipped.push(`event: sub-topic ${shown(subTopic)} is not a sub-topic of ${shown(topic)} here; left empty`);
       }
-    } else plan.skipped.push(`event: topic "${topic}" is not an event topic of this site; left empty`);
+    } else {
+      plan.skipped.push(`event: topic ${shown(topic)} is not an event topic of this site; left empty`);
+      if (subTopicWhere) plan.skipped.push(`event: sub-topic ${shown(subTopic)} left empty with its topic`);
+    }
+  } else if (subTopicWhere) {
+    plan.skipped.push(`event: sub-topic ${shown(subTopic)} without a topic; left empty`);
   }
   return ids;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalUrl } from "../content/fields";
 import { SESSION_STATES } from "./states";
 
 /**
@@ -13,10 +14,6 @@ export const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((value) => (value ? value : null));
-export const optionalUrl = z
-  .union([z.url({ protocol: /^https?$/, message: "Must be an http(s) URL" }), z.literal("")])
-  .nullish()
-  .transform((value) => (value ? value : null));
 const dateTime = z.coerce.date({ message: "Must be a date and time" });
 const foreignKey = z.number().int().positive().max(2_147_483_647).nullish();
 /** Answers to the event's custom form fields, keyed by field identifier. */

@@ -1,17 +1,8 @@
 import { z } from "zod";
-import { complexFieldValues, optionalText, optionalUrl } from "../sessions/schemas";
+import { optionalImageUrl, optionalUrl } from "../content/fields";
+import { complexFieldValues, optionalText } from "../sessions/schemas";
 
 /** Input contracts of speakers (internal camelCase keys; see lib/sessions/schemas.ts). */
-
-/** Photos may also be files served by this app (`/images/…`, uploads), but not `//host/…`. */
-const optionalImageUrl = z
-  .union([
-    z.url({ protocol: /^https?$/, message: "Must be an http(s) URL or a path on this site" }),
-    z.string().regex(/^\/(?!\/)[^\s]*$/, "Must be an http(s) URL or a path on this site"),
-    z.literal(""),
-  ])
-  .nullish()
-  .transform((value) => (value ? value : null));
 
 const speakerFields = {
   name: z.string().trim().min(1, "Name is required").max(255),

@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { ALLOWED_DESCRIPTION, detectFileType } from "./detect-type";
+import { processImage } from "./process-image";
 import type { ReceivedFile } from "./receive-multipart";
 import { safeFileName, storeUpload, uploadStore } from "./store-upload";
 
@@ -12,6 +13,9 @@ export function requireUploader(actor: Actor): NonNullable<Actor> {
 /**
  * Open Event's `POST /v1/upload/files`: slides, documents, audio and video. Every file's type
  * is read from its content; one refused file refuses the request before anything is stored.
+ * Images take the same path as `/v1/upload/image` (decoded and encoded again, so EXIF with GPS
+ * positions and anything appended to the pixels is gone): the route a client picks must not
+ * decide whether a photo is published with its metadata.
  */
 export async function uploadFiles(actor: Actor, files: ReceivedFile[], options: { forceLocal: boolean }): Promise<string[]> {
   requireUploader(actor);
@@ -25,13 +29,15 @@ export async function uploadFiles(actor: Actor, files: ReceivedFile[], options: 
           { parameter: file.field },
         );
       }
-      return { file, type };
+      if (type.category !== "image") return { file, bytes: file.bytes, mime: type.mime, ext: type.ext };
+      const image = await processImage(file.bytes, { parameter: file.field });
+      return { file, bytes: image.bytes, mime: image.mime, ext: image.ext };
     }),
   );
   const store = uploadStore(options.forceLocal);
   const urls: string[] = [];
-  for (const { file, type } of typed) {
-    const { url } = await storeUpload(store, "files", safeFileName(file.fileName, type.ext), file.bytes, type.mime);
+  for (const { file, bytes, mime, ext } of typed) {
+    const { url } = await storeUpload(store, "files", safeFileName(file.fileName, ext), bytes, mime);
     urls.push(url);
   }
   return urls;

@@ -93,6 +93,64 @@ describe("POST /v1/upload/files", () => {
     expect(await readFileBytes(url[0]!.slice("/uploads/".length))).toEqual(PDF);
   });
 
+  it("re-encodes images like /v1/upload/image: no EXIF or GPS remains, sent as `file` or in files[]", async () => {
+    const photo = await sharp({ create: { width: 240, height: 160, channels: 3, background: "#2980b9" } })
+      .withExif({
+        IFD0: { Copyright: "secret-owner", Artist: "someone" },
+        IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 26/1", GPSLongitudeRef: "W", GPSLongitude: "0/1 7/1 39/1", GPSMapDatum: "WGS-84 gps-marker" },
+      })
+      .jpeg()
+      .toBuffer();
+    // The sample really carries what must go: the owner's name and a GPS position.
+    const sent = await sharp(photo).metadata();
+    expect(sent.exif?.toString("latin1")).toContain("gps-marker");
+    expect(sent.exif?.toString("latin1")).toContain("secret-owner");
+
+    const single = await postFiles(request("/v1/upload/files", multipart([{ field: "file", bytes: photo, name: "holiday.jpg" }])), noParams);
+    expect(single.status).toBe(200);
+    const { url: singleUrl } = (await single.json()) as { url: string };
+    const several = await postFiles(
+      request("/v1/upload/files", multipart([{ field: "files[]", bytes: PDF, name: "a.pdf" }, { field: "files[]", bytes: photo, name: "holiday.jpeg" }])),
+      noParams,
+    );
+    expect(several.status).toBe(200);
+    const { url: severalUrls } = (await several.json()) as { url: string[] };
+    expect(await readFileBytes(severalUrls[0]!.slice("/uploads/".length))).toEqual(PDF);
+
+    for (const url of [singleUrl, severalUrls[1]!]) {
+      expect(url).toMatch(/^\/uploads\/files\/[0-9a-f-]{36}\/holiday\.jpg$/);
+      const stored = Buffer.from((await readFileBytes(url.slice("/uploads/".length)))!);
+      const meta = await sharp(stored).metadata();
+      expect({ format: meta.format, width: meta.width, height: meta.height, exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc }).toEqual({
+        format: "jpeg",
+        width: 240,
+        height: 160,
+        exif: undefined,
+        xmp: undefined,
+        iptc: undefined,
+      });
+      expect(stored.includes(Buffer.from("gps-marker"))).toBe(false);
+      expect(stored.includes(Buffer.from("secret-owner"))).toBe(false);
+      // Still a picture: it decodes whole, at its size.
+      const { info } = await sharp(stored).raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height]).toEqual([240, 160]);
+    }
+  });
+
+  it("refuses an image in files[] that does not decode (422 at its field) and stores nothing", async () => {
+    const before = fs.readdirSync(root, { recursive: true }).length;
+    const files = [
+      { field: "files[]", bytes: PDF, name: "a.pdf" },
+      { field: "files[]", bytes: new Uint8Array(jpegWithExif.subarray(0, 200)), name: "broken.jpg" },
+    ];
+    const response = await postFiles(request("/v1/upload/files", multipart(files)), noParams);
+    expect(response.status).toBe(422);
+    expect(await errorOf(response)).toEqual([
+      { status: "422", code: "UNPROCESSABLE", title: "Validation error", detail: "The image could not be decoded", source: { parameter: "files[]" } },
+    ]);
+    expect(fs.readdirSync(root, { recursive: true }).length).toBe(before);
+  });
+
   it("refuses a file named .png that is really HTML (422) and stores nothing", async () => {
     const before = fs.readdirSync(root, { recursive: true }).length;
     const response = await postFiles(request("/v1/upload/files", multipart([{ field: "file", bytes: HTML, name: "cat.png", type: "image/png" }])), noParams);
