@@ -15,7 +15,7 @@ describe("nextListenAddress", () => {
   test("the port option wins over PORT, PORT over the default; HOSTNAME is never read", () => {
     expect(nextListenAddress([], { PORT: "4123" })).toEqual({ port: 4123 });
     expect(nextListenAddress(["-p", "5000"], { PORT: "4123" })).toEqual({ port: 5000 });
-    expect(nextListenAddress([], { PORT: "4123", HOSTNAME: "3f2a9c0d7e1b" } as { PORT: string })).toEqual({ port: 4123 });
+    expect(nextListenAddress([], { PORT: "4123", HOSTNAME: "3f2a9c0d7e1b" })).toEqual({ port: 4123 });
   });
 
   test("a port that is not one is ignored rather than put into links", () => {

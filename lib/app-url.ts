@@ -28,7 +28,7 @@ export function localAppUrl({ port, hostname }: ListenAddress): string {
 }
 
 /** APP_URL's default inside the server: Next records the port it listens on in PORT. */
-export function defaultAppUrl(env: { PORT?: string }): string {
+export function defaultAppUrl(env: Readonly<Record<string, string | undefined>>): string {
   return localAppUrl({ port: portOf(env.PORT) ?? DEFAULT_PORT });
 }
 
@@ -37,7 +37,7 @@ export function defaultAppUrl(env: { PORT?: string }): string {
  * PORT, else 3000) and `-H/--hostname` (never the HOSTNAME variable, which Next ignores and
  * containers set to their id).
  */
-export function nextListenAddress(args: readonly string[], env: { PORT?: string }): ListenAddress {
+export function nextListenAddress(args: readonly string[], env: Readonly<Record<string, string | undefined>>): ListenAddress {
   let port: number | undefined;
   let hostname: string | undefined;
   for (let i = 0; i < args.length; i++) {
