@@ -1,7 +1,7 @@
 import type { EventType } from "inngest";
 import type { z } from "zod";
 import type { JobDefinition } from "@/lib/jobs/define-job";
-import { failInngestTask, runInngestAttempt } from "@/lib/jobs/inngest-attempt";
+import { failInngestRun, runInngestAttempt } from "@/lib/jobs/inngest-attempt";
 import { inngest } from "./client";
 
 type Retries = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
@@ -23,10 +23,7 @@ export function jobFunction<TName extends string, TSchema extends z.ZodType<Reco
       name: job.name,
       triggers: [trigger],
       retries,
-      onFailure: async ({ event, error }) => {
-        const taskId = (event.data.event.data as { taskId?: unknown }).taskId;
-        if (typeof taskId === "string") await failInngestTask(taskId, error);
-      },
+      onFailure: ({ event, error }) => failInngestRun(job, event.data.event.data as Record<string, unknown>, error),
     },
     async ({ event, attempt, step }) =>
       runInngestAttempt(job, event.data as { taskId: string } & Record<string, unknown>, {

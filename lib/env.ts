@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultAppUrl } from "./app-url";
 
 /**
  * Every environment variable the app reads, parsed once. Unset service variables select the
@@ -9,7 +10,8 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   /** Secret for session cookies and API tokens. Development gets a fixed one; production must set it. */
   AUTH_SECRET: z.string().min(16).optional(),
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** Unset: this server's own address (scripts/run.ts sets it from Next's -p/-H; else PORT). */
+  APP_URL: z.string().url().default(() => defaultAppUrl(process.env)),
   API_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(60 * 60 * 24),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),

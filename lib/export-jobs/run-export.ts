@@ -55,8 +55,13 @@ export async function runExport(payload: ExportRequestedPayload, ctx: JobContext
   return { download_url: downloadUrl };
 }
 
-/** Marks the ExportJob failed and tells the user; the job then fails its task with the same message. */
+/**
+ * The export job's failure handler: marks the ExportJob failed (creating it if the task failed
+ * before it existed) and tells the user once, however often it runs for the same task.
+ */
 export async function failExport(payload: ExportRequestedPayload, taskId: string, message: string): Promise<void> {
-  await db.exportJob.updateMany({ where: { taskId }, data: { status: "failed" } });
+  await upsertExportJob(taskId, payload);
+  const { count } = await db.exportJob.updateMany({ where: { taskId, status: { not: "failed" } }, data: { status: "failed" } });
+  if (count === 0) return;
   await notify("event_export_fail", { eventId: payload.eventId, userId: payload.userId, error: message.slice(0, 2000) }, payload);
 }

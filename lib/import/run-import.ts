@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { JobContext } from "../jobs/define-job";
+import { PermanentJobError, type JobContext } from "../jobs/define-job";
 import type { ImportRequestedPayload } from "../jobs/schemas";
 import { notify } from "../notifications/notify";
 import { deleteFile, readFileBytes } from "../storage";
@@ -122,13 +122,21 @@ async function removeUpload(fileKey: string): Promise<void> {
   await deleteFile(fileKey).catch((error) => console.error(`[import] could not delete the upload ${fileKey}`, error));
 }
 
-/** The import job's body (both backends run it through `lib/import/job.ts`). */
+/**
+ * The import job's body (both backends run it through `lib/import/job.ts`). Any error ends the
+ * task (a PermanentJobError: the same archive fails the same way again), and the job's failure
+ * handler, failImport, then settles the ImportJob and the upload.
+ */
 export async function runImport(payload: ImportRequestedPayload, ctx: JobContext): Promise<ImportResult> {
   await upsertImportJob(ctx.taskId, payload.userId);
   await db.importJob.updateMany({ where: { taskId: ctx.taskId, resultStatus: "pending" }, data: { resultStatus: "running" } });
   try {
     // One step: a retry after a committed import returns the recorded result instead of importing twice.
     const result = await ctx.step.run("import", async () => {
+      // The import commits the ImportJob's result with the event; a worker that died after the
+      // commit but before the step was recorded left it there, and it is the step's result.
+      const committed = await db.importJob.findUnique({ where: { taskId: ctx.taskId }, select: { resultStatus: true, result: true } });
+      if (committed?.resultStatus === "success" && committed.result) return committed.result as unknown as ImportResult;
       const bytes = await readFileBytes(payload.fileKey);
       if (!bytes) throw new ImportError("The uploaded file is gone; upload it again");
       return importArchive(bytes, { userId: payload.userId, taskId: ctx.taskId, progress: ctx.progress });
@@ -139,14 +147,21 @@ export async function runImport(payload: ImportRequestedPayload, ctx: JobContext
     await removeUpload(payload.fileKey);
     return result;
   } catch (error) {
-    const message = messageOf(error);
-    await db.importJob.updateMany({
-      where: { taskId: ctx.taskId },
-      data: { resultStatus: "failure", result: { error: message } as Prisma.InputJsonValue },
-    });
-    await notify("event_import_fail", { userId: payload.userId, error: message.slice(0, 2000) }, { userId: payload.userId });
-    await removeUpload(payload.fileKey);
-    if (error instanceof ImportError) throw error;
-    throw new ImportError(message, { cause: error });
+    throw new PermanentJobError(messageOf(error), { cause: error });
   }
+}
+
+/**
+ * The import job's failure handler, whatever ended the task (an error, a worker that died on
+ * the last attempt, Inngest giving up): the ImportJob leaves "running" with the reason, the
+ * user is told once, and the upload is deleted. Safe to run again for the same task.
+ */
+export async function failImport(payload: ImportRequestedPayload, taskId: string, message: string): Promise<void> {
+  await upsertImportJob(taskId, payload.userId);
+  const { count } = await db.importJob.updateMany({
+    where: { taskId, resultStatus: { not: "failure" } },
+    data: { resultStatus: "failure", result: { error: message } as Prisma.InputJsonValue },
+  });
+  if (count > 0) await notify("event_import_fail", { userId: payload.userId, error: message.slice(0, 2000) }, { userId: payload.userId });
+  await removeUpload(payload.fileKey);
 }

@@ -33,9 +33,28 @@ export interface JobDefinition<
   /** Task.name, and the Inngest event name that triggers the same handler. */
   name: TName;
   schema: TSchema;
-  /** Default for Task.maxAttempts (first try included). */
+  /**
+   * Default for Task.maxAttempts (first try included). An attempt cut short because its worker
+   * died counts too, so a job that must survive a crash needs more than 1; a job whose errors
+   * retrying cannot fix throws PermanentJobError instead.
+   */
   maxAttempts?: number;
   handler: (payload: z.output<TSchema>, ctx: JobContext) => Promise<TResult>;
+  /**
+   * Runs when the task ends in FAILURE, whatever ended it: the handler gave up, the attempts ran
+   * out, the worker of the last attempt died, or Inngest gave up on the run. The place to settle
+   * what the job keeps beside its task (a job row left "running", an uploaded file). It may run
+   * more than once for a task (the embedded runner runs it before it marks the task, so that a
+   * crash in between runs it again; Inngest retries a failed onFailure), so it must be
+   * idempotent. Not run when the stored payload no longer parses (nothing typed to hand it).
+   */
+  onFailure?: (payload: z.output<TSchema>, failure: JobFailure) => Promise<void>;
+}
+
+export interface JobFailure {
+  taskId: string;
+  /** The message the task records (Task.error). */
+  error: string;
 }
 
 // The types are inferred from the definition so that handlers get typed payloads and

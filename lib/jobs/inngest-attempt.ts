@@ -54,7 +54,17 @@ export async function runInngestAttempt(
   return result;
 }
 
-/** Inngest gave up on a run (retries exhausted, cancelled, timed out): the task fails. */
-export async function failInngestTask(taskId: string, error: unknown): Promise<void> {
-  await failUnstartedTask(taskId, errorMessage(error));
+/**
+ * Inngest gave up on a run (a permanent error, retries exhausted, cancelled, timed out): the
+ * job's failure handler runs, then the task fails unless the attempt already marked it.
+ * `data` is the triggering event's data (payload and taskId). A throw here makes Inngest retry
+ * the failure function.
+ */
+export async function failInngestRun(job: AnyJob, data: Record<string, unknown>, error: unknown): Promise<void> {
+  const { taskId, ...payload } = data;
+  if (typeof taskId !== "string") return;
+  const message = errorMessage(error);
+  const parsed = job.schema.safeParse(payload);
+  if (job.onFailure && parsed.success) await job.onFailure(parsed.data, { taskId, error: message });
+  await failUnstartedTask(taskId, message);
 }

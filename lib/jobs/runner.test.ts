@@ -328,6 +328,66 @@ describe("restarts", () => {
   });
 });
 
+describe("a job's failure handler", () => {
+  /** A job that fails as told and records every call of its failure handler with the task's state at the time. */
+  function failingJob(name: string, options: { hang?: boolean; handlerThrows?: boolean } = {}) {
+    const calls: { payload: unknown; failure: unknown; stateMeanwhile: string }[] = [];
+    const job = defineJob({
+      name,
+      schema: z.object({ fileKey: z.string() }),
+      async handler(_payload, ctx) {
+        if (options.hang) await sleep(60_000, undefined, { signal: ctx.signal });
+        throw new Error(`attempt ${ctx.attempt} failed`);
+      },
+      async onFailure(payload, failure) {
+        const { state } = await db.task.findUniqueOrThrow({ where: { id: failure.taskId } });
+        calls.push({ payload, failure, stateMeanwhile: state });
+        if (options.handlerThrows) throw new Error("the handler broke too");
+      },
+    });
+    return { job, calls };
+  }
+
+  test("runs once with the payload and the error when the last attempt fails, before the task is marked", async () => {
+    const { job, calls } = failingJob("test/fails-with-handler");
+    startRunner([job]);
+    const { taskId } = await enqueue(job, { fileKey: "uploads/a.zip" }, { maxAttempts: 2 });
+    const task = await settled(taskId);
+    expect([task.state, task.attempts, task.error]).toEqual(["FAILURE", 2, "attempt 2 failed"]);
+    expect(calls).toEqual([{ payload: { fileKey: "uploads/a.zip" }, failure: { taskId, error: "attempt 2 failed" }, stateMeanwhile: "STARTED" }]);
+  });
+
+  test("runs when the worker of the task's last attempt died", async () => {
+    const { job, calls } = failingJob("test/died-with-handler", { hang: true });
+    const { taskId } = await enqueue(job, { fileKey: "uploads/b.zip" }, { maxAttempts: 1 });
+    await claimTask("other-host:1:dead:1", [job.name], 60_000);
+    startRunner([job], { leaseMs: 100 });
+    const task = await settled(taskId);
+    const error = "The worker running this task stopped before it finished";
+    expect([task.state, task.attempts, task.error]).toEqual(["FAILURE", 2, error]);
+    expect(calls).toEqual([{ payload: { fileKey: "uploads/b.zip" }, failure: { taskId, error }, stateMeanwhile: "STARTED" }]);
+  });
+
+  test("a handler that throws is logged and the task still ends in FAILURE", async () => {
+    const { job, calls } = failingJob("test/handler-throws", { handlerThrows: true });
+    const logged: unknown[][] = [];
+    startRunner([job], { logger: { warn: () => {}, error: (...args: unknown[]) => void logged.push(args) } });
+    const { taskId } = await enqueue(job, { fileKey: "uploads/c.zip" }, { maxAttempts: 1 });
+    const task = await settled(taskId);
+    expect([task.state, task.error, calls.length]).toEqual(["FAILURE", "attempt 1 failed", 1]);
+    expect(logged).toContainEqual([`[jobs] the failure handler of task ${taskId} (test/handler-throws) failed`, new Error("the handler broke too")]);
+  });
+
+  test("is not run for a payload that no longer parses", async () => {
+    const { job, calls } = failingJob("test/bad-payload-with-handler");
+    const { taskId } = await enqueue(job, { fileKey: "uploads/d.zip" });
+    await db.task.update({ where: { id: taskId }, data: { payload: { fileKey: 42 } } });
+    startRunner([job]);
+    const task = await settled(taskId);
+    expect([task.state, task.error?.startsWith("Invalid payload"), calls]).toEqual(["FAILURE", true, []]);
+  });
+});
+
 describe("start-up", () => {
   test("no runner starts with JOB_RUNNER=0", async () => {
     const { startRunnerFromEnv } = await import("./start-runner");

@@ -8,6 +8,7 @@ import {
   claimTask,
   completeTask,
   failTask,
+  holdTask,
   releaseLocksOf,
   releaseTask,
   renewLeases,
@@ -199,14 +200,14 @@ export class JobRunner {
   private async attempt(task: ClaimedTask, signal: AbortSignal): Promise<void> {
     const job = this.jobs.get(task.name);
     if (!job) return; // cannot happen: claims are limited to known names
-    if (task.attempts > task.maxAttempts) {
-      // Its last attempt was claimed by a worker that died while running it.
-      await failTask(task.id, this.id, "The worker running this task stopped before it finished");
-      return;
-    }
     const parsed = job.schema.safeParse(task.payload);
     if (!parsed.success) {
       await failTask(task.id, this.id, `Invalid payload: ${parsed.error.message}`);
+      return;
+    }
+    if (task.attempts > task.maxAttempts) {
+      // Its last attempt was claimed by a worker that died while running it.
+      await this.fail(task, job, parsed.data, "The worker running this task stopped before it finished");
       return;
     }
     let result: JsonValue | void;
@@ -225,7 +226,7 @@ export class JobRunner {
       const message = errorMessage(error);
       if (error instanceof PermanentJobError || task.attempts >= task.maxAttempts) {
         this.logger.error(`[jobs] task ${task.id} (${task.name}) failed after ${task.attempts} attempt(s): ${message}`);
-        await failTask(task.id, this.id, message);
+        await this.fail(task, job, parsed.data, message);
       } else {
         this.logger.warn(`[jobs] task ${task.id} (${task.name}) attempt ${task.attempts} failed, retrying: ${message}`);
         await retryTask(task.id, this.id, message, this.backoff(task.attempts));
@@ -236,6 +237,28 @@ export class JobRunner {
     if (!(await completeTask(task.id, this.id, result))) {
       this.logger.warn(`[jobs] task ${task.id} finished after its lease passed to another worker`);
     }
+  }
+
+  /**
+   * Runs the job's failure handler, then marks the task FAILURE. In this order a crash in
+   * between leaves the task to be claimed and failed again, handler included (it is
+   * idempotent); the other order could lose the handler for good. Only while this worker still
+   * holds the task: one that took it over may be running it and decides its end.
+   */
+  private async fail(task: ClaimedTask, job: AnyJob, payload: unknown, message: string): Promise<void> {
+    if (job.onFailure) {
+      if (!(await holdTask(task.id, this.id))) {
+        this.logger.warn(`[jobs] task ${task.id} failed after its lease passed to another worker`);
+        return;
+      }
+      try {
+        await job.onFailure(payload, { taskId: task.id, error: message });
+      } catch (error) {
+        // Logged, and the task still ends: a handler that keeps failing must not keep it running.
+        this.logger.error(`[jobs] the failure handler of task ${task.id} (${task.name}) failed`, error);
+      }
+    }
+    await failTask(task.id, this.id, message);
   }
 }
 

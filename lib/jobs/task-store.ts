@@ -126,6 +126,14 @@ export async function releaseLocksOf(isDead: (workerId: string) => boolean, host
 /** Where-clause guard: only the worker that holds the task may finish it. */
 const held = (taskId: string, workerId: string) => ({ id: taskId, state: "STARTED" as const, lockedBy: workerId });
 
+/** Renews this worker's lease on one task; false when the task is no longer its own. */
+export async function holdTask(taskId: string, workerId: string): Promise<boolean> {
+  const count = await db.$executeRaw`
+    UPDATE "Task" SET "lockedAt" = ${NOW_UTC}
+    WHERE id = ${taskId}::uuid AND state = 'STARTED' AND "lockedBy" = ${workerId}`;
+  return count === 1;
+}
+
 export async function saveSteps(taskId: string, workerId: string, steps: StepRecord): Promise<boolean> {
   const { count } = await db.task.updateMany({
     where: held(taskId, workerId),

@@ -1,11 +1,45 @@
 /**
- * Child process of the crash-recovery test: starts a runner, enqueues a job that hangs on its
- * first attempt, and prints `RUNNING <taskId>` once it runs. The test then SIGKILLs it.
+ * Child process of the crash-recovery test: starts a runner and prints `RUNNING <taskId>` once
+ * a task is in the middle of its first attempt, where it then stays. The test SIGKILLs it.
+ *
+ * - no argument: enqueues a job that hangs on its first attempt;
+ * - `export` / `import`: runs the tasks the test enqueued with the real export or import job,
+ *   stopped at its first progress report from "Rendering" (export) or from "Importing the
+ *   event" (import, i.e. inside the import's transaction) on.
  */
+import { setTimeout as sleep } from "node:timers/promises";
+// First, for tsx: it compiles with esbuild's keepNames, whose `__name` helper a module defines
+// only once its own body runs. The JSON:API resources import each other, and a cycle entered at
+// another resource calls into lib/content/relationships.ts before its body (hence its helper)
+// ran; entered here, every helper exists before it is called. Vite and Next.js do not do this.
+import "../../sessions/resources";
+import { exportJob } from "../../export-jobs/job";
+import { importJob } from "../../import/job";
+import { defineJob, type AnyJob } from "../define-job";
 import { enqueue } from "../enqueue";
 import { JobRunner } from "../runner";
 import { hangingJob } from "./test-jobs";
 
-const runner = new JobRunner({ jobs: [hangingJob], concurrency: 1, pollIntervalMs: 50 }).start();
-await enqueue(hangingJob, { hangOnAttempt: 1 }, { maxAttempts: 3 });
+/** `job` itself, except that its first attempt never gets past a progress report of `fromPercent` or more. */
+function stalledAt(job: AnyJob, fromPercent: number): AnyJob {
+  return defineJob({
+    ...job,
+    handler: (payload, ctx) =>
+      job.handler(payload, {
+        ...ctx,
+        async progress(text, percent) {
+          await ctx.progress(text, percent);
+          if (ctx.attempt === 1 && percent !== undefined && percent >= fromPercent && percent < 100) {
+            process.stdout.write(`RUNNING ${ctx.taskId}\n`);
+            await sleep(120_000, undefined, { signal: ctx.signal });
+          }
+        },
+      }),
+  });
+}
+
+const mode = process.argv[2];
+const job = mode === "export" ? stalledAt(exportJob, 60) : mode === "import" ? stalledAt(importJob, 40) : hangingJob;
+const runner = new JobRunner({ jobs: [job], concurrency: 1, pollIntervalMs: 50 }).start();
+if (job === hangingJob) await enqueue(hangingJob, { hangOnAttempt: 1 }, { maxAttempts: 3 });
 process.stdout.write(`WORKER ${runner.id}\n`);

@@ -1,0 +1,33 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders } from "./lib/security/headers";
+import { actionOriginRefusal, isServerActionRequest } from "./lib/security/server-action-origin";
+
+const REFUSALS = {
+  "missing-origin": "This request has no Origin header; server actions are only accepted from pages of this site.",
+  "foreign-origin": "This request comes from another site; server actions are only accepted from pages of this site.",
+} as const;
+
+/**
+ * Runs before every request (Next.js 16's proxy, formerly middleware): sets the security
+ * headers of lib/security/headers.ts on every response and refuses server actions that do not
+ * come from a page of this site.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  const headers = securityHeaders(pathname);
+  if (isServerActionRequest(request.method, pathname, request.headers)) {
+    const refusal = actionOriginRefusal(request.headers);
+    if (refusal) {
+      return new NextResponse(REFUSALS[refusal], { status: 403, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+    }
+  }
+  const response = NextResponse.next();
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Build assets are immutable JS, CSS and fonts served with their right types; everything else,
+  // pages, route handlers and server actions included, goes through the proxy.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
+};
