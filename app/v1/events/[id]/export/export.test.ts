@@ -15,7 +15,8 @@ import { JobRunner } from "@/lib/jobs/runner";
 import { runTask } from "@/lib/jobs/testing/run-task";
 import { notificationJobs } from "@/lib/notifications/jobs";
 import { LocalFileStore, setFileStore } from "@/lib/storage";
-import { addRole, createUser } from "@/prisma/factories";
+import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
+import { addRole, createSession, createUser } from "@/prisma/factories";
 import { seed } from "@/prisma/seed";
 import { GET as getTask } from "@/app/v1/tasks/[id]/route";
 import { GET as sessionFeed } from "@/app/v1/sessions/[id]/calendar.ics/route";
@@ -324,6 +325,34 @@ describe("a draft event", () => {
       expect(await db.exportJob.count()).toBe(before);
     } finally {
       await db.event.update({ where: { id: eventId }, data: { state: "published" } });
+    }
+  });
+});
+
+describe("a zero-length session", () => {
+  test("ends after its session type's length in the iCal export and on the public schedule, as a missing end does", async () => {
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const workshop = await db.sessionType.findFirstOrThrow({ where: { eventId, name: "Workshop" } });
+    expect(workshop.length).toBe("01:30");
+    const startsAt = new Date("2027-03-12T06:00:00Z");
+    const zero = await createSession({ event, title: "Zero-length workshop", state: "confirmed", startsAt, endsAt: startsAt, sessionType: workshop });
+    const open = await createSession({ event, title: "Open-ended workshop", state: "confirmed", startsAt, endsAt: null, sessionType: workshop });
+    try {
+      const ends = { [`${zero.id}-ots2027`]: "2027-03-12T07:30:00Z", [`${open.id}-ots2027`]: "2027-03-12T07:30:00Z" };
+      const { bytes } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+      const events = parseWithPython(decode(bytes)).events.filter((item) => item.uid in ends);
+      expect(Object.fromEntries(events.map((item) => [item.uid, [item.dtstart.utc_via_vtimezone, item.dtend.utc_via_vtimezone]]))).toEqual({
+        [`${zero.id}-ots2027`]: ["2027-03-12T06:00:00Z", ends[`${zero.id}-ots2027`]],
+        [`${open.id}-ots2027`]: ["2027-03-12T06:00:00Z", ends[`${open.id}-ots2027`]],
+      });
+      const schedule = await loadPublicSchedule(eventId);
+      const listed = schedule.sessions.filter((item) => item.id === zero.id || item.id === open.id);
+      expect(listed.map((item) => [item.id, item.startsAt, item.endsAt])).toEqual([
+        [zero.id, "2027-03-12T06:00:00.000Z", "2027-03-12T07:30:00.000Z"],
+        [open.id, "2027-03-12T06:00:00.000Z", "2027-03-12T07:30:00.000Z"],
+      ]);
+    } finally {
+      await db.session.deleteMany({ where: { id: { in: [zero.id, open.id] } } });
     }
   });
 });
