@@ -117,7 +117,8 @@ function* icalEvents(data: ExportData, options: ICalOptions): Generator<ICalEven
       // Per event, not only per calendar: ical-generator writes `;TZID=` only for an event zone.
       // An event with an instant in the hour repeated when daylight saving time ends is written
       // in UTC (RFC 5545 §3.3.5 form 2, exact in every reader): as a local time with TZID it
-      // would mean the first occurrence (§3.3.5), and readers differ even on that.
+      // would mean the first occurrence (§3.3.5), and even that is read as the second by
+      // Python's icalendar and ical.js.
       timezone: zone && !start.wallTimeRepeats && !end.wallTimeRepeats ? zone.tzid : null,
       start,
       end,

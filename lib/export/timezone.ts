@@ -127,11 +127,12 @@ const DAY_MS = 86_400_000;
  * Whether the wall time of the instant `ms` in `zone` is also the wall time of another instant:
  * it lies in the hour that a backward transition (the end of daylight saving time) repeats.
  * Such a local time cannot name the instant: RFC 5545 §3.3.5 reads it as its first occurrence,
- * and readers differ even on that.
+ * and readers differ even on that (Python's icalendar and ical.js take the second).
  *
- * The offsets a day before and after bracket any transition close enough to matter (zones
- * change their offset at most once in two days, as Temporal also assumes): when both equal the
- * instant's own, nothing repeats; otherwise the other offset is tried for the same wall time.
+ * The offsets a day before and after bracket any transition close enough to matter (a
+ * repeated hour lies within a few hours of its transition, and zones change their offset at
+ * most once in two days): when both equal the instant's own, nothing repeats; otherwise the
+ * other offset is tried for the same wall time.
  * A schedule's instants repeat daily, so these lookups mostly hit `MemoIanaZone`'s memory.
  */
 export function wallTimeRepeats(zone: Zone, ms: number): boolean {
