@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || need_apt+=(python3-icalendar)
+/usr/bin/python3 -c 'import vobject' 2>/dev/null || need_apt+=(python3-vobject)
 command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+command -v jing >/dev/null || need_apt+=(jing)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing from Debian: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -15,8 +15,9 @@ import type { JsonExportOptions } from "./schemas";
 
 /**
  * Every export format, as data: how it is loaded, rendered and served. The public formats are
- * calendar and schedule files anyone may subscribe to, so they load the PUBLIC audience even
- * when an organizer exports them: a file passed around must never carry private fields.
+ * calendar and schedule files anyone may subscribe to, so an organizer's export of them loads
+ * the TEAM audience: the public columns and sessions (a file passed around must never carry
+ * private fields) of the event in any state, published or not (see load-export-data.ts).
  */
 export { EXPORT_FORMATS, type ExportFormat } from "./format-names";
 
@@ -38,7 +39,7 @@ export interface FormatSpec {
 export const FORMAT_SPECS: Record<ExportFormat, FormatSpec> = {
   ical: {
     label: "iCalendar",
-    audience: "public",
+    audience: "team",
     extension: "ics",
     contentType: "text/calendar; charset=utf-8",
     fileLabel: "ical",
@@ -46,7 +47,7 @@ export const FORMAT_SPECS: Record<ExportFormat, FormatSpec> = {
   },
   xcal: {
     label: "xCal",
-    audience: "public",
+    audience: "team",
     extension: "xcs",
     contentType: "application/calendar+xml",
     fileLabel: "xcal",
@@ -54,7 +55,7 @@ export const FORMAT_SPECS: Record<ExportFormat, FormatSpec> = {
   },
   pentabarf: {
     label: "Pentabarf XML",
-    audience: "public",
+    audience: "team",
     extension: "xml",
     contentType: "application/xml",
     fileLabel: "pentabarf",
@@ -62,7 +63,7 @@ export const FORMAT_SPECS: Record<ExportFormat, FormatSpec> = {
   },
   "frab-json": {
     label: "frab JSON",
-    audience: "public",
+    audience: "team",
     extension: "json",
     contentType: "application/json",
     fileLabel: "frab",

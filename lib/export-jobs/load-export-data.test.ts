@@ -36,18 +36,18 @@ async function counted<T>(fn: () => Promise<T>): Promise<{ value: T; queries: nu
 }
 
 describe("loadExportData", () => {
-  test("uses the same number of queries for 10 and 2,000 sessions, for both audiences", async () => {
+  test("uses the same number of queries for 10 and 2,000 sessions, for every audience", async () => {
     const small = await eventWith(10);
     const large = await eventWith(2_000);
-    for (const audience of ["public", "organizer"] as const) {
+    for (const audience of ["public", "team", "organizer"] as const) {
       const a = await counted(() => loadExportData(small.id, { audience }));
       const b = await counted(() => loadExportData(large.id, { audience }));
       // 1 event + sessions + their speaker join rows + speakers + rooms + tracks + types + sponsors
-      // (the factory event has sponsors disabled: public skips them) + social links (+ forms and
-      // the event's taxonomy).
-      const expected = audience === "public" ? 8 : 11;
+      // (the factory event has sponsors disabled: public and team skip them) + social links (+ forms
+      // and the event's taxonomy).
+      const expected = audience === "organizer" ? 11 : 8;
       expect({ audience, small: a.queries, large: b.queries }).toEqual({ audience, small: expected, large: expected });
-      expect(b.value.sessions.length).toBe(audience === "public" ? 1_333 : 2_000);
+      expect(b.value.sessions.length).toBe(audience === "organizer" ? 2_000 : 1_333);
     }
   });
 
@@ -102,5 +102,28 @@ describe("loadExportData", () => {
     expect((await loadExportData(draft.id, { audience: "organizer" })).event.id).toBe(draft.id);
     const deleted = await createEvent({ deletedAt: new Date() });
     await expect(loadExportData(deleted.id, { audience: "organizer" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadExportData(deleted.id, { audience: "team" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  test("the team audience: a draft, private event with an unpublished schedule, public sessions and columns only", async () => {
+    const event = await eventWith(6);
+    await db.event.update({ where: { id: event.id }, data: { state: "draft", privacy: "private", schedulePublishedOn: null } });
+    await expect(loadExportData(event.id, { audience: "public" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const data = await loadExportData(event.id, { audience: "team", generatedAt: new Date("2030-01-01T00:00:00Z") });
+    expect({ id: data.event.id, state: data.event.state, privacy: data.event.privacy }).toEqual({ id: event.id, state: "draft", privacy: "private" });
+    expect(data.sessions.map((s) => s.title)).toEqual(["Talk 1", "Talk 2", "Talk 4", "Talk 5"]);
+    expect(data.speakers.map((s) => s.name)).toEqual(["S1", "S2", "S4", "S5"]);
+    expect(data.speakers.every((s) => s.email === null && s.mobile === null && s.complexFieldValues === undefined)).toBe(true);
+    expect(data.sessions.every((s) => s.comments === undefined && s.complexFieldValues === undefined)).toBe(true);
+    expect(data.customForms).toEqual([]);
+    // Speakers' addresses are @private.test, the comments "private organizer note".
+    expect(JSON.stringify({ ...data, event: undefined })).not.toMatch(/private/);
+    // The same data as the public audience gets once the event and its schedule are published.
+    await db.event.update({ where: { id: event.id }, data: { state: "published", privacy: "public", schedulePublishedOn: new Date() } });
+    const published = await loadExportData(event.id, { audience: "public", generatedAt: new Date("2030-01-01T00:00:00Z") });
+    expect({ ...data, event: { ...data.event, state: "published", privacy: "public", schedulePublishedOn: null } }).toEqual({
+      ...published,
+      event: { ...published.event, schedulePublishedOn: null },
+    });
   });
 });

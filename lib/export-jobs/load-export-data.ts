@@ -10,17 +10,22 @@ import { PUBLIC_SESSION_STATES } from "../sessions/states";
  * (a test pins the count for 10 and 2,000 sessions): one for the event, then one per resource
  * list in parallel (plus Prisma's one batched query for the session↔speaker join rows).
  *
- * Authorization is the caller's job (`getEvent(actor, id, "event.export")` for the organizer
- * audience); the public audience is safe for anyone by construction:
+ * Authorization is the caller's job (`getEvent(actor, id, "event.export")` for the team and
+ * organizer audiences); the public audience is safe for anyone by construction:
  *
  * - only a live, published, public event loads (anything else is NOT_FOUND);
  * - sessions are the accepted/confirmed live ones, and only once the schedule is published;
  * - speakers are the live speakers of those sessions;
  * - private columns (speaker email/mobile, session comments, custom-form answers) are never
  *   selected, so they cannot leak into a public file through a renderer bug.
+ *
+ * The team audience is the public one for the event's team exporting the public formats: the
+ * same sessions, speakers and columns (a schedule file is passed around, so it never carries
+ * private fields), but of the event in any state (a draft, a private event) and whether or not
+ * its schedule is published yet, as organizers prepare their files before publishing.
  */
 
-export type ExportAudience = "public" | "organizer";
+export type ExportAudience = "public" | "team" | "organizer";
 
 export interface LoadExportDataOptions {
   audience: ExportAudience;
@@ -141,20 +146,22 @@ async function loadTaxonomy(eventId: number): Promise<Pick<ExportEvent, "eventTy
 const byPosition = (): [{ position: "asc" }, { id: "asc" }] => [{ position: "asc" }, { id: "asc" }];
 
 export async function loadExportData(eventId: number, options: LoadExportDataOptions): Promise<ExportData> {
-  const isPublic = options.audience === "public";
+  // Public columns and sessions: for anyone, and for the team's public formats.
+  const isPublic = options.audience !== "organizer";
   const generatedAt = options.generatedAt ?? new Date();
   const baseUrl = env().APP_URL.replace(/\/+$/, "");
 
   const event = await db.event.findFirst({
-    where: isPublic
-      ? { id: eventId, deletedAt: null, state: "published", privacy: "public" }
-      : { id: eventId, deletedAt: null },
+    where:
+      options.audience === "public"
+        ? { id: eventId, deletedAt: null, state: "published", privacy: "public" }
+        : { id: eventId, deletedAt: null },
     select: PUBLIC_EVENT_SELECT,
   });
   if (!event) throw notFound("Event");
 
   // The public sees no session at all until the organizers publish the schedule.
-  const showSessions = !isPublic || event.schedulePublishedOn != null;
+  const showSessions = options.audience !== "public" || event.schedulePublishedOn != null;
   const sessionWhere: Prisma.SessionWhereInput = {
     eventId,
     deletedAt: null,

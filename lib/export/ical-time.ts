@@ -1,6 +1,6 @@
 import type { ICalLuxonDateTimeStub } from "ical-generator";
 import { DateTime, Info, type Zone } from "luxon";
-import { memoIanaZone } from "./timezone";
+import { memoIanaZone, wallTimeRepeats } from "./timezone";
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
@@ -15,6 +15,11 @@ export class ICalDateTime implements ICalLuxonDateTimeStub {
   private readonly date: string;
   private readonly time: string;
   private luxon: DateTime | undefined;
+  /**
+   * The wall time is also another instant's (the hour repeated when daylight saving time ends):
+   * written with a TZID it would not name this instant (see `wallTimeRepeats`).
+   */
+  readonly wallTimeRepeats: boolean;
 
   constructor(
     private readonly ms: number,
@@ -23,6 +28,7 @@ export class ICalDateTime implements ICalLuxonDateTimeStub {
     const wall = new Date(ms + zoneValue.offset(ms) * 60_000);
     this.date = pad(wall.getUTCFullYear(), 4) + pad(wall.getUTCMonth() + 1) + pad(wall.getUTCDate());
     this.time = pad(wall.getUTCHours()) + pad(wall.getUTCMinutes()) + pad(wall.getUTCSeconds());
+    this.wallTimeRepeats = !zoneValue.isUniversal && wallTimeRepeats(zoneValue, ms);
   }
 
   private get value(): DateTime {

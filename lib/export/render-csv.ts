@@ -8,6 +8,11 @@ import type { ExportData, ExportSession } from "./types";
  * Organizer CSVs (co-organizers and up): organizer-only fields (emails, mobile, state,
  * comments) are intended here. RFC 4180 quoting by csv-stringify, CRLF rows, UTF-8 with a BOM so
  * that spreadsheet apps detect the encoding; local times in the event zone, named in the header.
+ *
+ * Every cell holding a line break is quoted, whatever the break (CRLF, LF or CR): readers
+ * (spreadsheets, Python's csv, csv-parse) end a record at any of them outside quotes.
+ * csv-stringify quotes only cells holding the record delimiter itself once one is set, unless
+ * `quote_record_delimiter` is on.
  */
 
 // Spreadsheet apps evaluate a cell that starts with one of these as a formula (CSV injection);
@@ -25,7 +30,7 @@ function cell(value: string | number | boolean | null | undefined): string | num
 }
 
 function csv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return stringify([header, ...rows.map((row) => row.map(cell))], { bom: true, record_delimiter: "windows" });
+  return stringify([header, ...rows.map((row) => row.map(cell))], { bom: true, record_delimiter: "windows", quote_record_delimiter: true });
 }
 
 function localTime(value: Date | null | undefined, zone: string): string {

@@ -33,6 +33,33 @@ describe("renderICal", () => {
     });
   });
 
+  it.each([
+    ["Europe/Berlin", "Europe/Berlin", true],
+    // Unknown to the VTIMEZONE library: UTC times, no VTIMEZONE.
+    ["Mars/Olympus_Mons", "UTC", false],
+  ])("writes no TIMEZONE-ID (no RFC defines it); X-WR-TIMEZONE names the zone (%s)", (timezone, named, vtimezone) => {
+    const text = renderICal(sampleExportData({ timezone }));
+    // The calendar's own properties: the lines outside every component.
+    let depth = 0;
+    const own: string[] = [];
+    for (const line of text.split("\r\n").slice(1, -2)) {
+      if (line.startsWith("BEGIN:")) depth++;
+      else if (line.startsWith("END:")) depth--;
+      else if (depth === 0) own.push(line);
+    }
+    expect(own).toEqual([
+      "VERSION:2.0",
+      "PRODID:-//Open Event//Open Event Schedule//EN",
+      "NAME:FOSSASIA Summit 2027",
+      "X-WR-CALNAME:FOSSASIA Summit 2027",
+      "X-WR-CALDESC:Schedule for sessions at FOSSASIA Summit 2027",
+      `X-WR-TIMEZONE:${named}`,
+    ]);
+    expect(text).not.toMatch(/^TIMEZONE-ID/m);
+    expect(text.includes("BEGIN:VTIMEZONE")).toBe(vtimezone);
+    expect(parseWithPython(text).wr_timezone).toBe(named);
+  });
+
   it("gives every DTSTART/DTEND the input's instant, with TZID; open ends get the type length or 30 minutes", () => {
     const expected = scheduledSessions(data, "UTC", lookups(data)).map((item) => ({
       start: item.start.toUTC().toISO({ suppressMilliseconds: true }),

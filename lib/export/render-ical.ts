@@ -22,9 +22,11 @@ export interface ICalOptions {
  * iCalendar (RFC 5545) of the public schedule: one VEVENT per accepted or confirmed, non-deleted,
  * scheduled session, ordered by start then id (see `scheduledSlots` for the end-time rule).
  *
- * Times: DTSTART/DTEND carry `TZID=<event zone>` with a complete VTIMEZONE. They are given as
- * luxon-like values in the event zone (ical-time.ts): ical-generator formats a native `Date` in
- * the *process* zone when a timezone is set, which would make the output depend on `TZ`.
+ * Times: DTSTART/DTEND carry `TZID=<event zone>` with a complete VTIMEZONE, except in an event
+ * with an instant in the hour repeated when daylight saving time ends, which is in UTC (see
+ * icalEvents). They are given as luxon-like values in the event zone (ical-time.ts):
+ * ical-generator formats a native `Date` in the *process* zone when a timezone is set, which
+ * would make the output depend on `TZ`.
  *
  * Privacy: ATTENDEE and ORGANIZER use the event's public contact address (or a non-personal
  * no-reply address); a speaker's own email or mobile is never written.
@@ -49,7 +51,13 @@ export function renderICal(data: ExportData, options: ICalOptions = {}): string 
     description: `Schedule for sessions at ${event.name}`,
     timezone: zone ? { name: zone.tzid, generator: (name) => (name === zone.tzid ? zone.vtimezone : null) } : null,
     x: zone ? [] : [["X-WR-TIMEZONE", tzid]],
-  }).toString();
+  })
+    .toString()
+    // ical-generator writes `TIMEZONE-ID` beside X-WR-TIMEZONE whenever the calendar has a zone
+    // name: neither registered with IANA nor an X- name, so RFC 5545 §3.6 does not allow it (the
+    // VTIMEZONE and each TZID parameter name the zone; X-WR-TIMEZONE stays for the clients that
+    // read it).
+    .replace(`\r\nTIMEZONE-ID:${tzid}\r\n`, "\r\n");
   // Folded one VEVENT at a time: each is a small flat string (folding one 1.5 MB concatenation
   // costs three times as much). Built in batches so that ical-generator's objects die young.
   let vevents = "";
@@ -102,12 +110,18 @@ function* icalEvents(data: ExportData, options: ICalOptions): Generator<ICalEven
     const { session } = item;
     if (options.sessionIds && !options.sessionIds.has(session.id)) continue;
     const description = htmlToPlainText(session.shortAbstract);
+    const start = time(item.startMs);
+    const end = time(item.endMs);
     yield {
       id: `${session.id}-${event.identifier}`,
       // Per event, not only per calendar: ical-generator writes `;TZID=` only for an event zone.
-      timezone: zone?.tzid ?? null,
-      start: time(item.startMs),
-      end: time(item.endMs),
+      // An event with an instant in the hour repeated when daylight saving time ends is written
+      // in UTC (RFC 5545 §3.3.5 form 2, exact in every reader): as a local time with TZID it
+      // would mean the first occurrence (§3.3.5), and even that is read as the second by
+      // Python's icalendar and ical.js.
+      timezone: zone && !start.wallTimeRepeats && !end.wallTimeRepeats ? zone.tzid : null,
+      start,
+      end,
       stamp,
       summary: session.title,
       description: description || null,

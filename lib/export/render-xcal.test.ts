@@ -1,7 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
-import { LONG_TITLE, sampleExportData, SPECIAL_TITLE } from "./__fixtures__/export-data";
+import { jingValidate, XCAL_SCHEMA } from "./__fixtures__/checkers";
+import { exportData, exportEvent, LONG_TITLE, sampleExportData, session, SPECIAL_TITLE, utc } from "./__fixtures__/export-data";
 import { renderICal } from "./render-ical";
 import { renderXCal, XCAL_NAMESPACE } from "./render-xcal";
 
@@ -48,6 +49,13 @@ function xcalRows(xml: string): { root: Element; rows: Row[] } {
   return { root, rows };
 }
 
+/*
+ * Properties ical.js has no design for (it reads them as "unknown", still escaped) whose type is
+ * TEXT: NAME (RFC 7986) and the X-WR-* and X-LIC-LOCATION extensions. xCal gives them as <text>.
+ */
+const TEXT_EXTENSIONS = new Set(["name", "x-wr-calname", "x-wr-caldesc", "x-wr-timezone", "x-lic-location"]);
+const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
+
 /** The same rows from the .ics, parsed by ical.js. */
 function icsRows(ics: string): Row[] {
   const rows: Row[] = [];
@@ -55,7 +63,10 @@ function icsRows(ics: string): Row[] {
     const here = `${path}/${component.name}`;
     for (const property of component.getAllProperties()) {
       const json = property.toJSON() as [string, Record<string, string>, string, ...unknown[]];
-      const [name, params, type, ...values] = json;
+      const [name, params, parsedType, ...parsedValues] = json;
+      const text = parsedType === "unknown" && TEXT_EXTENSIONS.has(name);
+      const type = text ? "text" : parsedType;
+      const values = text ? parsedValues.map((value) => unescapeText(String(value))) : parsedValues;
       const flat = values.flatMap((value) =>
         type === "recur"
           ? [Object.entries(value as Record<string, unknown>).map(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${k.toUpperCase()}=${x}`)).flat().sort().join(";")]
@@ -106,5 +117,47 @@ describe("renderXCal", () => {
       if (speaker.email) expect(xml).not.toContain(speaker.email);
       if (speaker.mobile) expect(xml).not.toContain(speaker.mobile);
     }
+  });
+});
+
+describe("renderXCal value types", () => {
+  it.each(["Europe/Berlin", "America/New_York", "Asia/Singapore", "Mars/Olympus_Mons"])(
+    "writes no <unknown> value and validates against RFC 6321's RELAX NG schema (%s)",
+    (timezone) => {
+      const xml = renderXCal(sampleExportData({ timezone }));
+      expect(xml).not.toContain("<unknown>");
+      expect(jingValidate(xml, XCAL_SCHEMA)).toEqual({ ok: true, output: "" });
+    },
+  );
+
+  it("validates with sessions written in UTC around the end of daylight saving time", () => {
+    const data = exportData({
+      event: exportEvent({ timezone: "Europe/Berlin" }),
+      sessions: [session(1, { startsAt: utc("2027-10-31T00:30:00"), endsAt: utc("2027-10-31T01:15:00") }), session(2, { startsAt: utc("2027-10-31T02:30:00") })],
+    });
+    expect(jingValidate(renderXCal(data), XCAL_SCHEMA)).toEqual({ ok: true, output: "" });
+  });
+
+  it("gives the calendar's name, description and zone as <text> without the iCalendar escaping", () => {
+    const xml = renderXCal(exportData({ event: exportEvent({ name: 'Conf; 2027, "Berlin" \\ edition', timezone: "Europe/Berlin" }) }), { calendarName: "My; sessions, starred" });
+    const { rows: found } = xcalRows(xml);
+    expect(found.filter(([path]) => path === "/vcalendar").map(([, name, , type, value]) => [name, type, value])).toEqual([
+      ["version", "text", "2.0"],
+      ["prodid", "text", "-//Open Event//Open Event Schedule//EN"],
+      ["name", "text", "My; sessions, starred"],
+      ["x-wr-calname", "text", "My; sessions, starred"],
+      ["x-wr-caldesc", "text", 'Schedule for sessions at Conf; 2027, "Berlin" \\ edition'],
+      ["x-wr-timezone", "text", "Europe/Berlin"],
+    ]);
+    expect(found.filter(([path, name]) => path === "/vcalendar/vtimezone" && name === "x-lic-location").map(([, , , type, value]) => [type, value])).toEqual([["text", "Europe/Berlin"]]);
+    expect(jingValidate(xml, XCAL_SCHEMA)).toEqual({ ok: true, output: "" });
+  });
+
+  it("the schema refuses what RFC 6321 does not allow: an <unknown> calendar name, a TIMEZONE-ID", () => {
+    const xml = renderXCal(sampleExportData({ timezone: "Europe/Berlin" }));
+    const unknownName = xml.replace(/<name>\s*<text>([^<]*)<\/text>/, "<name><unknown>$1</unknown>");
+    expect(jingValidate(unknownName, XCAL_SCHEMA).ok).toBe(false);
+    const timezoneId = xml.replace("<x-wr-timezone>", "<timezone-id><text>Europe/Berlin</text></timezone-id><x-wr-timezone>");
+    expect(jingValidate(timezoneId, XCAL_SCHEMA).ok).toBe(false);
   });
 });

@@ -27,6 +27,22 @@ const PARAMETER_TYPES: Record<string, string> = {
   dir: "uri",
 };
 
+/*
+ * Value types of the properties the calendars carry that ical.js has no design for (it reads
+ * them as "unknown", unescaped): NAME (RFC 7986 §5.1) and the de facto X-WR-CALNAME,
+ * X-WR-CALDESC, X-WR-TIMEZONE of the calendar, X-LIC-LOCATION in the VTIMEZONEs — all TEXT.
+ * RFC 6321 §5 keeps <unknown> for properties whose type the converter does not know; these it
+ * knows, so they are <text> with the iCalendar escaping removed (§3.1).
+ */
+const KNOWN_TYPES: Record<string, "text"> = {
+  name: "text",
+  "x-wr-calname": "text",
+  "x-wr-caldesc": "text",
+  "x-wr-timezone": "text",
+  "x-lic-location": "text",
+};
+const textValue = (ICAL.design.icalendar.value as Record<string, { fromICAL(value: string): string }>).text!;
+
 // RFC 6321 Appendix A (`value-recur`): the parts of a <recur> value in schema order.
 const RECUR_PARTS = [
   "freq", "until", "count", "interval", "bysecond", "byminute", "byhour", "byday", "byyearday",
@@ -78,7 +94,10 @@ function writeValue(xml: XMLBuilderCB, name: string, type: string, value: JCalVa
 }
 
 function writeProperty(xml: XMLBuilderCB, property: JCalProperty): void {
-  const [name, parameters, type, ...values] = property;
+  const [name, parameters, parsedType, ...parsedValues] = property;
+  const known = parsedType === "unknown" ? KNOWN_TYPES[name] : undefined;
+  const type = known ?? parsedType;
+  const values = known ? parsedValues.map((value) => textValue.fromICAL(text(value))) : parsedValues;
   xml.ele(name);
   const parameterNames = Object.keys(parameters);
   if (parameterNames.length) {

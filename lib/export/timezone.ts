@@ -120,3 +120,26 @@ export function memoIanaZone(name: string): MemoIanaZone {
   }
   return zone;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether the wall time of the instant `ms` in `zone` is also the wall time of another instant:
+ * it lies in the hour that a backward transition (the end of daylight saving time) repeats.
+ * Such a local time cannot name the instant: RFC 5545 §3.3.5 reads it as its first occurrence,
+ * and readers differ even on that (Python's icalendar and ical.js take the second).
+ *
+ * The offsets a day before and after bracket any transition close enough to matter (a
+ * repeated hour lies within a few hours of its transition, and zones change their offset at
+ * most once in two days): when both equal the instant's own, nothing repeats; otherwise the
+ * other offset is tried for the same wall time.
+ * A schedule's instants repeat daily, so these lookups mostly hit `MemoIanaZone`'s memory.
+ */
+export function wallTimeRepeats(zone: Zone, ms: number): boolean {
+  const offset = zone.offset(ms);
+  const before = zone.offset(ms - DAY_MS);
+  const after = zone.offset(ms + DAY_MS);
+  if (before === offset && after === offset) return false;
+  const wall = ms + offset * 60_000;
+  return [before, after].some((other) => other !== offset && zone.offset(wall - other * 60_000) === other);
+}

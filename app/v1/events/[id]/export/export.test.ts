@@ -3,20 +3,25 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
-import { parseWithPython, SYSTEM_PYTHON } from "@/lib/export/__fixtures__/checkers";
+import { parseWithPython, readCsvWithPython, SYSTEM_PYTHON } from "@/lib/export/__fixtures__/checkers";
 import { exportJob } from "@/lib/export-jobs/job";
 import { JobRunner } from "@/lib/jobs/runner";
 import { runTask } from "@/lib/jobs/testing/run-task";
 import { notificationJobs } from "@/lib/notifications/jobs";
 import { LocalFileStore, setFileStore } from "@/lib/storage";
-import { addRole, createUser } from "@/prisma/factories";
+import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
+import { addRole, createSession, createUser } from "@/prisma/factories";
 import { seed } from "@/prisma/seed";
 import { GET as getTask } from "@/app/v1/tasks/[id]/route";
+import { GET as sessionFeed } from "@/app/v1/sessions/[id]/calendar.ics/route";
+import { GET as speakerFeed } from "@/app/v1/speakers/[id]/calendar.ics/route";
+import { GET as eventFeed } from "../calendar.ics/route";
 import { GET as download } from "../exports/[file]/route";
 import { GET as listJobs } from "../export-jobs/route";
 import { GET as frabJson } from "./frab-json/route";
@@ -221,6 +226,134 @@ describe("each format runs to SUCCESS and downloads with the right headers", () 
     const where = { eventId, deletedAt: null };
     const rows = kind === "sessions" ? await db.session.count({ where }) : await db.speaker.count({ where });
     expect(lines.length).toBeGreaterThan(rows);
+    // Read as a spreadsheet or Python would: one record per row whatever line breaks the texts
+    // (abstracts, biographies) hold, each with the header's cells.
+    const ids = (kind === "sessions" ? await db.session.findMany({ where, select: { id: true } }) : await db.speaker.findMany({ where, select: { id: true } })).map((row) => String(row.id));
+    for (const records of [parseCsv(decode(bytes), { bom: true }) as string[][], readCsvWithPython(decode(bytes))]) {
+      expect(records).toHaveLength(rows + 1);
+      expect(records.every((record) => record.length === records[0]!.length)).toBe(true);
+      expect(records.slice(1).map((record) => record[0]).sort()).toEqual(ids.sort());
+    }
+  });
+});
+
+describe("a draft event", () => {
+  const formats = [
+    ["ical", ical, "/v1/events/ots2027/export/ical", "GET"],
+    ["xcal", xcal, "/v1/events/ots2027/export/xcal", "GET"],
+    ["pentabarf", pentabarf, "/v1/events/ots2027/export/pentabarf", "GET"],
+    ["frab-json", frabJson, "/v1/events/ots2027/export/frab-json", "GET"],
+    ["json", json, "/v1/events/ots2027/export/json", "POST"],
+    ["sessions-csv", sessionsCsv, "/v1/events/ots2027/export/sessions/csv", "POST"],
+    ["speakers-csv", speakersCsv, "/v1/events/ots2027/export/speakers/csv", "POST"],
+  ] as const;
+
+  /**
+   * Every format's file as comparable text: the instant of the export (DTSTAMP, frab's version,
+   * the zip's meta) and the event's state in the organizer's JSON backup set aside.
+   */
+  async function exportEveryFormat(): Promise<Record<string, string>> {
+    const files: Record<string, string> = {};
+    for (const [format, handler, url, method] of formats) {
+      const { bytes } = await exportAndDownload(handler as Handler, url, method === "POST" ? { method, body: {} } : {});
+      if (format === "json") {
+        const zip = await JSZip.loadAsync(bytes);
+        const entries = await Promise.all(
+          Object.keys(zip.files).sort().map(async (name) => {
+            const text = await zip.file(name)?.async("string");
+            if (name === "meta") return [name, { ...JSON.parse(text!), exported_at: "(instant)" }];
+            if (name === "event") return [name, { ...JSON.parse(text!), state: "(state)" }];
+            return [name, text];
+          }),
+        );
+        files[format] = JSON.stringify(entries);
+      } else {
+        files[format] = decode(bytes)
+          .replace(/^DTSTAMP:\d{8}T\d{6}Z$/gm, "DTSTAMP:(instant)")
+          .replace(/<dtstamp>\s*<date-time>[^<]*<\/date-time>/g, "<dtstamp>(instant)")
+          .replace(/<version>[^<]*<\/version>/, "<version>(instant)</version>")
+          .replace(/"version": ?"[^"]*"/, '"version":"(instant)"');
+      }
+    }
+    return files;
+  }
+
+  test("its organizer exports it in every format, with the content it has once published", async () => {
+    await db.event.update({ where: { id: eventId }, data: { state: "draft" } });
+    let draft: Record<string, string>;
+    try {
+      draft = await exportEveryFormat();
+    } finally {
+      await db.event.update({ where: { id: eventId }, data: { state: "published" } });
+    }
+    const published = await exportEveryFormat();
+    for (const [format] of formats) expect({ format, file: draft[format] }).toEqual({ format, file: published[format] });
+    // Not empty: the iCal has a VEVENT per public scheduled session.
+    const sessions = await db.session.count({ where: { eventId, deletedAt: null, state: { in: ["accepted", "confirmed"] }, startsAt: { not: null } } });
+    expect(sessions).toBeGreaterThan(10);
+    expect(draft.ical!.match(/^BEGIN:VEVENT$/gm)).toHaveLength(sessions);
+  });
+
+  test("its public feeds answer 404 to anyone, signed in or not; its exports 401 or 404 to those who may not export", async () => {
+    const session = await db.session.findFirstOrThrow({ where: { eventId, deletedAt: null, state: "confirmed", startsAt: { not: null } }, include: { speakers: true } });
+    const speakerId = session.speakers[0]!.speakerId;
+    const feed = (handler: Handler, id: string, who?: string) =>
+      handler(new Request(`http://localhost/feed/${id}.ics`, { headers: who ? { authorization: auth[who]! } : {} }), { params: Promise.resolve({ id }) });
+    // Published: the feeds answer.
+    expect((await feed(eventFeed as Handler, "ots2027")).status).toBe(200);
+    await db.event.update({ where: { id: eventId }, data: { state: "draft" } });
+    try {
+      for (const who of [undefined, "stranger", "moderator", "organizer"]) {
+        for (const [handler, id, resource] of [
+          [eventFeed, "ots2027", "Event"],
+          [sessionFeed, String(session.id), "Session"],
+          [speakerFeed, String(speakerId), "Speaker"],
+        ] as const) {
+          const response = await feed(handler as Handler, id, who);
+          expect({ who, resource, status: response.status, body: await response.json() }).toEqual({
+            who,
+            resource,
+            status: 404,
+            body: { errors: [{ status: "404", code: "NOT_FOUND", title: "Not found", detail: `${resource} not found` }], jsonapi: { version: "1.1" } },
+          });
+        }
+      }
+      const before = await db.exportJob.count();
+      expect((await call(ical, "/v1/events/ots2027/export/ical")).status).toBe(401);
+      expect((await call(ical, "/v1/events/ots2027/export/ical", { auth: auth.stranger })).status).toBe(404);
+      expect((await call(ical, "/v1/events/ots2027/export/ical", { auth: auth.moderator })).status).toBe(404);
+      expect(await db.exportJob.count()).toBe(before);
+    } finally {
+      await db.event.update({ where: { id: eventId }, data: { state: "published" } });
+    }
+  });
+});
+
+describe("a zero-length session", () => {
+  test("ends after its session type's length in the iCal export and on the public schedule, as a missing end does", async () => {
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const workshop = await db.sessionType.findFirstOrThrow({ where: { eventId, name: "Workshop" } });
+    expect(workshop.length).toBe("01:30");
+    const startsAt = new Date("2027-03-12T06:00:00Z");
+    const zero = await createSession({ event, title: "Zero-length workshop", state: "confirmed", startsAt, endsAt: startsAt, sessionType: workshop });
+    const open = await createSession({ event, title: "Open-ended workshop", state: "confirmed", startsAt, endsAt: null, sessionType: workshop });
+    try {
+      const ends = { [`${zero.id}-ots2027`]: "2027-03-12T07:30:00Z", [`${open.id}-ots2027`]: "2027-03-12T07:30:00Z" };
+      const { bytes } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+      const events = parseWithPython(decode(bytes)).events.filter((item) => item.uid in ends);
+      expect(Object.fromEntries(events.map((item) => [item.uid, [item.dtstart.utc_via_vtimezone, item.dtend.utc_via_vtimezone]]))).toEqual({
+        [`${zero.id}-ots2027`]: ["2027-03-12T06:00:00Z", ends[`${zero.id}-ots2027`]],
+        [`${open.id}-ots2027`]: ["2027-03-12T06:00:00Z", ends[`${open.id}-ots2027`]],
+      });
+      const schedule = await loadPublicSchedule(eventId);
+      const listed = schedule.sessions.filter((item) => item.id === zero.id || item.id === open.id);
+      expect(listed.map((item) => [item.id, item.startsAt, item.endsAt])).toEqual([
+        [zero.id, "2027-03-12T06:00:00.000Z", "2027-03-12T07:30:00.000Z"],
+        [open.id, "2027-03-12T06:00:00.000Z", "2027-03-12T07:30:00.000Z"],
+      ]);
+    } finally {
+      await db.session.deleteMany({ where: { id: { in: [zero.id, open.id] } } });
+    }
   });
 });
 
