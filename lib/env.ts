@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resolveAuthSecret } from "./auth/secret";
 
 /**
  * Every environment variable the app reads, parsed once. Unset service variables select the
@@ -7,8 +8,12 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
-  /** Secret for session cookies and API tokens. Development gets a fixed one; production must set it. */
+  /** Secret for session cookies and API tokens; unset, the data folder's own random one (see authSecret). */
   AUTH_SECRET: z.string().min(16).optional(),
+  /** The data folder: embedded PostgreSQL (`pg/`) and the generated signing secret (`auth-secret`). */
+  OPEN_EVENT_DATA_DIR: z.string().default(""),
+  /** Set to "1" by `npm start` when the app runs on its embedded database (scripts/run.ts). */
+  OPEN_EVENT_LOCAL: z.enum(["0", "1"]).optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
   API_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(60 * 60 * 24),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
@@ -44,15 +49,22 @@ export function env(): Env {
   return cached;
 }
 
-const DEV_SECRET = "open-event-development-secret-not-for-production";
+let secret: string | undefined;
 
+/**
+ * The key of session cookies and API tokens: AUTH_SECRET, else a random secret made on the first
+ * start and kept in the data folder (lib/auth/secret.ts). `OPEN_EVENT_LOCAL=1` is set by
+ * `npm start` when it runs on the embedded database, the one production case without AUTH_SECRET.
+ */
 export function authSecret(): string {
-  const { AUTH_SECRET, NODE_ENV } = env();
-  if (AUTH_SECRET) return AUTH_SECRET;
-  if (NODE_ENV === "production" && process.env.OPEN_EVENT_LOCAL !== "1") {
-    throw new Error("AUTH_SECRET must be set in production");
-  }
-  return DEV_SECRET;
+  const { AUTH_SECRET, NODE_ENV, OPEN_EVENT_DATA_DIR, OPEN_EVENT_LOCAL } = env();
+  secret ??= resolveAuthSecret({
+    configured: AUTH_SECRET,
+    production: NODE_ENV === "production",
+    embeddedDatabase: OPEN_EVENT_LOCAL === "1",
+    dataDir: OPEN_EVENT_DATA_DIR || ".data",
+  }).secret;
+  return secret;
 }
 
 export function inngestEnabled(): boolean {

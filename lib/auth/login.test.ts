@@ -28,6 +28,7 @@ describe("login", () => {
       lastName: "Lovelace",
       isAdmin: false,
       isSuperAdmin: false,
+      sessionVersion: 0,
     });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.lastAccessedAt).not.toBeNull();

@@ -15,6 +15,8 @@ export interface LoggedInUser {
   lastName: string | null;
   isAdmin: boolean;
   isSuperAdmin: boolean;
+  /** Carried by the tokens and session cookies issued for this sign-in. */
+  sessionVersion: number;
 }
 
 /** Failures are counted over this sliding window. */
@@ -86,6 +88,7 @@ export async function login(input: LoginInput): Promise<LoggedInUser> {
       lastName: true,
       isAdmin: true,
       isSuperAdmin: true,
+      sessionVersion: true,
     },
   });
   const valid = user

@@ -10,7 +10,7 @@ export { sessionUserId, SESSION_COOKIE_NAMES } from "./session-cookie";
 export async function getSessionActor(): Promise<Actor> {
   const session = await auth();
   const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? loadActor(id) : null;
+  return Number.isInteger(id) && id > 0 ? loadActor(id, session?.sessionVersion ?? 0) : null;
 }
 
 /**
