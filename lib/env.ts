@@ -1,3 +1,4 @@
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { resolveAuthSecret } from "./auth/secret";
 
@@ -5,6 +6,26 @@ import { resolveAuthSecret } from "./auth/secret";
  * Every environment variable the app reads, parsed once. Unset service variables select the
  * embedded default (see README "Configuration").
  */
+/** An address range: `[network, prefix length]` (a single address is a /32 or /128). */
+export type AddressRange = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
+/** `TRUSTED_PROXIES`: addresses and CIDR ranges separated by commas or spaces. */
+const addressRanges = z.string().transform((value, context): AddressRange[] => {
+  const ranges: AddressRange[] = [];
+  for (const item of value.split(/[\s,]+/).filter(Boolean)) {
+    if (ipaddr.isValidCIDR(item)) {
+      const [address, prefix] = ipaddr.parseCIDR(item);
+      ranges.push([address, prefix]);
+    } else if (ipaddr.isValid(item)) {
+      const address = ipaddr.process(item);
+      ranges.push([address, address.kind() === "ipv4" ? 32 : 128]);
+    } else {
+      context.addIssue({ code: "custom", message: `"${item}" is not an IP address or CIDR range` });
+    }
+  }
+  return ranges;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
@@ -15,6 +36,11 @@ const schema = z.object({
   /** Set to "1" by `npm start` when the app runs on its embedded database (scripts/run.ts). */
   OPEN_EVENT_LOCAL: z.enum(["0", "1"]).optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * Reverse proxies whose `X-Forwarded-For` entries are believed (lib/auth/client-ip.ts). Unset,
+   * none: the client is the peer that connected, whatever the request says.
+   */
+  TRUSTED_PROXIES: addressRanges.default([]),
   API_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(60 * 60 * 24),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),

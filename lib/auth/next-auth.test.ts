@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { getActor } from "./get-actor";
+import { countedLoginFailures } from "./login-limits";
 import { handlers } from "./next-auth";
 import { hashPassword } from "./password";
 import { sessionUserId } from "./session";
@@ -47,7 +48,7 @@ describe("next-auth credentials sign-in", () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("http://localhost/sign-in?error=CredentialsSignin&code=invalid_credentials");
     expect(response.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="))).toBe(false);
-    expect(await db.loginAttempt.count({ where: { email: "wrong@example.org", ip: "192.0.2.50" } })).toBe(1);
+    expect(await countedLoginFailures({ email: "wrong@example.org", ip: "192.0.2.50" })).toEqual({ accountAtAddress: 1, address: 1 });
   });
 
   it("sends a signed-in browser only to paths of this origin, whatever callbackUrl says", async () => {

@@ -81,7 +81,7 @@ function config(): NextAuthConfig {
       },
     },
     logger: {
-      // Failed sign-ins are expected traffic (and recorded in LoginAttempt), not server errors.
+      // Failed sign-ins are expected traffic (and counted by lib/auth/login-limits.ts), not server errors.
       error(error) {
         if (error instanceof CredentialsSignin) return;
         console.error(error);
