@@ -84,12 +84,17 @@ let secret: string | undefined;
  */
 export function authSecret(): string {
   const { AUTH_SECRET, NODE_ENV, OPEN_EVENT_DATA_DIR, OPEN_EVENT_LOCAL } = env();
-  secret ??= resolveAuthSecret({
-    configured: AUTH_SECRET,
-    production: NODE_ENV === "production",
-    embeddedDatabase: OPEN_EVENT_LOCAL === "1",
-    dataDir: OPEN_EVENT_DATA_DIR || ".data",
-  }).secret;
+  if (secret === undefined) {
+    const resolved = resolveAuthSecret({
+      configured: AUTH_SECRET,
+      production: NODE_ENV === "production",
+      embeddedDatabase: OPEN_EVENT_LOCAL === "1",
+      dataDir: OPEN_EVENT_DATA_DIR || ".data",
+    });
+    // `npm run dev`/`npm start` make the file before Next.js starts and say so; this is for other ways in.
+    if (resolved.source === "file" && resolved.created) console.info(`Made a new random secret for sessions and API tokens in ${resolved.file}.`);
+    secret = resolved.secret;
+  }
   return secret;
 }
 

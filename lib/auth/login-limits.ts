@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
-import { dbPool } from "../db";
+import type { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { rateLimiter } from "../db/rate-limiter";
 
 /**
- * Limits on failed sign-ins, counted by rate-limiter-flexible in PostgreSQL (the `LoginLimit`
- * table, made by a migration; the limiter never runs DDL), so every instance of the app sees the
- * same counts and restarts forget nothing.
+ * Limits on failed sign-ins, counted by rate-limiter-flexible in PostgreSQL (lib/db/rate-limiter.ts),
+ * so every instance of the app sees the same counts and restarts forget nothing.
  *
  * - Per account AND address: after MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS failures in the window,
  *   that account is refused from that address, for 15 minutes, then 30, 60, … (doubling per
@@ -25,14 +24,8 @@ export const MAX_FAILURES_PER_ADDRESS = 20;
 const LOCKOUT_MEMORY_SECONDS = 24 * 60 * 60;
 const MAX_LOCKOUT_SECONDS = 24 * 60 * 60;
 
-/** The table of the limiter rows (prisma/schema.prisma `LoginLimit`). */
-const TABLE = "LoginLimit";
-
-// The pool is looked up per query: tests and scripts may end it (disconnectDb) and make a new one.
-const store = { query: (query: { name?: string; text: string; values?: unknown[] }) => dbPool().query(query) };
-
 function limiter(keyPrefix: string, points: number, duration: number): RateLimiterPostgres {
-  return new RateLimiterPostgres({ storeClient: store, storeType: "pool", tableName: TABLE, tableCreated: true, keyPrefix, points, duration });
+  return rateLimiter({ keyPrefix, points, duration });
 }
 
 let limiters: { pair: RateLimiterPostgres; address: RateLimiterPostgres; lockouts: RateLimiterPostgres } | undefined;

@@ -95,7 +95,7 @@ describe("login", () => {
       for (let i = 0; i < 5; i++) await failure(login({ email: "stubborn@example.org", password: "nope", ip: "10.4.0.1" }));
       waits.push((await failure(login({ email: "stubborn@example.org", password: "nope", ip: "10.4.0.1" })) as LoginRateLimitError).retryAfterSeconds);
       // The lock-out is over (the time passed); the count of lock-outs is kept for a day.
-      await db.loginLimit.updateMany({ where: { key: { startsWith: "login-pair:" } }, data: { expire: BigInt(Date.now() - 1000) } });
+      await db.rateLimit.updateMany({ where: { key: { startsWith: "login-pair:" } }, data: { expire: BigInt(Date.now() - 1000) } });
     }
     expect(waits.map((seconds) => Math.ceil(seconds / 60))).toEqual([15, 30, 60]);
     // A success forgets the lock-outs too.
@@ -108,7 +108,7 @@ describe("login", () => {
   it("forgets failures older than the window and resets the account's count at the address after a success", async () => {
     await createUser("old@example.org");
     for (let i = 0; i < 4; i++) await failure(login({ email: "old@example.org", password: "nope", ip: "10.2.0.1" }));
-    await db.loginLimit.updateMany({ data: { expire: BigInt(Date.now() - 1000) } });
+    await db.rateLimit.updateMany({ data: { expire: BigInt(Date.now() - 1000) } });
     expect(await countedLoginFailures({ email: "old@example.org", ip: "10.2.0.1" })).toEqual({ accountAtAddress: 0, address: 0 });
 
     for (let i = 0; i < 4; i++) await failure(login({ email: "old@example.org", password: "nope", ip: "10.2.0.1" }));

@@ -1,6 +1,7 @@
 import { sendEmailConfirmation } from "../account/send-email-confirmation";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
+import { rateLimiter } from "../db/rate-limiter";
 import { Prisma } from "../generated/prisma/client";
 import { notify } from "../notifications/notify";
 import type { RegisterUserInput } from "./schemas";
@@ -8,8 +9,8 @@ import { USER_SELECT, type UserRecord } from "./resource";
 
 /**
  * Creates an account, or — when an account has this address already — mails its owner that
- * someone tried to sign up with it (with links to sign in and to reset the password) and
- * creates nothing. Both end with a mail to the address, and the callers (the sign-up form,
+ * someone tried to sign up with it (with links to sign in and to reset the password; at most one
+ * such mail per quarter hour) and creates nothing. Both end with a mail to the address, and the callers (the sign-up form,
  * `POST /v1/users`) answer both alike, so sign-up does not tell who has an account here.
  *
  * Emails are stored lower-cased and compared case-insensitively, so `Ann@x.org` and `ann@x.org`
@@ -45,7 +46,13 @@ export async function registerUser(input: RegisterUserInput): Promise<UserRecord
   return user;
 }
 
+/** At most one notice per account in this many seconds: sign-up must not become a way to flood an inbox. */
+export const SIGN_UP_NOTICE_INTERVAL_SECONDS = 15 * 60;
+let notices: ReturnType<typeof rateLimiter> | undefined;
+
 async function tellOwner(userId: number): Promise<null> {
-  await notify("account_exists", { userId }, { userId });
+  notices ??= rateLimiter({ keyPrefix: "sign-up-notice", points: 1, duration: SIGN_UP_NOTICE_INTERVAL_SECONDS });
+  const { consumedPoints } = await notices.penalty(String(userId));
+  if (consumedPoints <= 1) await notify("account_exists", { userId }, { userId });
   return null;
 }

@@ -2,14 +2,14 @@
 DROP TABLE "LoginAttempt";
 
 -- CreateTable
-CREATE TABLE "LoginLimit" (
+CREATE TABLE "RateLimit" (
     "key" VARCHAR(255) NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 0,
     "expire" BIGINT,
 
-    CONSTRAINT "LoginLimit_pkey" PRIMARY KEY ("key")
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateIndex
-CREATE INDEX "LoginLimit_expire_idx" ON "LoginLimit"("expire");
+CREATE INDEX "RateLimit_expire_idx" ON "RateLimit"("expire");
 
