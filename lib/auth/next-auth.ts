@@ -11,10 +11,6 @@ declare module "next-auth" {
   interface User {
     sessionVersion?: number;
   }
-  interface Session {
-    /** The user's session version when this session signed in (lib/auth/get-actor.ts). */
-    sessionVersion?: number;
-  }
 }
 
 /** Auth.js puts `code` into the error URL; it names the case without leaking which field was wrong. */
@@ -76,7 +72,6 @@ function config(): NextAuthConfig {
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
-        session.sessionVersion = typeof token.ver === "number" ? token.ver : 0;
         return session;
       },
     },

@@ -42,8 +42,13 @@ export interface SessionClaims {
 }
 
 /** The claims of a request's next-auth session cookie, or null (no cookie, forged, expired). */
-export async function sessionClaims(request: Request): Promise<SessionClaims | null> {
-  const cookies = parseCookies(request.headers.get("cookie") ?? "");
+export function sessionClaims(request: Request): Promise<SessionClaims | null> {
+  return sessionClaimsOfCookies(request.headers.get("cookie") ?? "");
+}
+
+/** The same, from a `Cookie` header value. */
+export async function sessionClaimsOfCookies(header: string): Promise<SessionClaims | null> {
+  const cookies = parseCookies(header);
   for (const name of SESSION_COOKIE_NAMES) {
     const token = cookieValue(cookies, name);
     if (!token) continue;
