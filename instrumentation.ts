@@ -1,5 +1,6 @@
 /**
- * Starts the embedded job runner with the Node.js server. Not on the edge runtime, not when
+ * Makes the server record the connected peer's address in X-Forwarded-For (lib/net/peer-address.ts),
+ * and starts the embedded job runner with the Node.js server. Not on the edge runtime, not when
  * Inngest is configured (Inngest then runs the same functions through /api/inngest), and not
  * when JOB_RUNNER=0 (web-only instances; another process runs the jobs).
  */
@@ -7,6 +8,9 @@ export async function register(): Promise<void> {
   // The check wraps the imports (rather than returning early) so that the bundler drops the
   // Node-only runner from the edge build, as the Next.js instrumentation guide prescribes.
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, before any request: the sign-in limits need the real peer address (lib/auth/client-ip.ts).
+    const { appendPeerAddresses } = await import("./lib/net/peer-address");
+    appendPeerAddresses();
     const { startRunnerFromEnv } = await import("./lib/jobs/start-runner");
     startRunnerFromEnv();
   }

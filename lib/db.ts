@@ -1,16 +1,22 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
 
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const globalForDb = globalThis as unknown as { __openEventDb?: PrismaClient; __openEventQueryCount?: number };
+const globalForDb = globalThis as unknown as { __openEventDb?: PrismaClient; __openEventPool?: pg.Pool; __openEventQueryCount?: number };
 
 function create(): PrismaClient {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (start the app with `npm run dev` or `npm start`)");
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  // The pool is made here (not by the adapter) so that libraries speaking pg use it too.
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops emits "error" on the pool; unheard, it would end the process.
+  pool.on("error", (error) => console.error("An idle database connection failed", error));
+  globalForDb.__openEventPool = pool;
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", () => {
     globalForDb.__openEventQueryCount = (globalForDb.__openEventQueryCount ?? 0) + 1;
@@ -32,7 +38,17 @@ export function queryCount(): number {
   return globalForDb.__openEventQueryCount ?? 0;
 }
 
+/**
+ * The pg pool under the Prisma client, for libraries that take a pg pool (the sign-in limits of
+ * lib/auth/login-limits.ts). Ask for it per use: disconnectDb ends it and the next use makes a new one.
+ */
+export function dbPool(): pg.Pool {
+  if (!globalForDb.__openEventDb) globalForDb.__openEventDb = create();
+  return globalForDb.__openEventPool as pg.Pool;
+}
+
 export async function disconnectDb(): Promise<void> {
   await globalForDb.__openEventDb?.$disconnect();
   globalForDb.__openEventDb = undefined;
+  globalForDb.__openEventPool = undefined;
 }

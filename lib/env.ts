@@ -1,17 +1,48 @@
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { defaultAppUrl } from "./app-url";
+import { resolveAuthSecret } from "./auth/secret";
 
 /**
  * Every environment variable the app reads, parsed once. Unset service variables select the
  * embedded default (see README "Configuration").
  */
+/** An address range: `[network, prefix length]` (a single address is a /32 or /128). */
+export type AddressRange = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
+/** `TRUSTED_PROXIES`: addresses and CIDR ranges separated by commas or spaces. */
+const addressRanges = z.string().transform((value, context): AddressRange[] => {
+  const ranges: AddressRange[] = [];
+  for (const item of value.split(/[\s,]+/).filter(Boolean)) {
+    if (ipaddr.isValidCIDR(item)) {
+      const [address, prefix] = ipaddr.parseCIDR(item);
+      ranges.push([address, prefix]);
+    } else if (ipaddr.isValid(item)) {
+      const address = ipaddr.process(item);
+      ranges.push([address, address.kind() === "ipv4" ? 32 : 128]);
+    } else {
+      context.addIssue({ code: "custom", message: `"${item}" is not an IP address or CIDR range` });
+    }
+  }
+  return ranges;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
-  /** Secret for session cookies and API tokens. Development gets a fixed one; production must set it. */
+  /** Secret for session cookies and API tokens; unset, the data folder's own random one (see authSecret). */
   AUTH_SECRET: z.string().min(16).optional(),
+  /** The data folder: embedded PostgreSQL (`pg/`) and the generated signing secret (`auth-secret`). */
+  OPEN_EVENT_DATA_DIR: z.string().default(""),
+  /** Set to "1" by `npm start` when the app runs on its embedded database (scripts/run.ts). */
+  OPEN_EVENT_LOCAL: z.enum(["0", "1"]).optional(),
   /** Unset: this server's own address (scripts/run.ts sets it from Next's -p/-H; else PORT). */
   APP_URL: z.string().url().default(() => defaultAppUrl(process.env)),
+  /**
+   * Reverse proxies whose `X-Forwarded-For` entries are believed (lib/auth/client-ip.ts). Unset,
+   * none: the client is the peer that connected, whatever the request says.
+   */
+  TRUSTED_PROXIES: addressRanges.default([]),
   API_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(60 * 60 * 24),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
@@ -46,15 +77,27 @@ export function env(): Env {
   return cached;
 }
 
-const DEV_SECRET = "open-event-development-secret-not-for-production";
+let secret: string | undefined;
 
+/**
+ * The key of session cookies and API tokens: AUTH_SECRET, else a random secret made on the first
+ * start and kept in the data folder (lib/auth/secret.ts). `OPEN_EVENT_LOCAL=1` is set by
+ * `npm start` when it runs on the embedded database, the one production case without AUTH_SECRET.
+ */
 export function authSecret(): string {
-  const { AUTH_SECRET, NODE_ENV } = env();
-  if (AUTH_SECRET) return AUTH_SECRET;
-  if (NODE_ENV === "production" && process.env.OPEN_EVENT_LOCAL !== "1") {
-    throw new Error("AUTH_SECRET must be set in production");
+  const { AUTH_SECRET, NODE_ENV, OPEN_EVENT_DATA_DIR, OPEN_EVENT_LOCAL } = env();
+  if (secret === undefined) {
+    const resolved = resolveAuthSecret({
+      configured: AUTH_SECRET,
+      production: NODE_ENV === "production",
+      embeddedDatabase: OPEN_EVENT_LOCAL === "1",
+      dataDir: OPEN_EVENT_DATA_DIR || ".data",
+    });
+    // `npm run dev`/`npm start` make the file before Next.js starts and say so; this is for other ways in.
+    if (resolved.source === "file" && resolved.created) console.info(`Made a new random secret for sessions and API tokens in ${resolved.file}.`);
+    secret = resolved.secret;
   }
-  return DEV_SECRET;
+  return secret;
 }
 
 export function inngestEnabled(): boolean {

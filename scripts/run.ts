@@ -4,12 +4,27 @@
  */
 import { spawn } from "node:child_process";
 import { localAppUrl, nextListenAddress } from "../lib/app-url";
-import { prepareDatabase } from "../lib/db/bootstrap";
+import { resolveAuthSecret } from "../lib/auth/secret";
+import { DATA_DIR, prepareDatabase } from "../lib/db/bootstrap";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const extra = process.argv.slice(3);
 
 async function main() {
+  // Resolved before anything starts, so that the log says what signs sessions and API tokens,
+  // and a start that could not sign anything fails now rather than at the first sign-in. The
+  // Next.js process reads the same file (lib/env.ts authSecret).
+  const signing = resolveAuthSecret({
+    configured: process.env.AUTH_SECRET,
+    production: mode === "start",
+    embeddedDatabase: !process.env.DATABASE_URL,
+    dataDir: DATA_DIR,
+  });
+  if (signing.source === "file") {
+    console.log(
+      `${signing.created ? "Made a new random" : "Using the"} secret for sessions and API tokens in ${signing.file}; set AUTH_SECRET to use your own.`,
+    );
+  }
   const { url, server, applied } = await prepareDatabase();
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const { seedIfEmpty } = await import("../prisma/seed");

@@ -3,7 +3,6 @@
 import { CredentialsSignin } from "next-auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { RateLimitedSignin, signIn, signOut } from "@/lib/auth/next-auth";
-import { AppError } from "@/lib/errors";
 import { registerUser } from "@/lib/users/register-user";
 import { registerUserSchema, type RegisterUserFormValues } from "@/lib/users/schemas";
 
@@ -29,14 +28,16 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 export interface SignUpResult {
   fieldErrors?: Partial<Record<keyof RegisterUserFormValues, string>>;
-  error?: string;
+  /** The form then says that a mail went to the address, whether or not it had an account. */
+  sent?: true;
 }
 
 /**
- * Creates the account with the same schema and service as `POST /v1/users`, then signs in and
- * continues at `callbackUrl` (an invite page when the sign-up started from an invite link).
+ * Signs up with the same schema and service as `POST /v1/users`. The answer is the same for a
+ * new and a registered address (the service mails the owner of a registered one), so nobody is
+ * signed in here: signing in only the new accounts would tell the two apart.
  */
-export async function signUpAction(values: RegisterUserFormValues, callbackUrl?: string): Promise<SignUpResult> {
+export async function signUpAction(values: RegisterUserFormValues): Promise<SignUpResult> {
   const parsed = registerUserSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: SignUpResult["fieldErrors"] = {};
@@ -46,20 +47,8 @@ export async function signUpAction(values: RegisterUserFormValues, callbackUrl?:
     }
     return { fieldErrors };
   }
-  try {
-    await registerUser(parsed.data);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") return { fieldErrors: { email: error.detail } };
-    throw error;
-  }
-  try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallbackUrl(callbackUrl) });
-  } catch (error) {
-    // The account exists; only the automatic sign-in was refused (e.g. the address is rate limited).
-    if (error instanceof CredentialsSignin) return { error: "Your account was created. Please sign in." };
-    throw error;
-  }
-  return {};
+  await registerUser(parsed.data);
+  return { sent: true };
 }
 
 export async function signOutAction(): Promise<void> {

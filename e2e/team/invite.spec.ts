@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEV_PASSWORD, openMyEvents, ORGANIZER_EMAIL, signIn, signOut, uniqueEmail } from "../fixtures/auth";
+import { DEV_PASSWORD, finishSignUp, openMyEvents, ORGANIZER_EMAIL, signIn, signOut, uniqueEmail } from "../fixtures/auth";
 import { linkFromAdminMailLog } from "./outbox";
 
 // The seeded demo event, owned by the seeded organizer (prisma/seed.ts).
@@ -35,6 +35,7 @@ test("[ORGANIZER] invites a co-organizer who accepts through the emailed link", 
   await expect(page.getByLabel("Email")).toHaveValue(invitee);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("main").getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, invitee, password);
   await expect(page).toHaveURL(new RegExp(`${link}$`));
 
   await page.getByRole("button", { name: "Accept" }).click();

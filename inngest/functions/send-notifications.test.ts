@@ -17,6 +17,7 @@ test("one Inngest function per notification action", () => {
     "notification-event-imported",
     "notification-event-import-fail",
     "notification-user-registration",
+    "notification-account-exists",
     "notification-user-confirm",
     "notification-password-reset",
     "notification-password-change",

@@ -24,6 +24,13 @@ async function tokenFromOutbox(action: "password_reset" | "user_confirm"): Promi
   return link.searchParams.get("token") ?? "";
 }
 
+/** A new account through the sign-up service (which answers null for a taken address). */
+async function registerNew(email: string) {
+  const user = await registerUser({ email, password: "password 123", firstName: null, lastName: null });
+  if (!user) throw new Error(`${email} is taken`);
+  return user;
+}
+
 const unprocessable = (detail: string) => expect.objectContaining({ code: "UNPROCESSABLE", detail }) as unknown as AppError;
 const RESET_INVALID = "This reset link is invalid, expired or already used. Ask for a new one.";
 
@@ -107,7 +114,7 @@ describe("password reset", () => {
 
 describe("email confirmation", () => {
   it("is mailed after sign-up and marks the account verified once; a second visit says already confirmed", async () => {
-    const user = await registerUser({ email: `confirm-${Date.now()}@example.org`, password: "password 123", firstName: null, lastName: null });
+    const user = await registerNew(`confirm-${Date.now()}@example.org`);
     expect(user.isVerified).toBe(false);
     const token = await tokenFromOutbox("user_confirm");
     // The confirmation link and the welcome notice (user_registration), in name order.
@@ -125,7 +132,7 @@ describe("email confirmation", () => {
   });
 
   it("refuses an expired link and leaves the account unverified", async () => {
-    const user = await registerUser({ email: `expired-${Date.now()}@example.org`, password: "password 123", firstName: null, lastName: null });
+    const user = await registerNew(`expired-${Date.now()}@example.org`);
     const token = await tokenFromOutbox("user_confirm");
     await db.userToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(confirmEmail(token)).rejects.toEqual(unprocessable("This confirmation link is invalid or has expired"));

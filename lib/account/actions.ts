@@ -1,5 +1,7 @@
 "use server";
 
+import { CredentialsSignin } from "next-auth";
+import { signIn } from "../auth/next-auth";
 import { requireSessionActor } from "../auth/session";
 import { AppError } from "../errors";
 import { changePassword } from "./change-password";
@@ -59,6 +61,14 @@ export async function changePasswordAction(values: unknown): Promise<AccountActi
     await changePassword(actor, parsed.data);
   } catch (error) {
     return failure(error);
+  }
+  // The change retired every session of the account, this browser's too; signing in again with
+  // the new password keeps the person who made the change signed in here (and only here).
+  try {
+    await signIn("credentials", { email: actor.email, password: parsed.data.password, redirect: false });
+  } catch (error) {
+    // Refused (e.g. the address is rate limited): this browser is signed out like the others.
+    if (!(error instanceof CredentialsSignin)) throw error;
   }
   return { ok: true };
 }

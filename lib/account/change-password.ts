@@ -8,8 +8,9 @@ import { revokeUserTokens } from "./tokens";
 
 /**
  * A signed-in user changes their password, proving it with the current one (a session left open
- * on a shared computer must not be enough). Pending reset links stop working, and the user is
- * told by mail, so a change they did not make does not go unnoticed.
+ * on a shared computer must not be enough). Pending reset links stop working, every API token and
+ * browser session issued before stops working (the session version rises; get-actor.ts), and the
+ * user is told by mail, so a change they did not make does not go unnoticed.
  */
 export async function changePassword(actor: Actor, input: ChangePasswordInput): Promise<void> {
   if (!actor) throw new AppError("UNAUTHORIZED", "Authentication required");
@@ -20,7 +21,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput): 
   }
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await revokeUserTokens(actor.id, "reset", tx);
   });
   await notify("password_change", { userId: actor.id }, { userId: actor.id });

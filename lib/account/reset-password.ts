@@ -17,7 +17,8 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
 /**
  * Sets a new password through a reset link. The link works once; all other reset links of the
  * user stop working too (an older mail in the inbox must not reset the new password), and the
- * user is told that the password changed.
+ * user is told that the password changed. Whoever was signed in with the old password is signed
+ * out: the session version rises, which retires every earlier API token and session cookie.
  */
 export async function resetPassword(input: ResetPasswordInput): Promise<void> {
   const row = await findUserToken(input.token, "reset");
@@ -25,7 +26,7 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   const done = await db.$transaction(async (tx) => {
     if (!(await consumeUserToken(row, tx))) return false;
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await revokeUserTokens(row.userId, "reset", tx);
     return true;
   });

@@ -1,17 +1,29 @@
 import { SignJWT, jwtVerify } from "jose";
+import { db } from "../db";
 import { authSecret, env } from "../env";
 
 /**
  * Signed, expiring access tokens for the /v1 API (`Authorization: JWT <token>` or
- * `Bearer <token>`), HS256 over AUTH_SECRET. The token carries only the user id.
+ * `Bearer <token>`), HS256 over AUTH_SECRET. The token carries the user id and the user's
+ * session version (`ver`); a password change or reset raises the version, which retires every
+ * token issued before it (checked in get-actor.ts).
  */
 const ISSUER = "open-event";
 const AUDIENCE = "open-event-api";
 
 const key = () => new TextEncoder().encode(authSecret());
 
-export async function signApiToken(user: { id: number }): Promise<string> {
-  return new SignJWT({})
+export interface ApiTokenClaims {
+  userId: number;
+  /** Tokens from before session versions existed carry none and count as version 0. */
+  sessionVersion: number;
+}
+
+/** `sessionVersion` is read from the database when the caller does not have it at hand. */
+export async function signApiToken(user: { id: number; sessionVersion?: number }): Promise<string> {
+  const version =
+    user.sessionVersion ?? (await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } }))?.sessionVersion ?? 0;
+  return new SignJWT({ ver: version })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(String(user.id))
     .setIssuer(ISSUER)
@@ -21,13 +33,20 @@ export async function signApiToken(user: { id: number }): Promise<string> {
     .sign(key());
 }
 
-/** The user id of a valid token, or null for a bad, expired or foreign token. */
-export async function verifyApiToken(token: string): Promise<number | null> {
+/** The claims of a validly signed, unexpired token of this app, or null. */
+export async function verifyApiTokenClaims(token: string): Promise<ApiTokenClaims | null> {
   try {
     const { payload } = await jwtVerify(token, key(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] });
     const id = Number(payload.sub);
-    return Number.isInteger(id) && id > 0 ? id : null;
+    const version = payload.ver ?? 0;
+    if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(version)) return null;
+    return { userId: id, sessionVersion: version as number };
   } catch {
     return null;
   }
+}
+
+/** The user id of a validly signed token, or null for a bad, expired or foreign token. */
+export async function verifyApiToken(token: string): Promise<number | null> {
+  return (await verifyApiTokenClaims(token))?.userId ?? null;
 }

@@ -1,14 +1,18 @@
 import { db } from "../db";
 import type { Actor } from "./actor";
-import { verifyApiToken } from "./api-token";
-import { sessionUserId } from "./session-cookie";
+import { verifyApiTokenClaims } from "./api-token";
+import { sessionClaims } from "./session-cookie";
 
 const SCHEMES = /^(?:JWT|Bearer)\s+(\S+)$/i;
 
-/** The actor for a user id; a deleted or missing user is anonymous. */
-export async function loadActor(id: number): Promise<Actor> {
+/**
+ * The actor of a token or session cookie issued to user `id` at `sessionVersion`. A deleted or
+ * missing user is anonymous, and so is one whose password changed (or was reset) since: the
+ * change raised their version, so whatever was issued before it no longer matches.
+ */
+export async function loadActor(id: number, sessionVersion: number): Promise<Actor> {
   const user = await db.user.findFirst({
-    where: { id, deletedAt: null },
+    where: { id, deletedAt: null, sessionVersion },
     select: { id: true, email: true, isAdmin: true, isSuperAdmin: true },
   });
   return user ?? null;
@@ -23,12 +27,12 @@ export async function getActor(request: Request): Promise<Actor> {
   const header = request.headers.get("authorization");
   if (header) {
     const token = SCHEMES.exec(header.trim())?.[1];
-    const userId = token ? await verifyApiToken(token) : null;
-    return userId ? loadActor(userId) : null;
+    const claims = token ? await verifyApiTokenClaims(token) : null;
+    return claims ? loadActor(claims.userId, claims.sessionVersion) : null;
   }
   if (request.headers.get("cookie")?.includes("authjs.session-token")) {
-    const userId = await sessionUserId(request);
-    return userId ? loadActor(userId) : null;
+    const claims = await sessionClaims(request);
+    return claims ? loadActor(claims.userId, claims.sessionVersion) : null;
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { login, LoginRateLimitError, LOGIN_WINDOW_MS } from "./login";
+import { login, LoginRateLimitError } from "./login";
+import { countedLoginFailures } from "./login-limits";
 import { hashPassword } from "./password";
 
 async function createUser(email: string, password = "correct horse battery") {
@@ -28,22 +29,20 @@ describe("login", () => {
       lastName: "Lovelace",
       isAdmin: false,
       isSuperAdmin: false,
+      sessionVersion: 0,
     });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.lastAccessedAt).not.toBeNull();
   });
 
-  it("gives the same error for a wrong password and an unknown email, and records both", async () => {
+  it("gives the same error for a wrong password and an unknown email, and counts both", async () => {
     await createUser("grace@example.org");
     const wrong = await failure(login({ email: "grace@example.org", password: "wrong password", ip: "10.0.0.2" }));
     const unknown = await failure(login({ email: "Nobody@Example.org", password: "wrong password", ip: "10.0.0.2" }));
     expect([wrong.code, wrong.detail, wrong.source]).toEqual(["UNAUTHORIZED", "Invalid email or password", undefined]);
     expect([unknown.code, unknown.detail, unknown.source]).toEqual([wrong.code, wrong.detail, wrong.source]);
-    const attempts = await db.loginAttempt.findMany({ where: { ip: "10.0.0.2" }, orderBy: { id: "asc" }, select: { email: true, ip: true } });
-    expect(attempts).toEqual([
-      { email: "grace@example.org", ip: "10.0.0.2" },
-      { email: "nobody@example.org", ip: "10.0.0.2" },
-    ]);
+    expect(await countedLoginFailures({ email: "grace@example.org", ip: "10.0.0.2" })).toEqual({ accountAtAddress: 1, address: 2 });
+    expect(await countedLoginFailures({ email: "nobody@example.org", ip: "10.0.0.2" })).toEqual({ accountAtAddress: 1, address: 2 });
   });
 
   it("does not let a deleted account sign in", async () => {
@@ -53,32 +52,71 @@ describe("login", () => {
     expect(error.code).toBe("UNAUTHORIZED");
   });
 
-  it("refuses an account after 5 failures in 15 minutes, even with the right password, before checking it", async () => {
+  it("refuses an account from an address after 5 failures there in 15 minutes, even with the right password, before checking it", async () => {
     await createUser("locked@example.org");
     for (let i = 0; i < 5; i++) {
-      const error = await failure(login({ email: "locked@example.org", password: "nope", ip: `10.1.0.${i}` }));
+      const error = await failure(login({ email: "locked@example.org", password: "nope", ip: "10.1.0.1" }));
       expect(error.code).toBe("UNAUTHORIZED");
     }
-    const limited = await failure(login({ email: "LOCKED@example.org", password: "correct horse battery", ip: "10.1.1.1" }));
+    const limited = await failure(login({ email: "LOCKED@example.org", password: "correct horse battery", ip: "10.1.0.1" }));
     expect(limited).toBeInstanceOf(LoginRateLimitError);
     expect([limited.code, limited.status, limited.detail]).toEqual([
       "TOO_MANY_REQUESTS",
       429,
       "Too many failed sign-in attempts. Try again in 15 minutes.",
     ]);
-    expect((limited as LoginRateLimitError).retryAfterSeconds).toBeGreaterThan(14 * 60);
-    expect((limited as LoginRateLimitError).retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
-    // Refused attempts are not recorded, so they cannot extend the lock.
-    expect(await db.loginAttempt.count({ where: { email: "locked@example.org" } })).toBe(5);
+    const wait = (limited as LoginRateLimitError).retryAfterSeconds;
+    expect(wait).toBeGreaterThan(14 * 60);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
+    // Refused attempts are not counted, so they cannot extend the lock.
+    const again = await failure(login({ email: "locked@example.org", password: "nope", ip: "10.1.0.1" }));
+    expect((again as LoginRateLimitError).retryAfterSeconds).toBeLessThanOrEqual(wait);
+    expect((await countedLoginFailures({ email: "locked@example.org", ip: "10.1.0.1" })).address).toBe(5);
+
+    // Whoever guessed locked out only themselves: the owner signs in from elsewhere.
+    const owner = await login({ email: "locked@example.org", password: "correct horse battery", ip: "10.1.1.1" });
+    expect(owner.email).toBe("locked@example.org");
   });
 
-  it("forgets failures older than the window and resets the account's count after a success", async () => {
+  it("does not let failures spread over addresses lock the account out anywhere", async () => {
+    await createUser("spread@example.org");
+    for (let i = 0; i < 5; i++) {
+      const error = await failure(login({ email: "spread@example.org", password: "nope", ip: `10.5.0.${i}` }));
+      expect(error.code).toBe("UNAUTHORIZED");
+    }
+    expect((await login({ email: "spread@example.org", password: "correct horse battery", ip: "10.5.0.0" })).email).toBe("spread@example.org");
+    expect((await login({ email: "spread@example.org", password: "correct horse battery", ip: "10.5.1.1" })).email).toBe("spread@example.org");
+  });
+
+  it("locks an account out of an address for longer each time within a day: 15, 30, then 60 minutes", async () => {
+    await createUser("stubborn@example.org");
+    const waits: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 5; i++) await failure(login({ email: "stubborn@example.org", password: "nope", ip: "10.4.0.1" }));
+      waits.push((await failure(login({ email: "stubborn@example.org", password: "nope", ip: "10.4.0.1" })) as LoginRateLimitError).retryAfterSeconds);
+      // The lock-out is over (the time passed); the count of lock-outs is kept for a day.
+      await db.rateLimit.updateMany({ where: { key: { startsWith: "login-pair:" } }, data: { expire: BigInt(Date.now() - 1000) } });
+    }
+    expect(waits.map((seconds) => Math.ceil(seconds / 60))).toEqual([15, 30, 60]);
+    // A success forgets the lock-outs too.
+    await login({ email: "stubborn@example.org", password: "correct horse battery", ip: "10.4.0.1" });
+    for (let i = 0; i < 5; i++) await failure(login({ email: "stubborn@example.org", password: "nope", ip: "10.4.0.1" }));
+    const fresh = await failure(login({ email: "stubborn@example.org", password: "nope", ip: "10.4.0.1" }));
+    expect(Math.ceil((fresh as LoginRateLimitError).retryAfterSeconds / 60)).toBe(15);
+  });
+
+  it("forgets failures older than the window and resets the account's count at the address after a success", async () => {
     await createUser("old@example.org");
-    const old = new Date(Date.now() - LOGIN_WINDOW_MS - 1000);
-    await db.loginAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ email: "old@example.org", ip: "10.2.0.1", createdAt: old })) });
-    await db.loginAttempt.createMany({ data: Array.from({ length: 4 }, () => ({ email: "old@example.org", ip: "10.2.0.1" })) });
+    for (let i = 0; i < 4; i++) await failure(login({ email: "old@example.org", password: "nope", ip: "10.2.0.1" }));
+    await db.rateLimit.updateMany({ data: { expire: BigInt(Date.now() - 1000) } });
+    expect(await countedLoginFailures({ email: "old@example.org", ip: "10.2.0.1" })).toEqual({ accountAtAddress: 0, address: 0 });
+
+    for (let i = 0; i < 4; i++) await failure(login({ email: "old@example.org", password: "nope", ip: "10.2.0.1" }));
     await login({ email: "old@example.org", password: "correct horse battery", ip: "10.2.0.1" });
-    expect(await db.loginAttempt.count({ where: { email: "old@example.org" } })).toBe(0);
+    // The address's count stays: it also stands for guesses at other accounts.
+    expect(await countedLoginFailures({ email: "old@example.org", ip: "10.2.0.1" })).toEqual({ accountAtAddress: 0, address: 4 });
+    for (let i = 0; i < 4; i++) await failure(login({ email: "old@example.org", password: "nope", ip: "10.2.0.1" }));
+    expect((await login({ email: "old@example.org", password: "correct horse battery", ip: "10.2.0.1" })).email).toBe("old@example.org");
   });
 
   it("refuses an address after 20 failures in 15 minutes, across accounts", async () => {

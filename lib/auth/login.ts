@@ -1,5 +1,6 @@
 import { db } from "../db";
 import { AppError } from "../errors";
+import { forgetLoginFailures, loginRetryAfter, recordLoginFailure } from "./login-limits";
 import { hashPassword, verifyPassword } from "./password";
 
 export interface LoginInput {
@@ -15,14 +16,9 @@ export interface LoggedInUser {
   lastName: string | null;
   isAdmin: boolean;
   isSuperAdmin: boolean;
+  /** Carried by the tokens and session cookies issued for this sign-in. */
+  sessionVersion: number;
 }
-
-/** Failures are counted over this sliding window. */
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** After this many failures for one account in the window, further attempts are refused. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-/** After this many failures from one address in the window, further attempts are refused. */
-export const MAX_FAILURES_PER_ADDRESS = 20;
 
 export const INVALID_CREDENTIALS = "Invalid email or password";
 
@@ -46,38 +42,17 @@ let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword("open-event-timing-equaliser"));
 
 /**
- * Seconds until the limit stops applying, or null when under the limit. The limit-th most
- * recent failure in the window decides: once it leaves the window, fewer than `limit` remain.
- */
-async function retryAfter(where: { email: string } | { ip: string }, limit: number, now: Date): Promise<number | null> {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const decisive = await db.loginAttempt.findFirst({
-    where: { ...where, createdAt: { gt: since } },
-    orderBy: { createdAt: "desc" },
-    skip: limit - 1,
-    select: { createdAt: true },
-  });
-  if (!decisive) return null;
-  return Math.max(1, Math.ceil((decisive.createdAt.getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000));
-}
-
-/**
- * Checks email and password. A wrong password and an unknown email give the same error;
- * limits are checked before the password so a locked account cannot be probed further.
+ * Checks email and password. A wrong password and an unknown email give the same error. The
+ * limits of lib/auth/login-limits.ts are checked before the password, so a locked account
+ * cannot be probed further from that address.
  */
 export async function login(input: LoginInput): Promise<LoggedInUser> {
-  const email = input.email.trim().toLowerCase();
-  const now = new Date();
-  const [accountWait, addressWait] = await Promise.all([
-    retryAfter({ email }, MAX_FAILURES_PER_ACCOUNT, now),
-    retryAfter({ ip: input.ip }, MAX_FAILURES_PER_ADDRESS, now),
-  ]);
-  if (accountWait !== null || addressWait !== null) {
-    throw new LoginRateLimitError(Math.max(accountWait ?? 0, addressWait ?? 0));
-  }
+  const subject = { email: input.email.trim().toLowerCase(), ip: input.ip };
+  const wait = await loginRetryAfter(subject);
+  if (wait !== null) throw new LoginRateLimitError(wait);
 
   const user = await db.user.findFirst({
-    where: { email: { equals: email, mode: "insensitive" }, deletedAt: null },
+    where: { email: { equals: subject.email, mode: "insensitive" }, deletedAt: null },
     select: {
       id: true,
       email: true,
@@ -86,6 +61,7 @@ export async function login(input: LoginInput): Promise<LoggedInUser> {
       lastName: true,
       isAdmin: true,
       isSuperAdmin: true,
+      sessionVersion: true,
     },
   });
   const valid = user
@@ -93,16 +69,12 @@ export async function login(input: LoginInput): Promise<LoggedInUser> {
     : (await verifyPassword(input.password, await getDummyHash()), false);
 
   if (!user || !valid) {
-    await db.loginAttempt.create({ data: { email, ip: input.ip } });
+    await recordLoginFailure(subject);
     throw new AppError("UNAUTHORIZED", INVALID_CREDENTIALS);
   }
 
-  // A successful sign-in proves the owner is present, so earlier failures stop counting
-  // against the account (the address limit still sees failures for other accounts).
-  await db.$transaction([
-    db.loginAttempt.deleteMany({ where: { email } }),
-    db.user.update({ where: { id: user.id }, data: { lastAccessedAt: now } }),
-  ]);
+  await forgetLoginFailures(subject);
+  await db.user.update({ where: { id: user.id }, data: { lastAccessedAt: new Date() } });
   const { passwordHash: _passwordHash, ...rest } = user;
   return rest;
 }

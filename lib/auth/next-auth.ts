@@ -3,8 +3,15 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "../env";
 import { AppError } from "../errors";
+import { safeCallbackUrl } from "./callback-url";
 import { clientIp } from "./client-ip";
 import { login, LoginRateLimitError } from "./login";
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+}
 
 /** Auth.js puts `code` into the error URL; it names the case without leaking which field was wrong. */
 export class InvalidCredentialsSignin extends CredentialsSignin {
@@ -38,7 +45,7 @@ function config(): NextAuthConfig {
           try {
             const user = await login({ ...parsed.data, ip: clientIp(request.headers) });
             const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
-            return { id: String(user.id), email: user.email, name: name || null };
+            return { id: String(user.id), email: user.email, name: name || null, sessionVersion: user.sessionVersion };
           } catch (error) {
             // Auth.js only shows CredentialsSignin subclasses to the sign-in page; anything
             // else would surface as a server configuration error.
@@ -50,8 +57,17 @@ function config(): NextAuthConfig {
       }),
     ],
     callbacks: {
+      // Auth.js passes every `callbackUrl` (form field, query, cookie, `redirectTo`) through
+      // here; its default lets anything starting with "/" through, `/..//evil.example` included.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackUrl(url, "/", baseUrl)}`;
+      },
       jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+        // Only at sign-in: the version the password was checked against (see get-actor.ts).
+        if (user?.id) {
+          token.sub = user.id;
+          token.ver = user.sessionVersion ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
@@ -60,7 +76,7 @@ function config(): NextAuthConfig {
       },
     },
     logger: {
-      // Failed sign-ins are expected traffic (and recorded in LoginAttempt), not server errors.
+      // Failed sign-ins are expected traffic (and counted by lib/auth/login-limits.ts), not server errors.
       error(error) {
         if (error instanceof CredentialsSignin) return;
         console.error(error);

@@ -35,19 +35,36 @@ function cookieValue(cookies: Map<string, string>, name: string): string | null 
   return chunks.length > 0 ? chunks.join("") : null;
 }
 
-/** The user id in a request's next-auth session cookie, or null (no cookie, forged, expired). */
-export async function sessionUserId(request: Request): Promise<number | null> {
-  const cookies = parseCookies(request.headers.get("cookie") ?? "");
+export interface SessionClaims {
+  userId: number;
+  /** The user's session version at sign-in; cookies from before versions existed count as 0. */
+  sessionVersion: number;
+}
+
+/** The claims of a request's next-auth session cookie, or null (no cookie, forged, expired). */
+export function sessionClaims(request: Request): Promise<SessionClaims | null> {
+  return sessionClaimsOfCookies(request.headers.get("cookie") ?? "");
+}
+
+/** The same, from a `Cookie` header value. */
+export async function sessionClaimsOfCookies(header: string): Promise<SessionClaims | null> {
+  const cookies = parseCookies(header);
   for (const name of SESSION_COOKIE_NAMES) {
     const token = cookieValue(cookies, name);
     if (!token) continue;
     try {
       const payload = await decode({ token, secret: authSecret(), salt: name });
       const id = Number(payload?.sub);
-      if (Number.isInteger(id) && id > 0) return id;
+      const version = payload?.ver ?? 0;
+      if (Number.isInteger(id) && id > 0 && Number.isInteger(version)) return { userId: id, sessionVersion: version as number };
     } catch {
       // A cookie that does not decrypt under this name's key is treated as absent.
     }
   }
   return null;
+}
+
+/** The user id in a request's next-auth session cookie, or null (no cookie, forged, expired). */
+export async function sessionUserId(request: Request): Promise<number | null> {
+  return (await sessionClaims(request))?.userId ?? null;
 }

@@ -1,16 +1,21 @@
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor } from "./actor";
 import { loadActor } from "./get-actor";
-import { auth } from "./next-auth";
+import { sessionClaimsOfCookies } from "./session-cookie";
 
 export { sessionUserId, SESSION_COOKIE_NAMES } from "./session-cookie";
 
-/** The signed-in user of the current server component or server action, or null. */
+/**
+ * The signed-in user of the current server component or server action, or null. Read from the
+ * cookie store, not the request headers (which `auth()` reads): a server action that re-issues
+ * the session (a password change) re-renders the page in the same request, and that render must
+ * see the new cookie, not the one the change retired.
+ */
 export async function getSessionActor(): Promise<Actor> {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? loadActor(id) : null;
+  const store = await cookies();
+  const claims = await sessionClaimsOfCookies(store.getAll().map(({ name, value }) => `${name}=${value}`).join("; "));
+  return claims ? loadActor(claims.userId, claims.sessionVersion) : null;
 }
 
 /**

@@ -86,6 +86,8 @@ export const notificationLinks = {
   account: () => `/account`,
 };
 
+const FORGOT_PASSWORD = "/forgot-password";
+
 const SESSION_STATE_WORDS: Record<string, string> = {
   draft: "saved as a draft",
   pending: "pending review",
@@ -359,6 +361,27 @@ export const ACTIONS = {
       mail("Welcome to Open Event", recipient, [
         para(html`Your account is ready. Create an event or propose a session to get started.`, "Your account is ready. Create an event or propose a session to get started."),
       ], { href: "/events", label: "Go to your events" }),
+  }),
+
+  account_exists: defineAction({
+    action: "account_exists",
+    label: "Sign-up with a registered address",
+    description:
+      "Someone tries to sign up with the address of an existing account; the sign-up answers as for a new address and the owner gets this mail instead. Mail only.",
+    load: ({ userId }) => loadUser(userId),
+    recipients: (user) => [personRecipient(user)],
+    notification: null,
+    mail: (_user, recipient) =>
+      mail("Someone tried to sign up with your address", recipient, [
+        para(
+          html`Someone just tried to create an account with this address. You already have one, so nothing was created and nothing changed.`,
+          "Someone just tried to create an account with this address. You already have one, so nothing was created and nothing changed.",
+        ),
+        para(
+          html`If it was you, sign in with your password, or <a href="${absoluteUrl(FORGOT_PASSWORD)}">choose a new one</a> if you no longer know it. If it was not you, ignore this mail.`,
+          `If it was you, sign in with your password, or choose a new one if you no longer know it: ${absoluteUrl(FORGOT_PASSWORD)}. If it was not you, ignore this mail.`,
+        ),
+      ], { href: "/sign-in", label: "Sign in" }),
   }),
 
   user_confirm: defineAction({

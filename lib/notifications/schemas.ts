@@ -34,6 +34,8 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
   /** A failed import leaves no event behind, hence no eventId. */
   event_import_fail: z.object({ userId: id, error: reason }),
   user_registration: z.object({ userId: id }),
+  /** Someone signed up with the address of an existing account: its owner is told, nobody else. */
+  account_exists: z.object({ userId: id }),
   user_confirm: z.object({ userId: id, link }),
   password_reset: z.object({ userId: id, link }),
   password_change: z.object({ userId: id }),

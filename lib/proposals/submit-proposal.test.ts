@@ -129,6 +129,7 @@ describe("session changes announce themselves", () => {
     expect(await announced({ eventId: event.id })).toEqual([[job("event_published"), { eventId: event.id }]]);
 
     const user = await registerUser({ email: `new-${Date.now()}@example.org`, password: "a-long-password", firstName: "New", lastName: "User" });
+    if (!user) throw new Error("the address was taken");
     const names = (await announced({ userId: user.id })).map(([name]) => name);
     expect(names).toEqual([job("user_confirm"), job("user_registration")]);
   });

@@ -3,7 +3,7 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { dasherize, defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
 import { documentResponse } from "../jsonapi/response";
-import { resourceDocument, resourcePath } from "../jsonapi/serialize";
+import { JSONAPI_VERSION, resourceDocument, resourcePath } from "../jsonapi/serialize";
 import type { EventRole } from "../permissions";
 
 /**
@@ -85,14 +85,25 @@ export const userResource: ResourceDef<UserRecord> = defineResource<UserRecord>(
 export const USER_TYPE = userResource.type;
 
 /**
- * A user document. The audience defaults to the user themself: the callers without another
- * actor are sign-up (answering the new account's owner) and `/v1/users/me`.
+ * A user document. The audience defaults to the user themself (`/v1/users/me`).
  */
 export function userResponse(user: UserRecord, init: { status?: 200 | 201; self?: string; actor?: Actor } = {}): Response {
   const self = resourcePath(userResource, String(user.id));
   const actor: Actor = init.actor === undefined ? { id: user.id, email: user.email, isAdmin: user.isAdmin, isSuperAdmin: user.isSuperAdmin } : init.actor;
   const document = resourceDocument(userResource, user, { actor, self: init.self ?? self });
   return documentResponse(document, { status: init.status ?? 200, headers: init.status === 201 ? { location: self } : {} });
+}
+
+export const REGISTRATION_MESSAGE = "We sent a mail to this address with the next step.";
+
+/**
+ * The answer to `POST /v1/users`: 202 Accepted with this meta document, the same for a new
+ * address and one that has an account (register-user.ts mails its owner instead). Answering the
+ * new account's document (201) would tell which addresses are registered; the account is read
+ * with `GET /v1/users/me` after signing in.
+ */
+export function registrationResponse(): Response {
+  return documentResponse({ meta: { message: REGISTRATION_MESSAGE }, jsonapi: JSONAPI_VERSION }, { status: 202 });
 }
 
 const ATTRIBUTE_KEYS: Record<string, string> = {

@@ -53,6 +53,7 @@ export const MESSAGE_ACTIONS = [
   "event_imported",
   "event_import_fail",
   "user_registration",
+  "account_exists",
   "user_confirm",
   "password_reset",
   "password_change",

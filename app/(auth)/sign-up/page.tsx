@@ -21,7 +21,7 @@ export default async function SignUpPage({
     <>
       <h1 className="text-xl font-semibold tracking-tight">Create your account</h1>
       <p className="mt-1 text-sm text-slate-600">Organize events, manage sessions and speakers, publish schedules.</p>
-      <SignUpForm callbackUrl={callbackUrl} email={first(params.email) ?? ""} />
+      <SignUpForm signInHref={signInHref} email={first(params.email) ?? ""} />
       <p className="mt-6 text-sm text-slate-600">
         Already have an account?{" "}
         <Link href={signInHref} className="font-medium text-brand-700 underline-offset-2 hover:underline">

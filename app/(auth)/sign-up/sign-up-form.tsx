@@ -11,9 +11,9 @@ import { signUpAction } from "../actions";
 
 const FIELDS = ["email", "password", "firstName", "lastName"] as const;
 
-export function SignUpForm({ callbackUrl = "/events", email = "" }: { callbackUrl?: string; email?: string }) {
+export function SignUpForm({ signInHref = "/sign-in", email = "" }: { signInHref?: string; email?: string }) {
   const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string>();
+  const [sentTo, setSentTo] = useState<string>();
   const {
     register,
     handleSubmit,
@@ -26,32 +26,38 @@ export function SignUpForm({ callbackUrl = "/events", email = "" }: { callbackUr
     defaultValues: { email, password: "", firstName: "", lastName: "" },
   });
 
-  // The server validates again with the same schema; its answer (e.g. a taken email) lands
-  // beside the field like a client-side error.
-  const onSubmit = handleSubmit(() => {
-    setFormError(undefined);
+  // The server validates again with the same schema; its answer lands beside the field like a
+  // client-side error. A valid sign-up always ends with the same note, whether the address was
+  // new or had an account (whose owner gets a mail instead), so the form tells nobody which.
+  const onSubmit = handleSubmit((values) => {
     startTransition(async () => {
-      const result = await signUpAction(getValues(), callbackUrl);
+      const result = await signUpAction(getValues());
       for (const field of FIELDS) {
         const message = result.fieldErrors?.[field];
         if (message) setError(field, { type: "server", message }, { shouldFocus: true });
       }
-      if (result.error) setFormError(result.error);
+      if (result.sent) setSentTo(values.email);
     });
   });
 
   const error = (field: (typeof FIELDS)[number]) => errors[field]?.message;
 
-  return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      {formError ? (
-        <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {formError}{" "}
-          <Link href="/sign-in" className="font-medium underline">
+  if (sentTo) {
+    return (
+      <div role="status" className="mt-6 space-y-3 rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
+        <p className="font-medium">Check your inbox</p>
+        <p>We sent a mail to {sentTo} with the next step. Once you have it, sign in with this address and your password.</p>
+        <p>
+          <Link href={signInHref} className="font-medium underline">
             Sign in
           </Link>
         </p>
-      ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="firstName" label="First name" error={error("firstName")}>
           <input

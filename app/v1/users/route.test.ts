@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { notificationJobName } from "@/lib/notifications/schemas";
+import { runNotificationTask } from "@/lib/notifications/testing";
 import { GET as getMe } from "./me/route";
 import { GET as getById } from "./[id]/route";
 import { POST } from "./route";
@@ -23,68 +25,77 @@ const NO_ROLE_FLAGS = Object.fromEntries(
   ["owner", "organizer", "coorganizer", "track-organizer", "moderator", "registrar", "attendee"].map((role) => [`is-user-${role}`, false]),
 );
 
+/** The answer to every accepted sign-up, new address or not. */
+const REGISTERED = { meta: { message: "We sent a mail to this address with the next step." }, jsonapi: { version: "1.1" } };
+
 function validationError(detail: string, pointer: string) {
   return { status: "422", code: "UNPROCESSABLE", title: "Validation error", detail, source: { pointer } };
 }
 
 describe("POST /v1/users", () => {
-  it("creates an account and answers the whole user document without secrets", async () => {
+  it("creates an account and answers 202 with a meta document that holds nothing of the account", async () => {
     const response = await POST(
       createRequest(
         userDocument({ email: "New.User@Example.org", password: "s3cret-pass", "first-name": " Jane ", "last-name": "Doe", "is-admin": true }),
       ),
       noParams,
     );
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(202);
     expect(response.headers.get("content-type")).toBe("application/vnd.api+json");
+    expect(response.headers.get("location")).toBeNull();
     const text = await response.text();
+    expect(JSON.parse(text)).toEqual(REGISTERED);
     const stored = await db.user.findFirstOrThrow({ where: { email: "new.user@example.org" } });
-    expect(response.headers.get("location")).toBe(`/v1/users/${stored.id}`);
-    expect(JSON.parse(text)).toEqual({
-      data: {
-        type: "user",
-        id: String(stored.id),
-        attributes: {
-          email: "new.user@example.org",
-          "first-name": "Jane",
-          "last-name": "Doe",
-          details: null,
-          "avatar-url": null,
-          "is-admin": false,
-          "is-super-admin": false,
-          ...NO_ROLE_FLAGS,
-          "is-verified": false,
-          "created-at": stored.createdAt.toISOString(),
-          "last-accessed-at": null,
-        },
-        links: { self: `/v1/users/${stored.id}` },
-      },
-      links: { self: `/v1/users/${stored.id}` },
-      jsonapi: { version: "1.1" },
+    expect({ firstName: stored.firstName, lastName: stored.lastName, isAdmin: stored.isAdmin, isVerified: stored.isVerified }).toEqual({
+      firstName: "Jane",
+      lastName: "Doe",
+      isAdmin: false,
+      isVerified: false,
     });
-    expect(text).not.toContain(stored.passwordHash);
     expect(text).not.toMatch(/password|\$2[aby]\$/i);
     expect(await verifyPassword("s3cret-pass", stored.passwordHash)).toBe(true);
-    expect(stored.isAdmin).toBe(false);
+    // The new account's own document is what it reads after signing in.
+    const me = await getMe(new Request("http://localhost/v1/users/me", { headers: { authorization: `JWT ${await signApiToken(stored)}` } }), noParams);
+    expect(((await me.json()) as { data: { attributes: Record<string, unknown> } }).data.attributes).toEqual({
+      email: "new.user@example.org",
+      "first-name": "Jane",
+      "last-name": "Doe",
+      details: null,
+      "avatar-url": null,
+      "is-admin": false,
+      "is-super-admin": false,
+      ...NO_ROLE_FLAGS,
+      "is-verified": false,
+      "created-at": stored.createdAt.toISOString(),
+      "last-accessed-at": null,
+    });
   });
 
-  it("answers 409 for an email that exists in any letter case", async () => {
-    await POST(createRequest(userDocument({ email: "taken@example.org", password: "password-1" })), noParams);
-    const response = await POST(createRequest(userDocument({ email: "TAKEN@example.org", password: "password-2" })), noParams);
-    expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({
-      errors: [
-        {
-          status: "409",
-          code: "CONFLICT",
-          title: "Conflict",
-          detail: "An account with this email already exists",
-          source: { pointer: "/data/attributes/email" },
-        },
-      ],
-      jsonapi: { version: "1.1" },
-    });
-    expect(await db.user.count({ where: { email: { equals: "taken@example.org", mode: "insensitive" } } })).toBe(1);
+  it("answers an address that has an account (in any letter case) exactly like a new one, creates nothing and mails the owner", async () => {
+    const owner = await db.user.create({ data: { email: "taken@example.org", passwordHash: await hashPassword("owner-password"), firstName: "Olga" } });
+    const fresh = await POST(createRequest(userDocument({ email: "fresh@example.org", password: "password-1" })), noParams);
+    const taken = await POST(createRequest(userDocument({ email: "TAKEN@example.org", password: "password-2", "first-name": "Mallory" })), noParams);
+    const answer = async (response: Response) => ({ status: response.status, headers: [...response.headers.entries()], body: await response.text() });
+    expect(await answer(taken)).toEqual(await answer(fresh));
+    expect(JSON.parse((await answer(await POST(createRequest(userDocument({ email: "taken@example.org", password: "password-3" })), noParams))).body)).toEqual(REGISTERED);
+
+    // One account, untouched.
+    const accounts = await db.user.findMany({ where: { email: { equals: "taken@example.org", mode: "insensitive" } } });
+    expect(accounts.map((user) => [user.id, user.firstName, user.sessionVersion])).toEqual([[owner.id, "Olga", 0]]);
+    expect(await verifyPassword("owner-password", accounts[0]?.passwordHash ?? "")).toBe(true);
+
+    // The owner is told by mail, once for the two attempts (a quarter hour apart at least), and
+    // is not sent a confirmation or welcome.
+    const tasks = await db.task.findMany({ where: { userId: owner.id }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, payload: true } });
+    expect(tasks.map(({ name, payload }) => [name, payload])).toEqual([[notificationJobName("account_exists"), { userId: owner.id }]]);
+    await runNotificationTask(tasks[0]?.id ?? "");
+    const { text, ...mail } = await db.mail.findFirstOrThrow({ where: { recipient: "taken@example.org" }, select: { action: true, subject: true, status: true, text: true } });
+    expect(mail).toEqual({ action: "account_exists", subject: "Someone tried to sign up with your address", status: "recorded" });
+    expect(text).toContain("Hello Olga,");
+    expect(text).toContain("Someone just tried to create an account with this address. You already have one, so nothing was created and nothing changed.");
+    expect(text).toContain("http://localhost:3000/forgot-password");
+    expect(text).toContain("Sign in: http://localhost:3000/sign-in");
+    expect(text).not.toContain("password-2");
   });
 
   it("answers 422 with dasherized pointers for invalid attributes", async () => {

@@ -67,13 +67,13 @@ describe("POST /v1/auth/login", () => {
     });
   });
 
-  it("answers 429 with Retry-After after 5 failures for one account", async () => {
+  it("answers 429 with Retry-After after 5 failures for one account from one address; the owner elsewhere still gets a token", async () => {
     await createUser("limited@example.org");
     for (let i = 0; i < 5; i++) {
-      const response = await POST(loginRequest({ email: "limited@example.org", password: "bad-guess" }, `198.51.100.${i}`));
+      const response = await POST(loginRequest({ email: "limited@example.org", password: "bad-guess" }, "198.51.100.7"));
       expect(response.status).toBe(401);
     }
-    const response = await POST(loginRequest({ email: "limited@example.org", password: userPassword }, "198.51.100.99"));
+    const response = await POST(loginRequest({ email: "limited@example.org", password: userPassword }, "198.51.100.7"));
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
     expect(await response.json()).toEqual({
@@ -87,6 +87,19 @@ describe("POST /v1/auth/login", () => {
       ],
       jsonapi: { version: "1.1" },
     });
+    const owner = await POST(loginRequest({ email: "limited@example.org", password: userPassword }, "198.51.100.99"));
+    expect(owner.status).toBe(200);
+  });
+
+  it("counts by the connected peer (the last X-Forwarded-For entry), not by entries the client wrote", async () => {
+    await createUser("forger@example.org");
+    // The server appends the peer's address; whatever the client put before it is ignored.
+    for (let i = 0; i < 5; i++) {
+      const response = await POST(loginRequest({ email: "forger@example.org", password: "bad-guess" }, `203.0.113.${i}, 198.51.100.60`));
+      expect(response.status).toBe(401);
+    }
+    const forged = await POST(loginRequest({ email: "forger@example.org", password: userPassword }, "203.0.113.200, 198.51.100.60"));
+    expect(forged.status).toBe(429);
   });
 
   it("answers 429 after 20 failures from one address, whatever the account", async () => {
