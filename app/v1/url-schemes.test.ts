@@ -1,16 +1,22 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
+import { LocalFileStore, readFileBytes, setFileStore } from "@/lib/storage";
 import { createEvent, createEventTopic, createSession, createSocialLink, createSpeaker, createSponsor, createUser } from "@/prisma/factories";
 import { PATCH as patchTopic } from "./event-topics/[id]/route";
 import { PATCH as patchEvent } from "./events/[id]/route";
-import { PATCH as patchSession } from "./sessions/[id]/route";
+import { GET as getSession, PATCH as patchSession } from "./sessions/[id]/route";
 import { PATCH as patchSocialLink } from "./social-links/[id]/route";
 import { PATCH as patchSpeaker } from "./speakers/[id]/route";
 import { PATCH as patchSponsor } from "./sponsors/[id]/route";
+import { POST as postFiles } from "./upload/files/route";
 
 /*
- * Every URL attribute of the API takes http(s) only (images also a path on this site): a
+ * Every URL attribute of the API takes http(s) only (attributes that take uploaded files, images
+ * and a session's slides, video and audio, also a path on this site): a
  * `javascript:`, `data:` or `vbscript:` value would be handed by the API to every client that
  * puts it into an `href` or `src`. Each attribute is sent each value and must answer 422 at its
  * pointer, leaving the row as it was. The import checks archives with the same schemas
@@ -32,9 +38,12 @@ type Handler = (request: Request, context: { params: Promise<{ id: string }> }) 
 
 let admin: string;
 let owner: string;
+let storeRoot: string;
 let ids: { event: number; session: number; speaker: number; sponsor: number; socialLink: number; topic: number };
 
 beforeAll(async () => {
+  storeRoot = fs.mkdtempSync(path.join(os.tmpdir(), "oe-url-schemes-"));
+  setFileStore(new LocalFileStore(storeRoot));
   const adminUser = await createUser({ isAdmin: true });
   const ownerUser = await createUser();
   admin = await signApiToken(adminUser);
@@ -48,6 +57,11 @@ beforeAll(async () => {
   ids = { event: event.id, session: session.id, speaker: speaker.id, sponsor: sponsor.id, socialLink: socialLink.id, topic: topic.id };
 });
 
+afterAll(() => {
+  setFileStore(undefined);
+  fs.rmSync(storeRoot, { recursive: true, force: true });
+});
+
 interface Case {
   type: string;
   handler: Handler;
@@ -56,7 +70,8 @@ interface Case {
   /** The row as stored, to show that a refused request changed nothing. */
   row: () => Promise<unknown>;
   links: string[];
-  images: string[];
+  /** Attributes that take uploaded files: an http(s) URL or a path on this site. */
+  files: string[];
 }
 
 const CASES: Case[] = [
@@ -67,7 +82,7 @@ const CASES: Case[] = [
     token: () => owner,
     row: () => db.event.findUniqueOrThrow({ where: { id: ids.event } }),
     links: ["external-event-url", "ticket-url"],
-    images: ["original-image-url", "logo-url"],
+    files: ["original-image-url", "logo-url"],
   },
   {
     type: "session",
@@ -75,8 +90,8 @@ const CASES: Case[] = [
     id: () => ids.session,
     token: () => owner,
     row: () => db.session.findUniqueOrThrow({ where: { id: ids.session } }),
-    links: ["slides-url", "video-url", "audio-url", "signup-url"],
-    images: [],
+    links: ["signup-url"],
+    files: ["slides-url", "video-url", "audio-url"],
   },
   {
     type: "speaker",
@@ -85,7 +100,7 @@ const CASES: Case[] = [
     token: () => owner,
     row: () => db.speaker.findUniqueOrThrow({ where: { id: ids.speaker } }),
     links: ["website", "twitter", "github", "linkedin", "facebook"],
-    images: ["photo-url"],
+    files: ["photo-url"],
   },
   {
     type: "sponsor",
@@ -94,7 +109,7 @@ const CASES: Case[] = [
     token: () => owner,
     row: () => db.sponsor.findUniqueOrThrow({ where: { id: ids.sponsor } }),
     links: ["url"],
-    images: ["logo-url"],
+    files: ["logo-url"],
   },
   {
     type: "social-link",
@@ -103,7 +118,7 @@ const CASES: Case[] = [
     token: () => owner,
     row: () => db.socialLink.findUniqueOrThrow({ where: { id: ids.socialLink } }),
     links: ["link"],
-    images: [],
+    files: [],
   },
   {
     type: "event-topic",
@@ -112,7 +127,7 @@ const CASES: Case[] = [
     token: () => admin,
     row: () => db.eventTopic.findUniqueOrThrow({ where: { id: ids.topic } }),
     links: [],
-    images: ["system-image-url"],
+    files: ["system-image-url"],
   },
 ];
 
@@ -124,25 +139,26 @@ async function patch(item: Case, attribute: string, value: string) {
     body: JSON.stringify({ data: { type: item.type, id, attributes: { [attribute]: value } } }),
   });
   const response = await item.handler(request, { params: Promise.resolve({ id }) });
-  return { status: response.status, body: (await response.json()) as { errors?: { status: string; code: string; source?: unknown }[] } };
+  return { status: response.status, body: (await response.json()) as { errors?: { status: string; code: string; detail: string; source?: unknown }[] } };
 }
 
 describe("URL attributes refuse other schemes with 422 at their pointer", () => {
   it.each(CASES.map((item) => [item.type, item]))("%s", async (_type, item) => {
     const before = await item.row();
     const attempts = [
-      ...[...item.links, ...item.images].flatMap((attribute) => BAD_URLS.map((value) => ({ attribute, value }))),
-      ...[...item.links, ...item.images].flatMap((attribute) => OTHER_HOST_PATHS.map((value) => ({ attribute, value }))),
+      ...[...item.links, ...item.files].flatMap((attribute) => BAD_URLS.map((value) => ({ attribute, value }))),
+      ...[...item.links, ...item.files].flatMap((attribute) => OTHER_HOST_PATHS.map((value) => ({ attribute, value }))),
     ];
     expect(attempts.length).toBeGreaterThan(0);
     for (const { attribute, value } of attempts) {
       const { status, body } = await patch(item, attribute, value);
       const pointer = `/data/attributes/${attribute}`;
-      expect({ attribute, value, status, errors: body.errors?.map((error) => [error.status, error.code, error.source]) }).toEqual({
+      const detail = item.files.includes(attribute) ? "Must be an http(s) URL or a path on this site" : "Must be an http(s) URL";
+      expect({ attribute, value, status, errors: body.errors?.map((error) => [error.status, error.code, error.detail, error.source]) }).toEqual({
         attribute,
         value,
         status: 422,
-        errors: [["422", "UNPROCESSABLE", { pointer }]],
+        errors: [["422", "UNPROCESSABLE", detail, { pointer }]],
       });
     }
     expect(await item.row()).toEqual(before);
@@ -156,5 +172,55 @@ describe("URL attributes refuse other schemes with 422 at their pointer", () => 
       website: "https://ada.example/about",
       photoUrl: "/uploads/images/a.png",
     });
+  });
+});
+
+describe("a session's slides, video and audio", () => {
+  const PDF = new TextEncoder().encode("%PDF-1.4\n% slides of a talk\n%%EOF\n");
+  const MP4 = Buffer.from("000000206674797069736f6d0000020069736f6d69736f32617663316d703431", "hex");
+  const MP3 = Buffer.concat([Buffer.from("fffb9064", "hex"), Buffer.alloc(413)]);
+
+  /** `POST /v1/upload/files` with the local store, as a client does before saving the session. */
+  async function upload(bytes: Uint8Array, name: string): Promise<string> {
+    const form = new FormData();
+    form.append("file", new Blob([bytes as BlobPart]), name);
+    const request = new Request("http://localhost/v1/upload/files", { method: "POST", headers: { authorization: `JWT ${owner}` }, body: form });
+    const response = await postFiles(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { url: string }).url;
+  }
+
+  it("take the URLs /v1/upload/files answered: 200, stored, and read back as sent", async () => {
+    const urls = {
+      "slides-url": await upload(PDF, "talk.pdf"),
+      "video-url": await upload(MP4, "recording.mp4"),
+      "audio-url": await upload(MP3, "podcast.mp3"),
+    };
+    expect(Object.values(urls)).toEqual([
+      expect.stringMatching(/^\/uploads\/files\/[0-9a-f-]{36}\/talk\.pdf$/),
+      expect.stringMatching(/^\/uploads\/files\/[0-9a-f-]{36}\/recording\.mp4$/),
+      expect.stringMatching(/^\/uploads\/files\/[0-9a-f-]{36}\/podcast\.mp3$/),
+    ]);
+    const id = String(ids.session);
+    const response = await patchSession(
+      new Request(`http://localhost/v1/sessions/${id}`, {
+        method: "PATCH",
+        headers: { "content-type": MEDIA_TYPE, authorization: `JWT ${owner}` },
+        body: JSON.stringify({ data: { type: "session", id, attributes: urls } }),
+      }),
+      { params: Promise.resolve({ id }) },
+    );
+    expect(response.status).toBe(200);
+    const attributes = ((await response.json()) as { data: { attributes: Record<string, unknown> } }).data.attributes;
+    expect({ "slides-url": attributes["slides-url"], "video-url": attributes["video-url"], "audio-url": attributes["audio-url"] }).toEqual(urls);
+    expect(await db.session.findUniqueOrThrow({ where: { id: ids.session }, select: { slidesUrl: true, videoUrl: true, audioUrl: true } })).toEqual({
+      slidesUrl: urls["slides-url"],
+      videoUrl: urls["video-url"],
+      audioUrl: urls["audio-url"],
+    });
+    const read = await getSession(new Request(`http://localhost/v1/sessions/${id}`, { headers: { authorization: `JWT ${owner}` } }), { params: Promise.resolve({ id }) });
+    expect(((await read.json()) as { data: { attributes: Record<string, unknown> } }).data.attributes).toMatchObject(urls);
+    // The paths name the uploaded files themselves.
+    expect(await readFileBytes(urls["slides-url"].slice("/uploads/".length))).toEqual(PDF);
   });
 });

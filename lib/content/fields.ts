@@ -25,17 +25,27 @@ export const optionalUrl = z
   .nullish()
   .transform((value) => (value ? value : null));
 
+const URL_OR_SITE_PATH = "Must be an http(s) URL or a path on this site";
+
 /**
  * A path on this site (`/images/…`, `/uploads/…`). Not `//host/…` nor `/\host/…`: browsers read
  * both as another host.
  */
-export const sitePath = z.string().regex(/^\/(?![/\\])[^\s\\]*$/, "Must be an http(s) URL or a path on this site");
+export const sitePath = z.string().regex(/^\/(?![/\\])[^\s\\]*$/, URL_OR_SITE_PATH);
 
-/** Images may also be files served by this app (`/images/…`, uploads). */
-export const optionalImageUrl = z
-  .union([z.url({ protocol: /^https?$/, message: "Must be an http(s) URL or a path on this site" }), sitePath, z.literal("")])
+/**
+ * An http(s) URL or a path on this site. What `/v1/upload/image` and `/v1/upload/files` answer is
+ * one of these (`/uploads/…` from the local store, an https URL from UploadThing), so a field that
+ * takes uploaded files (images, a session's slides, video and audio) takes this, or a client
+ * could not save what the upload answered. No other scheme, as for `optionalUrl`.
+ */
+export const optionalUrlOrSitePath = z
+  .union([z.url({ protocol: /^https?$/ }), sitePath, z.literal("")], { error: URL_OR_SITE_PATH })
   .nullish()
   .transform((value) => (value ? value : null));
+
+/** Images may also be files served by this app (`/images/…`, uploads). */
+export const optionalImageUrl = optionalUrlOrSitePath;
 
 export const position = z.number().int().min(0).max(1_000_000);
 

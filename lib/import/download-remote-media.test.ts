@@ -2,6 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createUser } from "../../prisma/factories";
 import { db } from "../db";
@@ -9,6 +10,7 @@ import { exportData, exportEvent, session, speaker } from "../export/__fixtures_
 import { renderJsonZip } from "../export/render-json-zip";
 import type { AddressPolicy, Resolver } from "../net/safe-fetch";
 import { readFileBytes } from "../storage";
+import { sanitizeFile } from "../uploads/sanitize-file";
 import { downloadRemoteMedia, type RemoteFetchHooks } from "./download-remote-media";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { importArchive, type ImportResult } from "./run-import";
@@ -23,7 +25,9 @@ import { useTempFileStore } from "./testing";
  * production policy, public addresses only, refuses it, which one test shows).
  */
 
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0d7f1d20000000049454e44ae426082", "hex");
+let PNG: Buffer;
+/** A photo as a phone writes it: the owner's name and a GPS position in its EXIF. */
+let JPEG_WITH_GPS: Buffer;
 const PDF = Buffer.from("%PDF-1.4\n% slides of a talk\n%%EOF\n", "latin1");
 const LIMITS: ImportLimits = { ...IMPORT_LIMITS, maxMediaFileBytes: 10_000 };
 
@@ -57,6 +61,14 @@ async function close(server: http.Server): Promise<void> {
 
 beforeAll(async () => {
   storeRoot = useTempFileStore().root;
+  PNG = await sharp({ create: { width: 2, height: 1, channels: 4, background: "#ff000080" } }).png().toBuffer();
+  JPEG_WITH_GPS = await sharp({ create: { width: 64, height: 40, channels: 3, background: "#2980b9" } })
+    .withExif({
+      IFD0: { Copyright: "secret-owner", Artist: "someone" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 26/1", GPSLongitudeRef: "W", GPSLongitude: "0/1 7/1 39/1", GPSMapDatum: "WGS-84 gps-marker" },
+    })
+    .jpeg()
+    .toBuffer();
   internal = http.createServer((request, response) => {
     internalHits.push(request.url ?? "");
     response.writeHead(200, { "content-type": "image/png" }).end(PNG);
@@ -67,6 +79,11 @@ beforeAll(async () => {
     hits.push(url.pathname);
     if (url.pathname === "/photo.png") {
       response.writeHead(200, { "content-type": "image/png" }).end(PNG);
+    } else if (url.pathname === "/holiday.jpg") {
+      response.writeHead(200, { "content-type": "image/jpeg" }).end(JPEG_WITH_GPS);
+    } else if (url.pathname === "/broken.jpg") {
+      // A JPEG by its signature that does not decode.
+      response.writeHead(200, { "content-type": "image/jpeg" }).end(JPEG_WITH_GPS.subarray(0, 200));
     } else if (url.pathname === "/slides") {
       // The header says nothing useful: the bytes decide.
       response.writeHead(200, { "content-type": "application/octet-stream" }).end(PDF);
@@ -186,7 +203,10 @@ describe("importArchive downloads remote media", () => {
     expect(ada!.photoUrl).toBe(event.logoUrl);
     // A name without an extension gets the one of the type its bytes have.
     expect(talk!.slidesUrl).toMatch(new RegExp(`^${prefix}remote-\\d+-slides\\.pdf$`));
-    expect(Buffer.from((await readFileBytes(event.logoUrl!.slice("/uploads/".length)))!).equals(PNG)).toBe(true);
+    // The image is stored as an upload stores it (encoded again), the PDF byte for byte.
+    const storedPng = (await sanitizeFile(PNG, {}))!.bytes;
+    expect(Buffer.from(storedPng).equals(PNG)).toBe(false);
+    expect(Buffer.from((await readFileBytes(event.logoUrl!.slice("/uploads/".length)))!).equals(storedPng)).toBe(true);
     expect(Buffer.from((await readFileBytes(talk!.slidesUrl!.slice("/uploads/".length)))!).equals(PDF)).toBe(true);
     expect(storedFiles(taskId)).toEqual([event.logoUrl!.slice(prefix.length), talk!.slidesUrl!.slice(prefix.length)].sort());
 
@@ -212,6 +232,41 @@ describe("importArchive downloads remote media", () => {
     expect(downloading[0]).toEqual(["Downloading media (0/7)", 25]);
     for (const [, percent] of downloading) expect(percent).toBeGreaterThanOrEqual(25);
     for (const [, percent] of downloading) expect(percent).toBeLessThanOrEqual(40);
+  });
+
+  it("stores a remote photo without its EXIF and GPS position, at its size; an image that does not decode is reported and its link kept", async () => {
+    // The sample really carries what must go.
+    const sent = await sharp(JPEG_WITH_GPS).metadata();
+    expect(sent.exif?.toString("latin1")).toContain("gps-marker");
+    expect(sent.exif?.toString("latin1")).toContain("secret-owner");
+
+    const { taskId, run } = await runImport(await archive({ photo1: `${base}/holiday.jpg`, photo2: `${base}/broken.jpg` }), { fetch: toMediaServer });
+    const result = await run;
+    expect(result.not_downloaded).toEqual([{ url: `${base}/broken.jpg`, reason: "the image could not be decoded" }]);
+    expect(result.skipped).toEqual(["1 remote media URL(s) could not be downloaded; their links were kept as they are"]);
+    expect(result.counts.media).toBe(1);
+
+    const [ada, bob] = await db.speaker.findMany({ where: { eventId: result.id }, orderBy: { name: "asc" } });
+    expect(bob!.photoUrl).toBe(`${base}/broken.jpg`);
+    const prefix = `/uploads/imports/${taskId}/`;
+    expect(ada!.photoUrl).toMatch(new RegExp(`^${prefix}remote-\\d+-holiday\\.jpg$`));
+    expect(storedFiles(taskId)).toEqual([ada!.photoUrl!.slice(prefix.length)]);
+    const stored = Buffer.from((await readFileBytes(ada!.photoUrl!.slice("/uploads/".length)))!);
+    const meta = await sharp(stored).metadata();
+    expect({ format: meta.format, width: meta.width, height: meta.height, exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc }).toEqual({
+      format: "jpeg",
+      width: 64,
+      height: 40,
+      exif: undefined,
+      xmp: undefined,
+      iptc: undefined,
+    });
+    expect(stored.includes(Buffer.from("gps-marker"))).toBe(false);
+    expect(stored.includes(Buffer.from("secret-owner"))).toBe(false);
+    // Still the picture: it decodes whole, at its size, in its colour.
+    const { data, info } = await sharp(stored).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height, info.channels]).toEqual([64, 40, 3]);
+    expect(Math.abs(data[0]! - 0x29) + Math.abs(data[1]! - 0x80) + Math.abs(data[2]! - 0xb9)).toBeLessThan(12);
   });
 
   it("with the production policy, a name that resolves to 127.0.0.1 is refused before connecting", async () => {

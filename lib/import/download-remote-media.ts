@@ -17,16 +17,17 @@ import {
 } from "../net/safe-fetch";
 import { putFile } from "../storage";
 import type { ImportLimits } from "./limits";
-import { deleteMedia, safeFileName, sniffContentType } from "./store-media";
+import { checkMedia, deleteMedia, safeFileName } from "./store-media";
 
 /**
  * Remote media URLs of imported data (event images and logo, speaker photos, session slides,
  * video and audio, sponsor logos) are downloaded into the file store, so the new event does not
  * depend on a server that may vanish. The URLs were chosen by whoever wrote the archive, so every
  * download goes through `safeFetch` (public addresses only, also after each redirect; one
- * deadline; a size limit), and, as for the archive's own files, the type is decided by the
- * bytes: an HTML page or an SVG behind a `.png` URL is not stored. A URL that is refused or
- * fails keeps its value and is reported with the reason.
+ * deadline; a size limit), and what arrives is checked and cleaned like the archive's own files
+ * (store-media.ts): the type is decided by the bytes, so an HTML page or an SVG behind a `.png`
+ * URL is not stored, and images are decoded and encoded again without their metadata. A URL
+ * that is refused or fails keeps its value and is reported with the reason.
  */
 
 /** Test hooks of the guarded fetch (a local server on 127.0.0.1); production passes none. */
@@ -44,7 +45,10 @@ export interface DownloadedMedia {
   failures: RemoteDownloadFailure[];
 }
 
-/** File name extensions per sniffed type; the first is added to a stored name that lacks one. */
+/**
+ * File name extensions per sniffed type; the first is added to a stored name that lacks one (a
+ * type not listed takes the extension file-type gives it).
+ */
 const EXTENSIONS: Record<string, readonly string[]> = {
   "image/png": ["png"],
   "image/jpeg": ["jpg", "jpeg"],
@@ -104,7 +108,7 @@ function reasonOf(error: SafeFetchError, limits: ImportLimits): string {
 }
 
 /** `imports/<task>/remote-<n>-<name of the URL's last path segment>.<extension of the type>` */
-function keyFor(prefix: string, n: number, url: string, type: string): string {
+function keyFor(prefix: string, n: number, url: string, type: string, ext: string): string {
   const { pathname } = new URL(url);
   let decoded = pathname;
   try {
@@ -114,8 +118,8 @@ function keyFor(prefix: string, n: number, url: string, type: string): string {
   }
   let name = safeFileName(decoded);
   const extension = name.includes(".") ? name.slice(name.lastIndexOf(".") + 1).toLowerCase() : "";
-  const known = EXTENSIONS[type];
-  if (known && !known.includes(extension)) name = `${name}.${known[0]}`;
+  const known = EXTENSIONS[type] ?? [ext];
+  if (!known.includes(extension)) name = `${name}.${known[0]}`;
   return `${prefix}/remote-${n}-${name}`;
 }
 
@@ -164,10 +168,11 @@ export async function downloadRemoteMedia(
       if (error instanceof SafeFetchError) return { reason: reasonOf(error, limits) };
       throw error;
     }
-    const type = await sniffContentType(bytes);
-    if (!type) return { reason: NOT_MEDIA };
-    const key = keyFor(options.prefix, n, url, type);
-    const file = await putFile(key, bytes, type);
+    const checked = await checkMedia(bytes, NOT_MEDIA);
+    if ("refused" in checked) return { reason: checked.refused };
+    const { mime, ext } = checked.file;
+    const key = keyFor(options.prefix, n, url, mime, ext);
+    const file = await putFile(key, checked.file.bytes, mime);
     keys.push(key);
     return { url: file.url ?? `${UPLOADS_PATH}${key}` };
   }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { httpUrl, optionalImageUrl, optionalUrl } from "../content/fields";
+import { httpUrl, optionalUrl, optionalUrlOrSitePath } from "../content/fields";
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from "../export/render-json-zip";
 import type { Prisma } from "../generated/prisma/client";
 import { fontColor } from "../tracks/font-color";
@@ -259,13 +259,8 @@ interface UrlRule {
   dropped: string;
 }
 const LINK: UrlRule = { schema: optionalUrl, description: "an http(s) URL", dropped: "left empty" };
-const IMAGE: UrlRule = { schema: optionalImageUrl, description: "an http(s) URL or a path on this site", dropped: "left empty" };
-/**
- * Sessions' slides, video and audio. The API takes http(s) for them; a path on this site is
- * taken too because the import itself stores a session's media under such paths (`/uploads/…`),
- * so a backup made here without its files names them that way. No scheme other than http(s).
- */
-const MEDIA_LINK: UrlRule = IMAGE;
+/** Fields that take uploaded files: images, and sessions' slides, video and audio. */
+const FILE: UrlRule = { schema: optionalUrlOrSitePath, description: "an http(s) URL or a path on this site", dropped: "left empty" };
 const SOCIAL_LINK: UrlRule = { schema: httpUrl, description: "an http(s) URL", dropped: "the link was not imported" };
 
 interface Keyed<T> {
@@ -475,7 +470,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
       description: opt(row.description),
       url: read.link(row.url, where, "url"),
       level: row.level ?? 0,
-      logoUrl: read.url(row.logo_url, where, "logo_url", IMAGE),
+      logoUrl: read.url(row.logo_url, where, "logo_url", FILE),
       type: opt(row.type),
       position: row.position ?? index,
     };
@@ -492,10 +487,10 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
         name: row.name,
         email: opt(row.email),
         mobile: opt(row.mobile),
-        photoUrl: read.url(row.photo_url, where, "photo_url", IMAGE),
-        thumbnailImageUrl: read.url(row.thumbnail_image_url, where, "thumbnail_image_url", IMAGE),
-        smallImageUrl: read.url(row.small_image_url, where, "small_image_url", IMAGE),
-        iconImageUrl: read.url(row.icon_image_url, where, "icon_image_url", IMAGE),
+        photoUrl: read.url(row.photo_url, where, "photo_url", FILE),
+        thumbnailImageUrl: read.url(row.thumbnail_image_url, where, "thumbnail_image_url", FILE),
+        smallImageUrl: read.url(row.small_image_url, where, "small_image_url", FILE),
+        iconImageUrl: read.url(row.icon_image_url, where, "icon_image_url", FILE),
         shortBiography: opt(row.short_biography),
         longBiography: opt(row.long_biography),
         speakingExperience: opt(row.speaking_experience),
@@ -586,9 +581,9 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
         startsAt: opt(row.starts_at),
         endsAt: opt(row.ends_at),
         state: row.state ?? "draft",
-        slidesUrl: read.url(row.slides_url, label, "slides_url", MEDIA_LINK),
-        videoUrl: read.url(row.video_url, label, "video_url", MEDIA_LINK),
-        audioUrl: read.url(row.audio_url, label, "audio_url", MEDIA_LINK),
+        slidesUrl: read.url(row.slides_url, label, "slides_url", FILE),
+        videoUrl: read.url(row.video_url, label, "video_url", FILE),
+        audioUrl: read.url(row.audio_url, label, "audio_url", FILE),
         signupUrl: read.link(row.signup_url, label, "signup_url"),
         isLocked: row.is_locked ?? false,
         submittedAt: opt(row.submitted_at),
@@ -617,11 +612,11 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
     longitude: opt(ev.longitude),
     online: ev.online ?? false,
     email: opt(ev.email),
-    originalImageUrl: read.url(ev.original_image_url, eventLabel, "original_image_url", IMAGE),
-    largeImageUrl: read.url(ev.large_image_url, eventLabel, "large_image_url", IMAGE),
-    thumbnailImageUrl: read.url(ev.thumbnail_image_url, eventLabel, "thumbnail_image_url", IMAGE),
-    iconImageUrl: read.url(ev.icon_image_url, eventLabel, "icon_image_url", IMAGE),
-    logoUrl: read.url(ev.logo_url, eventLabel, "logo_url", IMAGE),
+    originalImageUrl: read.url(ev.original_image_url, eventLabel, "original_image_url", FILE),
+    largeImageUrl: read.url(ev.large_image_url, eventLabel, "large_image_url", FILE),
+    thumbnailImageUrl: read.url(ev.thumbnail_image_url, eventLabel, "thumbnail_image_url", FILE),
+    iconImageUrl: read.url(ev.icon_image_url, eventLabel, "icon_image_url", FILE),
+    logoUrl: read.url(ev.logo_url, eventLabel, "logo_url", FILE),
     ownerName: opt(ev.owner_name),
     ownerDescription: opt(ev.owner_description),
     externalEventUrl: read.link(ev.external_event_url, eventLabel, "external_event_url"),

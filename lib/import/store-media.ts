@@ -1,23 +1,38 @@
+import { AppError } from "../errors";
 import { UPLOADS_PATH } from "../export-jobs/fetch-media";
 import { deleteFile, putFile } from "../storage";
-import { detectFileType } from "../uploads/detect-type";
+import { sanitizeFile, type SanitizedFile } from "../uploads/sanitize-file";
 import type { ImportLimits } from "./limits";
 import type { ImportPlan } from "./plan";
 import type { ZipArchive } from "./zip-reader";
 
 /**
- * The archive's media files (`images/…`, `documents/…`) go into the file store, byte for byte,
- * and the data's URLs are rewritten to them. The type is decided by the content, never by the
- * name: a `.png` that is really HTML (or an SVG, which can carry script) is not stored, because
- * the upload route would serve it to browsers under our origin.
+ * The archive's media files (`images/…`, `documents/…`) go into the file store, and the data's
+ * URLs are rewritten to them. They take the path of an upload (lib/uploads/sanitize-file.ts):
+ * the type is decided by the content, never by the name, so a `.png` that is really HTML (or an
+ * SVG, which can carry script) is not stored, because the upload route would serve it to
+ * browsers under our origin; and images are decoded and encoded again, so the EXIF and GPS
+ * positions of a speaker's photo are not published because it came in an archive. Other files
+ * are stored byte for byte.
  */
 
+export type CheckedMedia = { file: SanitizedFile } | { refused: string };
+
 /**
- * The media type of a file from its bytes (file-type's signatures), limited to what the upload
- * routes accept; null for anything else, HTML and SVG included.
+ * A media file of the import (from the archive or downloaded), checked and cleaned like an
+ * upload. A file that is refused is not stored and the import goes on: `notMedia` says why when
+ * its type is not one we serve, the upload check's own words when it is an image that does not
+ * decode or is over the pixel limit. Anything else (sharp failing for want of memory) fails the
+ * import.
  */
-export async function sniffContentType(bytes: Uint8Array): Promise<string | null> {
-  return (await detectFileType(bytes))?.mime ?? null;
+export async function checkMedia(bytes: Uint8Array, notMedia: string): Promise<CheckedMedia> {
+  try {
+    const file = await sanitizeFile(bytes, {});
+    return file ? { file } : { refused: notMedia };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNPROCESSABLE") return { refused: error.detail.charAt(0).toLowerCase() + error.detail.slice(1) };
+    throw error;
+  }
 }
 
 /** The last segment of a path as a storage key segment (plain characters only, never empty). */
@@ -59,13 +74,12 @@ export async function storeMedia(
       if (entry.uncompressedSize > options.limits.maxMediaFileBytes) {
         plan.skipped.push(`${path}: larger than ${options.limits.maxMediaFileBytes} bytes; not stored`);
       } else {
-        const bytes = archive.read(path);
-        const type = await sniffContentType(bytes);
-        if (!type) {
-          plan.skipped.push(`${path}: not a recognised image, document, video or audio file (checked by content); not stored`);
+        const checked = await checkMedia(archive.read(path), "not a recognised image, document, video or audio file (checked by content)");
+        if ("refused" in checked) {
+          plan.skipped.push(`${path}: ${checked.refused}; not stored`);
         } else {
           const key = keyFor(options.prefix, index, path);
-          const file = await putFile(key, bytes, type);
+          const file = await putFile(key, checked.file.bytes, checked.file.mime);
           stored.keys.push(key);
           url = file.url ?? `${UPLOADS_PATH}${key}`;
         }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../prisma/factories";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { updateSessionSchema } from "../sessions/schemas";
 import { startImport } from "./start-import";
 import { runTask, useTempFileStore } from "./testing";
 
@@ -199,5 +200,53 @@ describe.each(["ours", "legacy"] as const)("an archive (%s format) with javascri
     expect(rows.sessions.map((row) => pick(row, ["title", "state", "slidesUrl", "videoUrl", "audioUrl", "signupUrl"]))).toEqual([
       { title: "Talk", state: "accepted", slidesUrl: null, videoUrl: null, audioUrl: null, signupUrl: null },
     ]);
+  });
+});
+
+describe("a session's slides, video and audio in an archive", () => {
+  // Paths of this site, as /v1/upload/files answers them, and what browsers would read as another host.
+  const VALUES: [value: string, kept: boolean][] = [
+    ["/uploads/files/0b9f3f5e-8c1a-4e55-9d3c-2f1a7c5b6d10/talk.pdf", true],
+    ["/uploads/imports/task/3-recording.mp4", true],
+    ["//evil.example/a.pdf", false],
+    [OTHER_HOST, false],
+    [JS, false],
+    [DATA, false],
+    [VB, false],
+  ];
+
+  it("are kept or refused exactly as the session API's schema decides", async () => {
+    // The API's own answer for each value, so that the import cannot drift from it.
+    for (const [value, kept] of VALUES) {
+      expect({ value, kept: updateSessionSchema.safeParse({ slidesUrl: value, videoUrl: value, audioUrl: value }).success }).toEqual({ value, kept });
+    }
+    const zip = new JSZip();
+    zip.file("meta", JSON.stringify({ format: "open-event-json-export", version: 1 }));
+    zip.file("event", JSON.stringify({ id: 1, name: "Media Conf", timezone: "UTC", starts_at: "2030-01-01T09:00:00Z", ends_at: "2030-01-02T17:00:00Z", state: "draft" }));
+    zip.file(
+      "sessions",
+      JSON.stringify(VALUES.map(([value], index) => ({ id: index + 1, title: `Talk ${index + 1}`, state: "accepted", slides_url: value, video_url: value, audio_url: value }))),
+    );
+    const { taskId } = await startImport(actor, { bytes: await zip.generateAsync({ type: "uint8array" }), fileName: "media.zip" });
+    const task = await runTask(taskId);
+    expect(task.error).toBeNull();
+    const result = task.result as { id: number; skipped: string[]; not_downloaded: unknown[] };
+    expect(result.not_downloaded).toEqual([]);
+    expect([...result.skipped].sort()).toEqual(
+      VALUES.flatMap(([value, kept], index) =>
+        kept
+          ? []
+          : ["slides_url", "video_url", "audio_url"].map(
+              (key) => `sessions: item ${index + 1} (id ${index + 1}): "${key}" ${JSON.stringify(value)} is not an http(s) URL or a path on this site; left empty`,
+            ),
+      ).sort(),
+    );
+    const rows = await db.session.findMany({ where: { eventId: result.id }, orderBy: { id: "asc" }, select: { title: true, slidesUrl: true, videoUrl: true, audioUrl: true } });
+    expect(rows).toEqual(
+      VALUES.map(([value, kept], index) => {
+        const stored = kept ? value : null;
+        return { title: `Talk ${index + 1}`, slidesUrl: stored, videoUrl: stored, audioUrl: stored };
+      }),
+    );
   });
 });

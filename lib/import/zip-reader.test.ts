@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { detectFileType } from "../uploads/detect-type";
 import { normaliseEntryPath } from "./zip-reader";
-import { sniffContentType } from "./store-media";
 
 describe("normaliseEntryPath", () => {
   it.each([
@@ -26,7 +26,10 @@ describe("normaliseEntryPath", () => {
   });
 });
 
-describe("sniffContentType", () => {
+/** The media type the import's check (lib/uploads/sanitize-file.ts) reads from a file's bytes. */
+const sniffContentType = async (bytes: Uint8Array) => (await detectFileType(bytes))?.mime ?? null;
+
+describe("the media type check of imported files", () => {
   it("decides by content, not by name: HTML named .png is nothing we store", async () => {
     expect(await sniffContentType(Buffer.from("<html><script>alert(1)</script></html>"))).toBeNull();
     expect(await sniffContentType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'))).toBeNull();

@@ -139,7 +139,7 @@ describe("session form actions: errors come back beside the fields", () => {
     const result = await createSessionAction(event.identifier, { title: " ", slidesUrl: "ftp://x" }, []);
     expect(result).toEqual({
       ok: false,
-      fieldErrors: { title: "Title is required", slidesUrl: "Must be an http(s) URL" },
+      fieldErrors: { title: "Title is required", slidesUrl: "Must be an http(s) URL or a path on this site" },
     });
     expect(await db.session.count({ where: { eventId: event.id } })).toBe(0);
   });
@@ -192,6 +192,36 @@ describe("session form actions: errors come back beside the fields", () => {
       fieldErrors: { state: "Cannot change a session from pending to confirmed" },
     });
     expect(await setSessionStateAction(String(session.id), "accepted")).toEqual({ ok: true, data: { state: "accepted" } });
+  });
+
+  it("saves the paths /v1/upload/files answers for slides, video and audio, and refuses other schemes and hosts beside the field", async () => {
+    const { event } = await organizerEvent();
+    const session = await createSession({ event, title: "Talk", state: "pending", slidesUrl: "https://slides.example/old.pdf" });
+    const uploaded = {
+      slidesUrl: "/uploads/files/0b9f3f5e-8c1a-4e55-9d3c-2f1a7c5b6d10/talk.pdf",
+      videoUrl: "/uploads/files/6f2d1c4b-3a5e-4f7d-8b9c-0e1f2a3b4c5d/recording.mp4",
+      audioUrl: "https://media.example/podcast.mp3",
+    };
+    expect(await updateSessionAction(String(session.id), { title: "Talk", ...uploaded })).toEqual({ ok: true });
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { slidesUrl: true, videoUrl: true, audioUrl: true } })).toEqual(uploaded);
+
+    const before = await db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(
+      await updateSessionAction(String(session.id), {
+        title: "Talk",
+        slidesUrl: "javascript:alert(document.cookie)",
+        videoUrl: "//evil.example/v.mp4",
+        audioUrl: "/\\evil.example/a.mp3",
+      }),
+    ).toEqual({
+      ok: false,
+      fieldErrors: {
+        slidesUrl: "Must be an http(s) URL or a path on this site",
+        videoUrl: "Must be an http(s) URL or a path on this site",
+        audioUrl: "Must be an http(s) URL or a path on this site",
+      },
+    });
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toEqual(before);
   });
 
   it("answers a session the user may not see like a missing one", async () => {

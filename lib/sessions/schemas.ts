@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalUrl } from "../content/fields";
+import { optionalUrl, optionalUrlOrSitePath } from "../content/fields";
 import { SESSION_STATES } from "./states";
 
 /**
@@ -30,9 +30,10 @@ const sessionFields = {
   startsAt: dateTime.nullish(),
   endsAt: dateTime.nullish(),
   state: z.enum(SESSION_STATES),
-  slidesUrl: optionalUrl,
-  videoUrl: optionalUrl,
-  audioUrl: optionalUrl,
+  // Files: what `/v1/upload/files` answered is a path on this site when stored locally.
+  slidesUrl: optionalUrlOrSitePath,
+  videoUrl: optionalUrlOrSitePath,
+  audioUrl: optionalUrlOrSitePath,
   signupUrl: optionalUrl,
   isLocked: z.boolean(),
   complexFieldValues,

@@ -1,8 +1,8 @@
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
-import { ALLOWED_DESCRIPTION, detectFileType } from "./detect-type";
-import { processImage } from "./process-image";
+import { ALLOWED_DESCRIPTION } from "./detect-type";
 import type { ReceivedFile } from "./receive-multipart";
+import { sanitizeFile } from "./sanitize-file";
 import { safeFileName, storeUpload, uploadStore } from "./store-upload";
 
 export function requireUploader(actor: Actor): NonNullable<Actor> {
@@ -13,25 +13,21 @@ export function requireUploader(actor: Actor): NonNullable<Actor> {
 /**
  * Open Event's `POST /v1/upload/files`: slides, documents, audio and video. Every file's type
  * is read from its content; one refused file refuses the request before anything is stored.
- * Images take the same path as `/v1/upload/image` (decoded and encoded again, so EXIF with GPS
- * positions and anything appended to the pixels is gone): the route a client picks must not
- * decide whether a photo is published with its metadata.
+ * Images are decoded and encoded again like those of `/v1/upload/image` (sanitize-file.ts).
  */
 export async function uploadFiles(actor: Actor, files: ReceivedFile[], options: { forceLocal: boolean }): Promise<string[]> {
   requireUploader(actor);
   const typed = await Promise.all(
     files.map(async (file) => {
-      const type = await detectFileType(file.bytes);
-      if (!type) {
+      const sanitized = await sanitizeFile(file.bytes, { parameter: file.field });
+      if (!sanitized) {
         throw new AppError(
           "UNPROCESSABLE",
           `${file.fileName}: not an allowed file type; send ${ALLOWED_DESCRIPTION} (checked by content, not by name)`,
           { parameter: file.field },
         );
       }
-      if (type.category !== "image") return { file, bytes: file.bytes, mime: type.mime, ext: type.ext };
-      const image = await processImage(file.bytes, { parameter: file.field });
-      return { file, bytes: image.bytes, mime: image.mime, ext: image.ext };
+      return { file, ...sanitized };
     }),
   );
   const store = uploadStore(options.forceLocal);
