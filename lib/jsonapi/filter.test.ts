@@ -63,6 +63,24 @@ describe("translateFilter", () => {
     expect(failure({ name: "status", op: "in_", val: "draft" })).toBe('"in_" on "status" takes an array');
   });
 
+  it("answers null checks on columns that are never null without naming null to Prisma", () => {
+    // Prisma refuses `{status: null}` for a required column (a 500 before); no row matches it.
+    expect(translate({ name: "status", op: "eq", val: null })).toEqual({ OR: [] });
+    expect(translate({ name: "views", op: "is_", val: null })).toEqual({ OR: [] });
+    expect(translate({ name: "published", op: "ne", val: null })).toEqual({ AND: [] });
+    expect(translate({ name: "created-at", op: "isnot", val: null })).toEqual({ AND: [] });
+    expect(translate({ name: "author", op: "has", val: { name: "name", op: "eq", val: null } })).toEqual({ author: { is: { OR: [] } } });
+    expect(failure({ name: "status", op: "gt", val: null })).toBe('"gt" does not apply to "status"');
+    expect(failure({ name: "views", op: "gt", val: null })).toBe('The value for "views" must be a number');
+  });
+
+  it("refuses NUL characters, which no column can hold", () => {
+    expect(() => parseFilter('[{"name":"title","op":"eq","val":"a\\u0000b"}]', postResource)).toThrow(
+      new AppError("BAD_REQUEST", "filter must not contain NUL (U+0000) characters", { parameter: "filter" }),
+    );
+    expect(() => parseFilter('[{"name":"title","op":"in_","val":["ok","\\u0000"]}]', postResource)).toThrow(/NUL/);
+  });
+
   it("nests or, and and not", () => {
     expect(
       translate([{ or: [{ name: "title", op: "eq", val: "A" }, { and: [{ name: "views", op: "gt", val: 1 }, { not: { name: "published", op: "eq", val: false } }] }] }]),

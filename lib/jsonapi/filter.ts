@@ -6,6 +6,7 @@ import {
   type AttributeDef,
   type FilterKind,
 } from "./resource";
+import { nulPointer } from "./input";
 
 /**
  * The Open Event / Flask-REST-JSONAPI filter syntax, translated to a Prisma `where`:
@@ -51,6 +52,8 @@ export function parseFilter(raw: string, resource: AnyResource): Where {
   } catch {
     throw bad("filter must be a JSON array of filter objects");
   }
+  // Escaped in the JSON (`"\u0000"`), so the raw parameter did not show it.
+  if (nulPointer(parsed) !== undefined) throw bad("filter must not contain NUL (U+0000) characters");
   return translateFilter(parsed, resource);
 }
 
@@ -111,8 +114,17 @@ function translateNode(node: unknown, resource: AnyResource, depth: number, budg
   const attribute = attributesByName(resource).get(memberName);
   if (!attribute || !attribute[1].filter) throw bad(`Cannot filter on "${name}"`);
   const [key, def] = attribute;
+  if (val === null && !def.nullable && NULL_TESTS.has(op)) {
+    // Prisma refuses `null` for a required column; such a column is never null.
+    return op === "eq" || op === "is_" ? NOTHING : EVERYTHING;
+  }
   return { [def.column ?? key]: condition(name, op as Op, val, def) };
 }
+
+const NULL_TESTS: ReadonlySet<string> = new Set(["eq", "ne", "is_", "isnot"]);
+/** Prisma's empty OR matches no row, its empty AND every row. */
+const NOTHING: Where = { OR: [] };
+const EVERYTHING: Where = { AND: [] };
 
 function condition(name: string, op: Op, val: unknown, def: AttributeDef<never>): unknown {
   const kind = def.filter as FilterKind;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdString } from "../jsonapi/input";
 import { SESSION_STATES } from "./states";
 
 /**
@@ -68,7 +69,7 @@ export const speakerLinkageSchema = z.object({
   data: z.array(
     z.object({
       type: z.literal("speaker", { message: 'Expected type "speaker"' }),
-      id: z.string().regex(/^\d{1,10}$/, "Must be a speaker id").transform(Number),
+      id: rowIdString("Must be a speaker id"),
     }),
   ).max(100, "At most 100 speakers per session"),
 });
