@@ -5,8 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { request } from "@/lib/content/test-helpers";
 import { db } from "@/lib/db";
-import { declaredResources, ROOT, routeParams, routeUrl, v1Routes, type Route } from "@/lib/testing/v1-routes";
-import { seed } from "@/prisma/seed";
+import { ROOT, routeParams, routeUrl, rowIds, seedEveryResource, v1Routes } from "@/lib/testing/v1-routes";
 
 /**
  * Every collection route under app/v1 — a route file whose last segment is not a `[param]` —
@@ -23,47 +22,21 @@ const collections = v1Routes().filter((route) => {
   return last?.kind === "static" && /export\s+(const\s+\{[^}]*\bGET\b|(async\s+)?function\s+GET\b|const\s+GET\b)/.test(readFileSync(path.join(ROOT, route.file), "utf8"));
 });
 
-/** The id of a row of each resource path (`events` → the demo event's id), for the dynamic segments. */
-const ids = new Map<string, string>();
+let ids: ReadonlyMap<string, string>;
 let adminToken: string;
 
 beforeAll(async () => {
-  await seed();
-  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-  const event = await db.event.findUniqueOrThrow({ where: { identifier: "ots2027" } });
-  adminToken = await signApiToken(admin);
-  // Rows the demo data has none of, so that every collection has something to list.
-  const role = await db.role.findUniqueOrThrow({ where: { name: "coorganizer" } });
-  await db.roleInvite.create({ data: { email: "invited@example.com", eventId: event.id, roleId: role.id, hash: "collections-test-invite" } });
-  await db.notification.create({ data: { userId: admin.id, title: "Hello", message: "A notification", action: "test" } });
-  const task = await db.task.create({ data: { name: "import-event", payload: {}, state: "SUCCESS", userId: admin.id, eventId: event.id } });
-  await db.importJob.create({ data: { taskId: task.id, userId: admin.id, eventId: event.id } });
-
-  for (const resource of await declaredResources()) {
-    if (ids.has(resource.path)) continue;
-    const delegate = (db as unknown as Record<string, { findFirst?: (args: object) => Promise<{ id: unknown } | null> }>)[
-      resource.model.charAt(0).toLowerCase() + resource.model.slice(1)
-    ];
-    const row = await delegate?.findFirst?.({ orderBy: { id: "asc" }, select: { id: true } });
-    if (row) ids.set(resource.path, String(row.id));
-  }
-  ids.set("events", String(event.id));
+  const every = await seedEveryResource();
+  ids = every.ids;
+  adminToken = await signApiToken(every.admin);
 }, 120_000);
-
-function valueFor(route: Route) {
-  return (name: string, parent: string | undefined) => {
-    const id = parent === undefined ? undefined : ids.get(parent);
-    if (id === undefined) throw new Error(`${route.file}: no row for [${name}] under "${parent}"; teach app/v1/collections.test.ts one`);
-    return id;
-  };
-}
 
 async function getAll(token?: string): Promise<{ url: string; status: number; body: string }[]> {
   const answers: { url: string; status: number; body: string }[] = [];
   for (const route of collections) {
     const { GET } = (await import(pathToFileURL(path.join(ROOT, route.file)).href)) as { GET: Handler };
-    const url = routeUrl(route, valueFor(route));
-    const response = await GET(request("GET", url, { token }), routeParams(route, valueFor(route)));
+    const url = routeUrl(route, rowIds(route, ids));
+    const response = await GET(request("GET", url, { token }), routeParams(route, rowIds(route, ids)));
     answers.push({ url, status: response.status, body: await response.text() });
   }
   return answers;

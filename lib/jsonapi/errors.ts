@@ -97,6 +97,7 @@ const REFUSED_VALUES: Record<string, string> = {
   "22P05": "Text must not contain NUL (U+0000) characters",
   "22P02": "A value does not have the expected format",
   "22003": "A number is out of range",
+  "22025": "A text pattern is not valid",
 };
 
 /** The SQLSTATE of a database error, as Prisma's driver adapters report it. */

@@ -50,7 +50,10 @@ describe("translateFilter", () => {
     expect(translate({ name: "title", op: "like", val: "Open%" })).toEqual({ title: { startsWith: "Open" } });
     expect(translate({ name: "title", op: "ilike", val: "%summit" })).toEqual({ title: { endsWith: "summit", mode: "insensitive" } });
     expect(translate({ name: "title", op: "like", val: "100\\%" })).toEqual({ title: { equals: "100%" } });
-    expect(translate({ name: "title", op: "notilike", val: "%x%" })).toEqual({ title: { not: { contains: "x", mode: "insensitive" } } });
+    // Prisma takes no `mode` inside `not`, so the negation is of the whole condition.
+    expect(translate({ name: "title", op: "notilike", val: "%x%" })).toEqual({ NOT: { title: { contains: "x", mode: "insensitive" } } });
+    expect(translate({ name: "title", op: "notlike", val: "x%" })).toEqual({ NOT: { title: { startsWith: "x" } } });
+    expect(failure({ name: "views", op: "notilike", val: "%1%" })).toBe('"notilike" applies to text attributes only, not "views"');
     expect(failure({ name: "title", op: "like", val: "a%b" })).toBe("A like pattern may use % only at its start and end");
     expect(failure({ name: "views", op: "like", val: "%1%" })).toBe('"like" applies to text attributes only, not "views"');
   });
@@ -65,11 +68,12 @@ describe("translateFilter", () => {
 
   it("answers null checks on columns that are never null without naming null to Prisma", () => {
     // Prisma refuses `{status: null}` for a required column (a 500 before); no row matches it.
-    expect(translate({ name: "status", op: "eq", val: null })).toEqual({ OR: [] });
-    expect(translate({ name: "views", op: "is_", val: null })).toEqual({ OR: [] });
-    expect(translate({ name: "published", op: "ne", val: null })).toEqual({ AND: [] });
-    expect(translate({ name: "created-at", op: "isnot", val: null })).toEqual({ AND: [] });
-    expect(translate({ name: "author", op: "has", val: { name: "name", op: "eq", val: null } })).toEqual({ author: { is: { OR: [] } } });
+    const nothing = { id: { in: [] } };
+    expect(translate({ name: "status", op: "eq", val: null })).toEqual(nothing);
+    expect(translate({ name: "views", op: "is_", val: null })).toEqual(nothing);
+    expect(translate({ name: "published", op: "ne", val: null })).toEqual({ NOT: nothing });
+    expect(translate({ name: "created-at", op: "isnot", val: null })).toEqual({ NOT: nothing });
+    expect(translate({ name: "author", op: "has", val: { name: "name", op: "eq", val: null } })).toEqual({ author: { is: nothing } });
     expect(failure({ name: "status", op: "gt", val: null })).toBe('"gt" does not apply to "status"');
     expect(failure({ name: "views", op: "gt", val: null })).toBe('The value for "views" must be a number');
   });

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { db } from "../db";
 import type { AnyResource } from "../jsonapi/resource";
+import type { User } from "../generated/prisma/client";
+import { seed } from "../../prisma/seed";
 
 /**
  * What tests that cover every /v1 route discover for themselves (imported by *.test.ts only), so
@@ -102,4 +105,51 @@ export function routeParams(route: Route, value: (name: string, parent: string |
   }
   // Exactly what Next.js passes (see node_modules/next/dist/server/route-modules/app-route/module.js).
   return { params: (Object.keys(params).length ? Promise.resolve(params) : undefined) as Promise<Record<string, string>> };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data: the seeded demo event plus a row of every resource the demo data has none of.
+
+export interface EveryResource {
+  /** The id of one row per resource path (`events` → the demo event), for dynamic segments. */
+  ids: Map<string, string>;
+  admin: User;
+  /** Owner of the demo event. */
+  organizer: User;
+}
+
+/** Seeds the demo data and a role invite, a notification and an import job, and finds a row of every resource. */
+export async function seedEveryResource(): Promise<EveryResource> {
+  await seed();
+  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
+  const organizer = await db.user.findUniqueOrThrow({ where: { email: "organizer@example.com" } });
+  const event = await db.event.findUniqueOrThrow({ where: { identifier: "ots2027" } });
+  const role = await db.role.findUniqueOrThrow({ where: { name: "coorganizer" } });
+  await db.roleInvite.create({ data: { email: "invited@example.com", eventId: event.id, roleId: role.id, hash: "every-resource-invite" } });
+  await db.notification.create({ data: { userId: admin.id, title: "Hello", message: "A notification", action: "test" } });
+  const task = await db.task.create({ data: { name: "import-event", payload: {}, state: "SUCCESS", userId: admin.id, eventId: event.id } });
+  await db.importJob.create({ data: { taskId: task.id, userId: admin.id, eventId: event.id } });
+
+  const ids = new Map<string, string>([["events", String(event.id)]]);
+  const delegates = db as unknown as Record<string, { findFirst?: (args: object) => Promise<{ id: unknown } | null> } | undefined>;
+  for (const resource of await declaredResources()) {
+    if (ids.has(resource.path)) continue;
+    const delegate = delegates[resource.model.charAt(0).toLowerCase() + resource.model.slice(1)];
+    const row = await delegate?.findFirst?.({ orderBy: { id: "asc" }, select: { id: true } });
+    if (row) ids.set(resource.path, String(row.id));
+  }
+  // Dynamic segments that name no resource: a starred session, an export file, a feed token.
+  ids.set("starred-sessions", ids.get("sessions") ?? "1");
+  ids.set("exports", "schedule.ics");
+  ids.set("calendar", "no-such-token.ics");
+  return { ids, admin, organizer };
+}
+
+/** A value for each dynamic segment: the id of a row of the resource the segment follows. */
+export function rowIds(route: Route, ids: ReadonlyMap<string, string>) {
+  return (name: string, parent: string | undefined): string => {
+    const id = parent === undefined ? undefined : ids.get(parent);
+    if (id === undefined) throw new Error(`${route.file}: no row for [${name}] under "${parent}"; add one to seedEveryResource`);
+    return id;
+  };
 }
