@@ -8,6 +8,10 @@ export async function register(): Promise<void> {
   // The check wraps the imports (rather than returning early) so that the bundler drops the
   // Node-only runner from the edge build, as the Next.js instrumentation guide prescribes.
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Before anything else: TRACE and other methods the app does not serve are refused before
+    // Next.js turns them into a 500 (lib/http/method-guard.ts).
+    const { installMethodGuard } = await import("./lib/http/method-guard");
+    installMethodGuard();
     // First, before any request: the sign-in limits need the real peer address (lib/auth/client-ip.ts).
     const { appendPeerAddresses } = await import("./lib/net/peer-address");
     appendPeerAddresses();

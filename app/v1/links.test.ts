@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { AnyResource } from "@/lib/jsonapi/resource";
 import { resourceDocument } from "@/lib/jsonapi/serialize";
 import { routeBinding } from "@/lib/related/routes";
+import { declaredResources, ROOT, routes, type Route, type Segment } from "@/lib/testing/v1-routes";
 import nextConfig from "@/next.config";
 
 /**
@@ -15,7 +16,6 @@ import nextConfig from "@/next.config";
  * matched against the App Router's route files under app/v1 after next.config.ts's rewrites.
  */
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const ID = "1";
 
 /**
@@ -24,43 +24,6 @@ const ID = "1";
  * work that adds it. Empty: every link answers.
  */
 const PENDING_ELSEWHERE = new Set<string>([]);
-
-// ---------------------------------------------------------------------------------------------
-// Resources: every `defineResource` declaration under lib/ (test fixtures aside).
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "__fixtures__" ? [] : sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
-const isResource = (value: unknown): value is AnyResource =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as AnyResource).type === "string" &&
-  typeof (value as AnyResource).path === "string" &&
-  typeof (value as AnyResource).attributes === "object";
-
-async function declaredResources(): Promise<AnyResource[]> {
-  const files = sourceFiles(path.join(ROOT, "lib")).filter((file) => /\bdefineResource\s*[<(]/.test(readFileSync(file, "utf8")));
-  const found = new Set<AnyResource>();
-  for (const file of files) {
-    if (file.endsWith(path.join("jsonapi", "resource.ts"))) continue;
-    const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    for (const value of Object.values(exports)) if (isResource(value)) found.add(value);
-  }
-  // And whatever the relationships reach, wherever it is declared.
-  const queue = [...found];
-  for (let resource = queue.pop(); resource; resource = queue.pop()) {
-    for (const rel of Object.values(resource.relationships ?? {})) {
-      const target = rel.resource();
-      if (!found.has(target)) queue.push((found.add(target), target));
-    }
-  }
-  return [...found];
-}
 
 /**
  * The links the serializer writes for one record of `resource` with id ID. The sparse fieldset
@@ -75,31 +38,6 @@ function emittedLinks(resource: AnyResource): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Routes: app/v1/**/route.ts as the App Router matches them.
-
-type Segment = { kind: "static"; name: string } | { kind: "dynamic" } | { kind: "catch-all"; optional: boolean };
-
-interface Route {
-  file: string;
-  segments: Segment[];
-}
-
-function routes(dir: string, prefix: Segment[] = []): Route[] {
-  const found: Route[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isFile() && /^route\.(ts|tsx|js)$/.test(entry.name)) found.push({ file: path.relative(ROOT, full), segments: prefix });
-    if (!entry.isDirectory() || entry.name.startsWith("_") || entry.name.startsWith("@")) continue; // private folders, slots
-    const name = entry.name;
-    let segment: Segment | undefined;
-    if (/^\(.*\)$/.test(name)) segment = undefined; // route group: no URL segment
-    else if (/^\[\[\.\.\..+\]\]$/.test(name)) segment = { kind: "catch-all", optional: true };
-    else if (/^\[\.\.\..+\]$/.test(name)) segment = { kind: "catch-all", optional: false };
-    else if (/^\[.+\]$/.test(name)) segment = { kind: "dynamic" };
-    else segment = { kind: "static", name };
-    found.push(...routes(full, segment ? [...prefix, segment] : prefix));
-  }
-  return found;
-}
 
 function matches(segments: readonly Segment[], parts: readonly string[]): boolean {
   const [first, ...rest] = segments;

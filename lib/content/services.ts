@@ -5,6 +5,7 @@ import { eventKey } from "../events/event-key";
 import { getEvent } from "../events/get-event";
 import type { LoadedEvent } from "../events/load";
 import { DocumentValidationError } from "../jsonapi/errors";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
 import { attributeName, prismaInclude, type IncludeTree } from "../jsonapi/resource";
 import { eventChildScope, eventScope, type Action } from "../permissions";
@@ -18,18 +19,11 @@ import { visibleWhere } from "./relationships";
  * deleted row, another event's organizer — is the same NOT_FOUND.
  */
 
-const INT_MAX = 2_147_483_647;
-
 /** The model's delegate (see ContentDelegate for why it is cast). */
 const delegateOf = (kind: EventContentKind) => (db as unknown as Record<EventContentKind["model"], ContentDelegate>)[kind.model];
 
 /** A URL id; anything that cannot be a row id is simply not found. */
-function rowId(kind: EventContentKind, id: string | number): number {
-  const text = String(id);
-  const value = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
-  if (!(value >= 1 && value <= INT_MAX)) throw notFound(kind.label);
-  return value;
-}
+const rowId = (kind: EventContentKind, id: string | number): number => rowIdOrNotFound(id, kind.label);
 
 function requireSignedIn(actor: Actor, kind: EventContentKind): asserts actor is NonNullable<Actor> {
   if (!actor) throw new AppError("UNAUTHORIZED", `Sign in to change ${kind.label.toLowerCase()}s`);

@@ -1,6 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-
-const INT_MAX = 2_147_483_647;
+import { hasNul, parseRowId } from "../jsonapi/input";
 
 /**
  * An event is addressed by its numeric id or by its identifier (`/v1/events/42`,
@@ -9,9 +8,7 @@ const INT_MAX = 2_147_483_647;
  */
 export function eventKey(idOrIdentifier: string | number): Prisma.EventWhereInput {
   const text = String(idOrIdentifier);
-  if (/^\d{1,10}$/.test(text)) {
-    const id = Number(text);
-    return id <= INT_MAX ? { id } : { id: -1 };
-  }
-  return { identifier: text };
+  // A key that can name no event matches no row (PostgreSQL refuses ids past `integer` and NUL in text).
+  if (/^\d+$/.test(text)) return { id: parseRowId(text) ?? -1 };
+  return hasNul(text) ? { id: -1 } : { identifier: text };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { parseRowId } from "../jsonapi/input";
 import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
 import { importJobScope } from "./find-import-jobs";
 import { importJobResource, type ImportJobRecord } from "./resources";
@@ -13,8 +14,8 @@ const notFound = () => new AppError("NOT_FOUND", "Import job not found");
  */
 export async function getImportJob(actor: Actor, id: string, options: { include?: IncludeTree } = {}): Promise<ImportJobRecord> {
   const scope = importJobScope(actor);
-  const value = Number(id);
-  if (!/^\d{1,10}$/.test(id) || !Number.isSafeInteger(value) || value < 1 || value > 2_147_483_647) throw notFound();
+  const value = parseRowId(id);
+  if (value === undefined) throw notFound();
   const job = await db.importJob.findFirst({
     where: { AND: [scope, { id: value }] },
     include: prismaInclude(importJobResource, options.include ?? {}, actor),

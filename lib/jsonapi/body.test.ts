@@ -101,6 +101,28 @@ describe("parseResourceBody", () => {
       invalid(["Invalid input: expected number, received string", "/data/relationships/author/data/id"]),
     );
   });
+
+  it("refuses NUL characters anywhere in the document at their pointer, before any schema", async () => {
+    const nul = (pointer: string) => invalid(["Must not contain NUL (U+0000) characters", pointer]);
+    expect(await failure("POST", { data: { type: "post", attributes: { title: "a\u0000b" } } })).toEqual(nul("/data/attributes/title"));
+    expect(await failure("POST", { data: { type: "post", attributes: { title: "x", "meta\u0000": 1 } } })).toEqual(nul("/data/attributes/meta\u0000"));
+    expect(await failure("POST", { data: { type: "post", attributes: { title: "x", answers: { "a/b": ["ok", "\u0000"] } } } })).toEqual(
+      nul("/data/attributes/answers/a~1b/1"),
+    );
+    expect(await failure("POST", { data: { type: "post\u0000" } })).toEqual(nul("/data/type"));
+    expect(await failure("POST", "\"\\u0000\"")).toEqual(nul("/data"));
+  });
+
+  it("answers linkage ids that cannot name a row with 422 at the id, never passing them on", async () => {
+    const linked = (id: string) => failure("POST", { data: { type: "post", attributes: { title: "x" }, relationships: { author: { data: { type: "person", id } } } } });
+    for (const id of ["2147483648", "99999999999999999999", "0"]) {
+      expect(await linked(id)).toEqual(invalid(["There is no person with this id", "/data/relationships/author/data/id"]));
+    }
+    expect(await parse("POST", { data: { type: "post", attributes: { title: "x" }, relationships: { author: { data: { type: "person", id: "2147483647" } } } } })).toEqual({
+      id: undefined,
+      input: { title: "x", published: false, status: "draft", authorId: 2_147_483_647 },
+    });
+  });
 });
 
 describe("parseRelationshipBody", () => {

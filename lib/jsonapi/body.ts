@@ -1,12 +1,14 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
 import { DocumentValidationError, relationshipPointer } from "./errors";
+import { NUL_DETAIL, nulPointer, parseRowId } from "./input";
 import { attributesByName, dasherize, relationshipsByName, type AnyResource, type RelationshipDef } from "./resource";
 
 /**
  * Request documents of POST and PATCH → the domain's validated input (camelCase keys).
  *
- * - Malformed JSON → 400. A body without a `data` object → 422 `/data`.
+ * - Malformed JSON → 400. A body without a `data` object → 422 `/data`. A string (or member
+ *   name) holding U+0000, which PostgreSQL cannot store, → 422 at its pointer.
  * - `data.type` other than the resource's → 409 `/data/type`.
  * - POST with a client-generated `data.id` → 403 (JSON:API: unsupported client ids).
  * - PATCH without `data.id` → 422 `/data/id`; whether it matches the URL is for the caller,
@@ -49,18 +51,23 @@ function checkMediaType(request: Request): void {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-async function readJson(request: Request): Promise<unknown> {
+/** The request's JSON document (JSON:API or plain JSON media type), with no NUL in any string. */
+export async function readJsonBody(request: Request): Promise<unknown> {
   checkMediaType(request);
   const text = await request.text();
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
   }
+  const pointer = nulPointer(body);
+  if (pointer !== undefined) throw new AppError("UNPROCESSABLE", NUL_DETAIL, { pointer: pointer || "/data" });
+  return body;
 }
 
 async function readDocument(request: Request): Promise<Record<string, unknown>> {
-  const body = await readJson(request);
+  const body = await readJsonBody(request);
   if (!isObject(body) || !isObject(body.data)) {
     throw new AppError("UNPROCESSABLE", "The document must have a data object", { pointer: "/data" });
   }
@@ -78,9 +85,13 @@ function toOneLinkage(def: RelationshipDef, value: unknown, pointer: string, iss
     issues.push({ detail: "Must be {data: null} or {data: {type, id}}", pointer: `${pointer}/data` });
   } else if (linkage.type !== def.resource().type) {
     issues.push({ detail: `Expected type "${def.resource().type}"`, pointer: `${pointer}/data/type` });
-  } else {
+  } else if (/^\d+$/.test(linkage.id)) {
     // Ids travel as strings in JSON:API; the schemas validate the numeric foreign key.
-    return /^\d{1,10}$/.test(linkage.id) ? Number(linkage.id) : linkage.id;
+    const id = parseRowId(linkage.id);
+    if (id !== undefined) return id;
+    issues.push({ detail: `There is no ${def.resource().type} with this id`, pointer: `${pointer}/data/id` });
+  } else {
+    return linkage.id;
   }
   return undefined;
 }
@@ -179,7 +190,7 @@ export async function parseRelationshipBody<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const def = relationshipsByName(resource).get(name)?.[1];
   if (!def?.foreignKey || def.many) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
-  const body = await readJson(request);
+  const body = await readJsonBody(request);
   if (!isObject(body) || !("data" in body)) {
     throw new AppError("UNPROCESSABLE", "The document must have a data member", { pointer: "/data" });
   }

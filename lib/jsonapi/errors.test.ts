@@ -260,6 +260,27 @@ describe("Prisma errors from the database", () => {
   });
 });
 
+describe("values PostgreSQL refuses (the last line behind the request parsers)", () => {
+  const badRequest = (detail: string) => ({ status: 400, errors: [{ status: "400", code: "BAD_REQUEST", title: "Bad request", detail }] });
+
+  it("maps a NUL character in text (22021) and in jsonb (22P05) to 400", async () => {
+    const event = await createEvent();
+    const text = await caught(db.track.create({ data: { eventId: event.id, name: "a\u0000b" } }));
+    const json = await caught(db.session.create({ data: { eventId: event.id, title: "x", complexFieldValues: { a: "\u0000" } } }));
+    const where = await caught(db.event.findFirst({ where: { identifier: "\u0000" } }));
+    for (const error of [text, json, where]) expect(mapError(error)).toStrictEqual(badRequest("Text must not contain NUL (U+0000) characters"));
+    expect(await db.track.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("maps an integer out of range (22003) and a malformed value (22P02) to 400", async () => {
+    const range = await caught(db.notification.findFirst({ where: { id: 2_147_483_648 } }));
+    expect(mapError(range)).toStrictEqual(badRequest("A number is out of range"));
+    const format = await caught(db.$queryRaw`SELECT ${"abc"}::int`);
+    expect(mapError(format)).toStrictEqual(badRequest("A value does not have the expected format"));
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+});
+
 describe("uniqueField", () => {
   it("reads the classic target, adapter fields and adapter index names", () => {
     expect([

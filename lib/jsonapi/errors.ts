@@ -88,6 +88,25 @@ export function inRelationshipDocument(error: unknown, name: string): unknown {
   return error;
 }
 
+/**
+ * PostgreSQL refusing a value a request carried, past the parsers that should have caught it
+ * (lib/jsonapi/input.ts): still the client's input, so a 400 rather than a 500.
+ */
+const REFUSED_VALUES: Record<string, string> = {
+  "22021": "Text must not contain NUL (U+0000) characters",
+  "22P05": "Text must not contain NUL (U+0000) characters",
+  "22P02": "A value does not have the expected format",
+  "22003": "A number is out of range",
+  "22025": "A text pattern is not valid",
+};
+
+/** The SQLSTATE of a database error, as Prisma's driver adapters report it. */
+export function postgresCode(meta: unknown): string | undefined {
+  const m = meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined;
+  const code = m?.driverAdapterError?.cause?.originalCode ?? m?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
 function errorObject(code: ErrorCode, detail: string, source?: ErrorSource): ErrorObject {
   return { status: String(ERROR_STATUS[code]), code, title: TITLES[code], detail, ...(source ? { source } : {}) };
 }
@@ -139,6 +158,8 @@ export function mapError(error: unknown, options: { pointerBase?: string } = {})
     if (error.code === "P2003") {
       return { status: 422, errors: [errorObject("UNPROCESSABLE", "A related resource does not exist")] };
     }
+    const refused = REFUSED_VALUES[postgresCode(error.meta) ?? ""];
+    if (refused) return { status: 400, errors: [errorObject("BAD_REQUEST", refused)] };
   }
   console.error("Unhandled error", error);
   return { status: 500, errors: [errorObject("INTERNAL", "Something went wrong on our side")] };

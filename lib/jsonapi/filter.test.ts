@@ -50,7 +50,10 @@ describe("translateFilter", () => {
     expect(translate({ name: "title", op: "like", val: "Open%" })).toEqual({ title: { startsWith: "Open" } });
     expect(translate({ name: "title", op: "ilike", val: "%summit" })).toEqual({ title: { endsWith: "summit", mode: "insensitive" } });
     expect(translate({ name: "title", op: "like", val: "100\\%" })).toEqual({ title: { equals: "100%" } });
-    expect(translate({ name: "title", op: "notilike", val: "%x%" })).toEqual({ title: { not: { contains: "x", mode: "insensitive" } } });
+    // Prisma takes no `mode` inside `not`, so the negation is of the whole condition.
+    expect(translate({ name: "title", op: "notilike", val: "%x%" })).toEqual({ NOT: { title: { contains: "x", mode: "insensitive" } } });
+    expect(translate({ name: "title", op: "notlike", val: "x%" })).toEqual({ NOT: { title: { startsWith: "x" } } });
+    expect(failure({ name: "views", op: "notilike", val: "%1%" })).toBe('"notilike" applies to text attributes only, not "views"');
     expect(failure({ name: "title", op: "like", val: "a%b" })).toBe("A like pattern may use % only at its start and end");
     expect(failure({ name: "views", op: "like", val: "%1%" })).toBe('"like" applies to text attributes only, not "views"');
   });
@@ -61,6 +64,25 @@ describe("translateFilter", () => {
     expect(translate({ name: "title", op: "eq", val: null })).toEqual({ title: null });
     expect(translate({ name: "title", op: "isnot", val: null })).toEqual({ title: { not: null } });
     expect(failure({ name: "status", op: "in_", val: "draft" })).toBe('"in_" on "status" takes an array');
+  });
+
+  it("answers null checks on columns that are never null without naming null to Prisma", () => {
+    // Prisma refuses `{status: null}` for a required column (a 500 before); no row matches it.
+    const nothing = { id: { in: [] } };
+    expect(translate({ name: "status", op: "eq", val: null })).toEqual(nothing);
+    expect(translate({ name: "views", op: "is_", val: null })).toEqual(nothing);
+    expect(translate({ name: "published", op: "ne", val: null })).toEqual({ NOT: nothing });
+    expect(translate({ name: "created-at", op: "isnot", val: null })).toEqual({ NOT: nothing });
+    expect(translate({ name: "author", op: "has", val: { name: "name", op: "eq", val: null } })).toEqual({ author: { is: nothing } });
+    expect(failure({ name: "status", op: "gt", val: null })).toBe('"gt" does not apply to "status"');
+    expect(failure({ name: "views", op: "gt", val: null })).toBe('The value for "views" must be a number');
+  });
+
+  it("refuses NUL characters, which no column can hold", () => {
+    expect(() => parseFilter('[{"name":"title","op":"eq","val":"a\\u0000b"}]', postResource)).toThrow(
+      new AppError("BAD_REQUEST", "filter must not contain NUL (U+0000) characters", { parameter: "filter" }),
+    );
+    expect(() => parseFilter('[{"name":"title","op":"in_","val":["ok","\\u0000"]}]', postResource)).toThrow(/NUL/);
   });
 
   it("nests or, and and not", () => {

@@ -6,6 +6,7 @@ import {
   type AttributeDef,
   type FilterKind,
 } from "./resource";
+import { nulPointer } from "./input";
 
 /**
  * The Open Event / Flask-REST-JSONAPI filter syntax, translated to a Prisma `where`:
@@ -51,6 +52,8 @@ export function parseFilter(raw: string, resource: AnyResource): Where {
   } catch {
     throw bad("filter must be a JSON array of filter objects");
   }
+  // Escaped in the JSON (`"\u0000"`), so the raw parameter did not show it.
+  if (nulPointer(parsed) !== undefined) throw bad("filter must not contain NUL (U+0000) characters");
   return translateFilter(parsed, resource);
 }
 
@@ -111,8 +114,20 @@ function translateNode(node: unknown, resource: AnyResource, depth: number, budg
   const attribute = attributesByName(resource).get(memberName);
   if (!attribute || !attribute[1].filter) throw bad(`Cannot filter on "${name}"`);
   const [key, def] = attribute;
-  return { [def.column ?? key]: condition(name, op as Op, val, def) };
+  if (val === null && !def.nullable && NULL_TESTS.has(op)) {
+    // Prisma refuses `null` for a required column; such a column is never null.
+    return op === "eq" || op === "is_" ? NOTHING : EVERYTHING;
+  }
+  const column = def.column ?? key;
+  // Prisma's negated string filter (`not: {…}`) takes no `mode`, so a negated pattern negates the whole condition.
+  if (op === "notlike" || op === "notilike") return { NOT: { [column]: condition(name, op, val, def) } };
+  return { [column]: condition(name, op as Op, val, def) };
 }
+
+const NULL_TESTS: ReadonlySet<string> = new Set(["eq", "ne", "is_", "isnot"]);
+/** No row (every resource's model has an `id`), and its negation, every row. Prisma 7 reads an empty OR as true. */
+const NOTHING: Where = { id: { in: [] } };
+const EVERYTHING: Where = { NOT: NOTHING };
 
 function condition(name: string, op: Op, val: unknown, def: AttributeDef<never>): unknown {
   const kind = def.filter as FilterKind;
@@ -145,9 +160,8 @@ function condition(name: string, op: Op, val: unknown, def: AttributeDef<never>)
     case "notilike": {
       if (kind !== "string") throw bad(`"${op}" applies to text attributes only, not "${name}"`);
       if (typeof val !== "string") throw bad(`"${op}" on "${name}" takes a string pattern`);
-      const insensitive = op === "ilike" || op === "notilike";
-      const match = likePattern(val, insensitive);
-      return op.startsWith("not") ? { not: match } : match;
+      // The negation of notlike/notilike is the caller's (translateNode).
+      return likePattern(val, op === "ilike" || op === "notilike");
     }
     default:
       throw bad(`Unknown filter operator "${op}"`);
@@ -167,11 +181,19 @@ function likePattern(pattern: string, insensitive: boolean): Record<string, unkn
   if (/(^|[^\\])%/.test(inner)) throw bad("A like pattern may use % only at its start and end");
   const text = inner.replace(/\\%/g, "%");
   const mode = insensitive ? { mode: "insensitive" } : {};
-  if (leading && trailing) return { contains: text, ...mode };
-  if (leading) return { endsWith: text, ...mode };
-  if (trailing) return { startsWith: text, ...mode };
-  return { equals: text, ...mode };
+  if (leading && trailing) return { contains: likeLiteral(text), ...mode };
+  if (leading) return { endsWith: likeLiteral(text), ...mode };
+  if (trailing) return { startsWith: likeLiteral(text), ...mode };
+  // Case-insensitive equality is an ILIKE too; the case-sensitive one is `=`.
+  return { equals: insensitive ? likeLiteral(text) : text, ...mode };
 }
+
+/**
+ * Text matched literally by the LIKE/ILIKE that Prisma makes of contains/startsWith/endsWith
+ * (and of case-insensitive equals): Prisma passes the value into the pattern unescaped, so `%`
+ * and `_` would be wildcards and a trailing backslash a PostgreSQL error (22025).
+ */
+export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function coerce(name: string, kind: FilterKind, val: unknown, parameter = PARAMETER): unknown {
   const wrong = (what: string) => bad(`The value for "${name}" must be ${what}`, parameter);

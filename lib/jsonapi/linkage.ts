@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { AppError } from "../errors";
-import { DocumentValidationError, JSONAPI_MEDIA_TYPE } from "./errors";
+import { readJsonBody } from "./body";
+import { DocumentValidationError } from "./errors";
 import { documentResponse } from "./response";
 import { API_BASE, JSONAPI_VERSION, relationshipLinks, type Linkage } from "./serialize";
 
@@ -27,17 +27,7 @@ export function relationshipResponse(self: string, relationship: string, data: L
 }
 
 export async function parseLinkage<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type && type !== JSONAPI_MEDIA_TYPE && type !== "application/json") {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the document as application/vnd.api+json");
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(await request.text());
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
-  }
-  const result = schema.safeParse(body);
+  const result = schema.safeParse(await readJsonBody(request));
   if (!result.success) {
     throw new DocumentValidationError(
       result.error.issues.map((issue) => ({ detail: issue.message, pointer: `/${issue.path.map(String).join("/")}` })),

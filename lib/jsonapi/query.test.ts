@@ -87,6 +87,17 @@ describe("parseQuery", () => {
     expect(failure("?filter[secret]=x")).toEqual(bad('Cannot filter on "secret"', "filter[secret]"));
     expect(failure("?filter[views]=many")).toEqual(bad('The value for "views" must be a number', "filter[views]"));
   });
+
+  it("refuses a NUL character in any parameter name or value, which no column can hold", () => {
+    const nul = (name: string) => bad(`Query parameter "${name}" must not contain NUL (U+0000) characters`, name);
+    expect(failure("?filter[title]=a%00b")).toEqual(nul("filter[title]"));
+    expect(failure("?sort=title%00")).toEqual(nul("sort"));
+    expect(failure("?include=%00")).toEqual(nul("include"));
+    expect(failure("?x%00=1")).toEqual(nul("x\u0000"));
+    expect(failure(`?filter=${encodeURIComponent('[{"name":"title","op":"eq","val":"\\u0000"}]')}`)).toEqual(
+      bad("filter must not contain NUL (U+0000) characters", "filter"),
+    );
+  });
 });
 
 describe("parseNoQuery", () => {
@@ -98,5 +109,6 @@ describe("parseNoQuery", () => {
     } catch (error) {
       expect(mapError(error).errors[0]).toEqual(bad('Unknown query parameter "include"', "include"));
     }
+    expect(() => parseNoQuery(new URL("http://localhost/v1/posts/1/relationships/author?%00"))).toThrow(/NUL/);
   });
 });

@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
 import { parseFilter, simpleFilter, type Where } from "./filter";
+import { hasNul } from "./input";
 import {
   attributesByName,
   memberNames,
@@ -24,7 +25,8 @@ import {
  * - `filter=[…]` (see filter.ts) and `filter[attribute]=value` (equality).
  *
  * Any other parameter is a 400 naming it: a misspelt `pgae[size]` must not silently return
- * the default page. Collection-only parameters on a single resource are errors too.
+ * the default page. Collection-only parameters on a single resource are errors too, and so is
+ * a NUL character (U+0000) in any name or value, which no column can hold.
  */
 
 export const PAGE_SIZE_DEFAULT = 20;
@@ -72,6 +74,7 @@ export function parseQuery(
 
   const seen = new Set<string>();
   for (const [name, value] of params) {
+    checkNul(name, value);
     if (seen.has(name)) throw bad(name, `Query parameter "${name}" is given more than once`);
     seen.add(name);
     const bracket = /^(fields|filter|page)\[([^\]]*)\]$/.exec(name);
@@ -105,7 +108,14 @@ export function parseQuery(
 /** Endpoints that take no query parameters (relationship documents): any parameter is a 400 naming it. */
 export function parseNoQuery(source: Request | URL): void {
   const params = source instanceof URL ? source.searchParams : new URL(source.url).searchParams;
-  for (const [name] of params) throw bad(name, `Unknown query parameter "${name}"`);
+  for (const [name, value] of params) {
+    checkNul(name, value);
+    throw bad(name, `Unknown query parameter "${name}"`);
+  }
+}
+
+function checkNul(name: string, value: string): void {
+  if (hasNul(name) || hasNul(value)) throw bad(name, `Query parameter "${name}" must not contain NUL (U+0000) characters`);
 }
 
 function parsePositiveInteger(parameter: string, value: string): number {

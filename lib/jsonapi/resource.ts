@@ -21,6 +21,11 @@ export interface AttributeDef<R> {
   sortable?: boolean;
   /** Present when the attribute may be used in `filter`. */
   filter?: FilterKind;
+  /**
+   * The column may hold null, so `eq`/`is_` null filters match rows; on any other column they
+   * match none (and `ne`/`isnot` null all). Checked against the database by app/v1/filters.test.ts.
+   */
+  nullable?: boolean;
 }
 
 /** Nested include paths by relationship key, e.g. `{ sessions: { speakers: {} } }`. */

@@ -2,12 +2,11 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { MessageSettings } from "../generated/prisma/client";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import { requireAdmin } from "./access";
 
 export function messageSettingId(id: string): number {
-  const value = Number(id);
-  if (!/^\d{1,10}$/.test(id) || !Number.isSafeInteger(value)) throw new AppError("NOT_FOUND", "Message setting not found");
-  return value;
+  return rowIdOrNotFound(id, "Message setting");
 }
 
 export async function getMessageSetting(actor: Actor, id: string): Promise<MessageSettings> {

@@ -1,14 +1,13 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
 import { notificationResource, type NotificationRecord } from "./resources";
 
 /** Parses a path id; anything but a positive integer is a missing notification. */
 export function notificationId(id: string): number {
-  const value = Number(id);
-  if (!/^\d{1,10}$/.test(id) || !Number.isSafeInteger(value) || value < 1) throw new AppError("NOT_FOUND", "Notification not found");
-  return value;
+  return rowIdOrNotFound(id, "Notification");
 }
 
 /**

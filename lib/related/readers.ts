@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getEventContent } from "../content/services";
-import { notFound } from "../errors";
 import { getEvent } from "../events/get-event";
 import { eventResource } from "../events/resources";
 import { updateEventSchema } from "../events/schemas";
@@ -9,6 +8,7 @@ import { updateEvent } from "../events/update-event";
 import { getImportJob } from "../import/get-import-job";
 import { importJobResource } from "../import/resources";
 import type { Where } from "../jsonapi/filter";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import type { AnyResource, IncludeTree } from "../jsonapi/resource";
 import { microlocationKind } from "../microlocations/kind";
 import { getNotification } from "../notifications/get-notification";
@@ -78,10 +78,7 @@ const updater = <S extends z.ZodType>(schema: S, run: (actor: Actor, id: string,
 });
 
 /** `/v1/users/{id}` shows a user to themself and to admins only; anyone else sees nothing. */
-const readUser = (actor: Actor, id: string) => {
-  if (!/^\d{1,10}$/.test(id)) throw notFound("User");
-  return getUser(actor, Number(id));
-};
+const readUser = (actor: Actor, id: string) => getUser(actor, rowIdOrNotFound(id, "User"));
 
 let readers: Map<AnyResource, Reader> | undefined;
 

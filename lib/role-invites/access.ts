@@ -2,6 +2,7 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { parseRowId } from "../jsonapi/input";
 import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
 import { actorRoles, can } from "../permissions";
 import type { EventRecord } from "../events/resources";
@@ -25,11 +26,8 @@ export interface InviteAccess {
   canManage: boolean;
 }
 
-const INT_MAX = 2_147_483_647;
-export const parseId = (id: string | number) => {
-  const text = String(id);
-  return /^\d{1,10}$/.test(text) && Number(text) <= INT_MAX ? Number(text) : -1;
-};
+/** A row id, or -1 (no row) for anything that cannot be one. */
+export const parseId = (id: string | number) => parseRowId(typeof id === "number" ? id : String(id)) ?? -1;
 
 export const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -1,14 +1,13 @@
 import { db } from "../db";
 import { notFound } from "../errors";
 import type { Prisma, Role } from "../generated/prisma/client";
+import { parseRowId } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
 
 /**
  * The event roles (owner, organizer, …): reference data seeded by a migration, public to
  * everyone as Open Event Server serves `/v1/roles`, so nothing here depends on the caller.
  */
-
-const INT_MAX = 2_147_483_647;
 
 export async function findRoles(query: Pick<ParsedQuery, "where" | "orderBy" | "page">): Promise<{ items: Role[]; count: number }> {
   const [items, count] = await Promise.all([
@@ -24,7 +23,8 @@ export async function findRoles(query: Pick<ParsedQuery, "where" | "orderBy" | "
 }
 
 export async function getRole(id: string): Promise<Role> {
-  const row = /^\d{1,10}$/.test(id) && Number(id) <= INT_MAX ? await db.role.findUnique({ where: { id: Number(id) } }) : null;
+  const roleId = parseRowId(id);
+  const row = roleId === undefined ? null : await db.role.findUnique({ where: { id: roleId } });
   if (!row) throw notFound("Role");
   return row;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdString } from "../jsonapi/input";
 
 /**
  * `/v1/users-events-roles/{id}/relationships/tracks`: the tracks a track organizer organizes, as
@@ -10,7 +11,7 @@ export const trackLinkageSchema = z.object({
     .array(
       z.object({
         type: z.literal("track", { message: 'Expected type "track"' }),
-        id: z.string().regex(/^\d{1,10}$/, "Must be a track id").transform(Number),
+        id: rowIdString("Must be a track id"),
       }),
     )
     .max(100, "At most 100 tracks per track organizer"),

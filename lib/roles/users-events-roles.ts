@@ -3,6 +3,7 @@ import { eventIdFor } from "../content/services";
 import { db } from "../db";
 import { notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { parseRowId } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
 import { prismaInclude, resolveThrough, type IncludeTree } from "../jsonapi/resource";
 import { eventScope } from "../permissions";
@@ -39,10 +40,8 @@ export async function findUsersEventsRoles(
   return { items: [...resolveThrough(usersEventsRolesResource, items, query.include)] as UsersEventsRolesRecord[], count };
 }
 
-const INT_MAX = 2_147_483_647;
-
 export async function getUsersEventsRole(actor: Actor, id: string, tree: IncludeTree = {}): Promise<UsersEventsRolesRecord> {
-  const rowId = /^\d{1,10}$/.test(id) && Number(id) <= INT_MAX ? Number(id) : -1;
+  const rowId = parseRowId(id) ?? -1;
   const row = await db.usersEventsRoles.findFirst({
     where: { ...CURRENT, id: rowId, event: eventScope(actor, "event.manage-roles") },
     include: include(actor, tree),

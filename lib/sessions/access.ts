@@ -2,6 +2,7 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { eventKey } from "../events/event-key";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import { actorRoles, eventScope, reach, rolesOf, type EventRole } from "../permissions";
 import { actorStandingSelect, actorTrackIds, rolesAllow, sessionScope, trackAssignmentWhere, type LoadedRoleRow } from "./scope";
 import type { Capacity } from "./states";
@@ -11,14 +12,8 @@ import type { Capacity } from "./states";
  * actor's roles, and for sessions whether the actor is one of its speakers.
  */
 
-const INT_MAX = 2_147_483_647;
-
 /** A numeric path id; anything else cannot name a row, so it is NOT_FOUND like a missing one. */
-export function numericId(id: string | number, what: string): number {
-  const number = typeof id === "number" ? id : /^\d{1,10}$/.test(id) ? Number(id) : NaN;
-  if (!Number.isSafeInteger(number) || number < 1 || number > INT_MAX) throw notFound(what);
-  return number;
-}
+export const numericId = (id: string | number, what: string): number => rowIdOrNotFound(id, what);
 
 const EVENT_SELECT = {
   id: true,

@@ -14,6 +14,7 @@ export type ActionResult<T = undefined> = ({ ok: true } & (T extends undefined ?
 
 /** Relationship pointers name the relationship; the form names the foreign key. */
 const RELATIONSHIP_FIELDS: Record<string, string> = {
+  speakers: "speakerIds",
   track: "trackId",
   microlocation: "microlocationId",
   "session-type": "sessionTypeId",
@@ -24,8 +25,8 @@ const camelize = (key: string) => key.replace(/-([a-z])/g, (_, c: string) => c.t
 
 /**
  * A JSON:API pointer → the form field it names: `/data/attributes/ends-at` → `endsAt`,
- * `/data/relationships/track` → `trackId`, and `/data/3/id` (an entry of a speakers linkage
- * document) → `speakerIds`.
+ * `/data/relationships/track` → `trackId`, and `/data/relationships/speakers/data/3/id` or
+ * `/data/3/id` (an entry of a speakers linkage document) → `speakerIds`.
  */
 function fieldOf(pointer: string | undefined): string | undefined {
   if (!pointer) return undefined;

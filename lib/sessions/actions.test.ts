@@ -181,6 +181,64 @@ describe("session form actions: errors come back beside the fields", () => {
     expect(await db.session.count({ where: { eventId: event.id, deletedAt: null } })).toBe(1);
   });
 
+  it("lets a speaker propose with their own profile only; another's profile is refused and leaves no session", async () => {
+    const { event } = await organizerEvent();
+    const speaker = actorOf(await createUser());
+    const mine = await createSpeaker({ event, name: "Me", user: speaker });
+    // Public (speaks in an accepted session), and still not the speaker's to link.
+    const other = await createSpeaker({ event, name: "Other" });
+    await createSession({ event, speakers: [other] });
+    const sessions = await db.session.count({ where: { eventId: event.id } });
+    signedIn = speaker;
+
+    expect(await createSessionAction(event.identifier, { title: "Borrowed", state: "pending" }, [mine.id, other.id])).toEqual({
+      ok: false,
+      fieldErrors: { speakerIds: "You can only add your own speaker profile; organizers add other speakers" },
+    });
+    expect(await db.session.count({ where: { eventId: event.id } })).toBe(sessions);
+
+    const created = await createSessionAction(event.identifier, { title: "Mine", state: "pending" }, [mine.id]);
+    expect(created).toMatchObject({ ok: true });
+    const id = created.ok ? created.data.id : 0;
+    expect((await db.sessionSpeaker.findMany({ where: { sessionId: id } })).map((row) => row.speakerId)).toEqual([mine.id]);
+  });
+
+  it("saves a speaker's edit with its speakers or not at all, and keeps a scheduled session's content to organizers", async () => {
+    const { owner, event } = await organizerEvent();
+    const speaker = actorOf(await createUser());
+    const mine = await createSpeaker({ event, name: "Me", user: speaker });
+    const other = await createSpeaker({ event, name: "Other" });
+    const draft = await createSession({ event, title: "Draft", state: "draft", speakers: [mine], startsAt: null });
+    signedIn = speaker;
+
+    expect(await updateSessionAction(String(draft.id), { title: "Renamed" }, [mine.id, other.id])).toEqual({
+      ok: false,
+      fieldErrors: { speakerIds: "You can only add your own speaker profile; organizers add other speakers" },
+    });
+    expect(await db.session.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(draft);
+    expect(await updateSessionAction(String(draft.id), { title: "Renamed" }, [mine.id])).toEqual({ ok: true });
+    expect((await db.session.findUniqueOrThrow({ where: { id: draft.id } })).title).toBe("Renamed");
+
+    const accepted = await createSession({ event, title: "On stage", state: "accepted", speakers: [mine] });
+    expect(await updateSessionAction(String(accepted.id), { title: "Renamed" }, [mine.id])).toEqual({
+      ok: false,
+      fieldErrors: { title: "Only organizers can change title of an accepted session" },
+    });
+    expect(await updateSessionAction(String(accepted.id), {}, [mine.id, other.id])).toEqual({
+      ok: false,
+      fieldErrors: { speakerIds: "Only organizers can change the speakers of an accepted session" },
+    });
+    expect(await db.session.findUniqueOrThrow({ where: { id: accepted.id } })).toEqual(accepted);
+
+    // The organizer puts anyone of the event on it.
+    signedIn = owner;
+    expect(await updateSessionAction(String(accepted.id), { title: "Renamed" }, [mine.id, other.id])).toEqual({ ok: true });
+    expect((await db.sessionSpeaker.findMany({ where: { sessionId: accepted.id }, orderBy: { speakerId: "asc" } })).map((row) => row.speakerId)).toEqual([
+      mine.id,
+      other.id,
+    ]);
+  });
+
   it("never changes the state through the edit form, and reports an impossible transition", async () => {
     const { event } = await organizerEvent();
     const session = await createSession({ event, title: "Stay", state: "pending" });

@@ -6,11 +6,11 @@ import { requireSessionActor } from "../auth/session";
 import { AppError } from "../errors";
 import { getEvent } from "../events/get-event";
 import { toFailure, type ActionResult } from "./action-errors";
+import { rowIdNumber } from "../jsonapi/input";
 import { createEventSession } from "./create-session";
 import { deleteSession } from "./delete-session";
 import { findEventSessions } from "./find-sessions";
 import { createSessionSchema, updateSessionSchema } from "./schemas";
-import { changeSessionSpeakers } from "./session-speakers";
 import { SESSION_STATES, type SessionState } from "./states";
 import { updateSession } from "./update-session";
 
@@ -24,11 +24,7 @@ import { updateSession } from "./update-session";
 const NOT_FOUND_SESSION = "This session does not exist or you may not change it.";
 const NOT_FOUND_EVENT = "This event does not exist or you may not change it.";
 
-const speakerIdsSchema = z
-  .array(z.number().int().positive().max(2_147_483_647), { message: "Pick speakers from the list" })
-  .max(100, "At most 100 speakers per session");
-
-const linkage = (ids: readonly number[]) => ({ data: ids.map((id) => ({ type: "speaker" as const, id })) });
+const speakerIdsSchema = z.array(rowIdNumber, { message: "Pick speakers from the list" }).max(100, "At most 100 speakers per session");
 
 // Dashboard lists, the overview counts and the public schedule all show sessions.
 const refreshPages = () => revalidatePath("/", "layout");
@@ -44,18 +40,8 @@ export async function createSessionAction(
   const actor = await requireSessionActor(dashboardPath(eventId, "/new"));
   try {
     const data = createSessionSchema.parse(input);
-    const ids = speakerIdsSchema.parse(speakerIds);
-    const created = await createEventSession(actor, eventId, data);
-    if (ids.length) {
-      try {
-        await changeSessionSpeakers(actor, String(created.id), "replace", linkage(ids));
-      } catch (error) {
-        // A speaker removed between picking and saving: take the new session back, so that
-        // fixing the pick and saving again does not leave a duplicate without speakers.
-        await deleteSession(actor, String(created.id));
-        throw error;
-      }
-    }
+    // Linked with the session in one statement: a refused speaker leaves no session behind.
+    const created = await createEventSession(actor, eventId, data, { speakerIds: speakerIdsSchema.parse(speakerIds) });
     refreshPages();
     return { ok: true, data: { id: created.id } };
   } catch (error) {
@@ -72,9 +58,8 @@ export async function updateSessionAction(sessionId: string, input: unknown, spe
   try {
     const data = updateSessionSchema.parse(input);
     delete data.state;
-    const ids = speakerIds === undefined ? undefined : speakerIdsSchema.parse(speakerIds);
-    await updateSession(actor, sessionId, data);
-    if (ids) await changeSessionSpeakers(actor, sessionId, "replace", linkage(ids));
+    // The fields and the speakers change together or not at all.
+    await updateSession(actor, sessionId, data, { speakerIds: speakerIds === undefined ? undefined : speakerIdsSchema.parse(speakerIds) });
     refreshPages();
     return { ok: true };
   } catch (error) {

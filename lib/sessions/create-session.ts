@@ -8,6 +8,7 @@ import { finishSessions, sessionInclude, type LoadOptions } from "./load";
 import type { SessionRecord } from "./resources";
 import { checkRelated, checkSchedule, pointerOf } from "./rules";
 import type { CreateSessionInput } from "./schemas";
+import { checkNewSessionSpeakers } from "./session-speakers";
 import { PROPOSAL_STATES } from "./states";
 
 /** What only organizers decide when a session is created: scheduling, locking, notes. */
@@ -17,7 +18,9 @@ const ORGANIZER_ONLY = ["startsAt", "endsAt", "microlocationId", "comments", "is
  * Creates a session of an event. Organizers may create any session. Any other signed-in user
  * may propose one to a published event that takes proposals (`isSessionsSpeakersEnabled`): it
  * starts as a draft or pending, unscheduled and unlocked, and they become its creator (which
- * makes it theirs to edit). Submitting directly (pending) stamps `submittedAt`.
+ * makes it theirs to edit). Submitting directly (pending) stamps `submittedAt`. Speakers given
+ * with it are linked in the same statement, by the rules of session-speakers.ts (anyone but an
+ * organizer links only their own speaker profile).
  */
 export async function createEventSession(
   actor: Actor,
@@ -26,6 +29,7 @@ export async function createEventSession(
   options: LoadOptions & {
     /** false: the caller announces the session itself once it is complete (a proposal links its speaker first). */
     announce?: boolean;
+    speakerIds?: readonly number[];
   } = {},
 ): Promise<SessionRecord> {
   const user = requireUser(actor, "Sign in to propose a session");
@@ -43,6 +47,8 @@ export async function createEventSession(
   }
   checkSchedule(input.startsAt ?? null, input.endsAt ?? null, event);
   await checkRelated(event.id, input);
+  const speakerIds = [...new Set(options.speakerIds ?? [])];
+  await checkNewSessionSpeakers(actor, event.id, organizer, options.speakerIds ?? []);
 
   const now = new Date();
   const { complexFieldValues, ...fields } = input;
@@ -54,6 +60,7 @@ export async function createEventSession(
       creatorId: user.id,
       submittedAt: input.state === "draft" ? null : now,
       lastModifiedAt: now,
+      ...(speakerIds.length ? { speakers: { create: speakerIds.map((speakerId) => ({ speakerId })) } } : {}),
     },
     include: sessionInclude(actor, options.include),
   });

@@ -25,6 +25,14 @@ export const SPEAKER_FIELDS: ReadonlySet<string> = new Set([
   "state",
 ]);
 
+/**
+ * What a speaker may still change once the session is on the public schedule: the schedule and
+ * its exports show everything else (title, abstracts, track, type, materials, speakers), and that
+ * changes only through an organizer. The state moves by the transition table (withdrawing), and
+ * the custom-form answers are never public.
+ */
+export const SPEAKER_FIELDS_ON_SCHEDULE: ReadonlySet<string> = new Set(["state", "complexFieldValues"]);
+
 /** Fields a reviewer (track organizer) may change: the decision and the note to the speaker. */
 export const REVIEWER_FIELDS: ReadonlySet<string> = new Set(["state", "comments"]);
 
@@ -51,11 +59,11 @@ export function changedKeys(input: Record<string, unknown>, stored: Record<strin
   return Object.keys(input).filter((key) => input[key] !== undefined && !same(input[key], stored[key]));
 }
 
-/** Throws FORBIDDEN for the first changed key outside `allowed`. */
-export function checkAllowedFields(changed: readonly string[], allowed: ReadonlySet<string>): void {
+/** Throws FORBIDDEN for the first changed key outside `allowed` (`context` ends the sentence, e.g. " of an accepted session"). */
+export function checkAllowedFields(changed: readonly string[], allowed: ReadonlySet<string>, context = ""): void {
   const denied = changed.find((key) => !allowed.has(key));
   if (denied) {
-    throw new AppError("FORBIDDEN", `Only organizers can change ${memberOf(denied)}`, { pointer: pointerOf(denied) });
+    throw new AppError("FORBIDDEN", `Only organizers can change ${memberOf(denied)}${context}`, { pointer: pointerOf(denied) });
   }
 }
 

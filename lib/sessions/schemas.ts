@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalUrl, optionalUrlOrSitePath } from "../content/fields";
+import { rowIdString } from "../jsonapi/input";
 import { SESSION_STATES } from "./states";
 
 /**
@@ -66,7 +67,7 @@ export const speakerLinkageSchema = z.object({
   data: z.array(
     z.object({
       type: z.literal("speaker", { message: 'Expected type "speaker"' }),
-      id: z.string().regex(/^\d{1,10}$/, "Must be a speaker id").transform(Number),
+      id: rowIdString("Must be a speaker id"),
     }),
   ).max(100, "At most 100 speakers per session"),
 });

@@ -12,6 +12,12 @@ export type SessionState = (typeof SESSION_STATES)[number];
 /** What the public sees and what goes into schedules and calendar exports. */
 export const PUBLIC_SESSION_STATES = ["accepted", "confirmed"] as const satisfies readonly SessionState[];
 
+/** Whether a session in this state is on the public schedule (and in its exports). */
+export const onPublicSchedule = (state: string): boolean => (PUBLIC_SESSION_STATES as readonly string[]).includes(state);
+
+/** "an accepted session", "a confirmed session" (for messages). */
+export const sessionInState = (state: string) => `${/^[aeiou]/.test(state) ? "an" : "a"} ${state} session`;
+
 /** States a proposal may be created in by someone who is not an organizer. */
 export const PROPOSAL_STATES = ["draft", "pending"] as const satisfies readonly SessionState[];
 

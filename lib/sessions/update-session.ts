@@ -6,20 +6,25 @@ import { getSessionAccess } from "./access";
 import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
 import type { SessionRecord } from "./resources";
-import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS } from "./rules";
+import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS, SPEAKER_FIELDS_ON_SCHEDULE } from "./rules";
 import type { UpdateSessionInput } from "./schemas";
-import { checkTransition } from "./states";
+import { applySpeakerChange, hasChanges, planSpeakerChange } from "./session-speakers";
+import { checkTransition, onPublicSchedule, sessionInState } from "./states";
 
 export interface UpdateSessionOptions extends LoadOptions {
   /** JSON:API `data.id`; it must name the session in the URL. */
   expectedId?: string;
+  /** The session's whole list of speakers (the session form), changed with the fields or not at all. */
+  speakerIds?: readonly number[];
 }
 
 /**
  * Changes a session. Callers who cannot see it get NOT_FOUND. Organizers change everything;
  * reviewers (track organizers) the state and the comments; the session's own speakers its
- * content and submit/withdraw it, unless an organizer locked it. State changes follow the
- * transition table (states.ts); times follow the schedule rules (rules.ts).
+ * content and submit/withdraw it, unless an organizer locked it — and once it is on the public
+ * schedule (accepted, confirmed) nothing the schedule shows, which only organizers change.
+ * State changes follow the transition table (states.ts); times follow the schedule rules
+ * (rules.ts); speakers follow session-speakers.ts.
  */
 export async function updateSession(
   actor: Actor,
@@ -38,7 +43,13 @@ export async function updateSession(
     if (!abilities.reviewer && !speaking && changed.length) {
       throw new AppError("FORBIDDEN", "This session is locked; only organizers can change it");
     }
-    checkAllowedFields(changed, new Set([...(abilities.reviewer ? REVIEWER_FIELDS : []), ...(speaking ? SPEAKER_FIELDS : [])]));
+    const scheduled = onPublicSchedule(session.state);
+    const speakerFields = scheduled ? SPEAKER_FIELDS_ON_SCHEDULE : SPEAKER_FIELDS;
+    checkAllowedFields(
+      changed,
+      new Set([...(abilities.reviewer ? REVIEWER_FIELDS : []), ...(speaking ? speakerFields : [])]),
+      speaking && scheduled ? ` of ${sessionInState(session.state)}` : "",
+    );
   }
   // A locked session's speaker has no say in its state either.
   const capacities = new Set(abilities.capacities);
@@ -58,19 +69,24 @@ export async function updateSession(
     sessionTypeId: changed.includes("sessionTypeId") ? input.sessionTypeId : undefined,
   });
 
+  const speakers = options.speakerIds ? await planSpeakerChange(actor, session, abilities, "replace", options.speakerIds) : undefined;
+
   const now = new Date();
   const { complexFieldValues, ...fields } = input;
-  const updated = await db.session.update({
-    where: { id: session.id },
-    data: {
-      ...fields,
-      ...(complexFieldValues !== undefined
-        ? { complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue) }
-        : {}),
-      ...(transition?.name === "submit" ? { submittedAt: now } : {}),
-      ...(changed.length ? { lastModifiedAt: now } : {}),
-    },
-    include: sessionInclude(actor, options.include),
+  const updated = await db.$transaction(async (tx) => {
+    if (speakers) await applySpeakerChange(tx, speakers);
+    return tx.session.update({
+      where: { id: session.id },
+      data: {
+        ...fields,
+        ...(complexFieldValues !== undefined
+          ? { complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue) }
+          : {}),
+        ...(transition?.name === "submit" ? { submittedAt: now } : {}),
+        ...(changed.length || (speakers && hasChanges(speakers)) ? { lastModifiedAt: now } : {}),
+      },
+      include: sessionInclude(actor, options.include),
+    });
   });
   await announceSessionChange(session, updated, actor?.id);
   return finishSessions([updated])[0] as SessionRecord;

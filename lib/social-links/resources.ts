@@ -10,7 +10,7 @@ export const socialLinkResource: ResourceDef<SocialLink> = defineResource<Social
   attributes: {
     name: writable({ sortable: true, filter: "string" }),
     link: writable({ filter: "string" }),
-    identifier: writable({ sortable: true, filter: "string" }),
+    identifier: writable({ sortable: true, filter: "string", nullable: true }),
   },
   relationships: { event: eventRelationship() },
   defaultSort: "name",

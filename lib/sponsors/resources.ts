@@ -14,7 +14,7 @@ export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
     url: writable(),
     level: writable({ sortable: true, filter: "integer" }),
     logoUrl: writable(),
-    type: writable({ sortable: true, filter: "string" }),
+    type: writable({ sortable: true, filter: "string", nullable: true }),
     position: writable({ sortable: true, filter: "integer" }),
   },
   relationships: { event: eventRelationship() },

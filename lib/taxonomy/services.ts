@@ -3,6 +3,7 @@ import type { ContentDelegate } from "../content/kind";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
 import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
 import type { TaxonomyKind } from "./kinds";
@@ -14,17 +15,10 @@ import { slugify } from "./schemas";
  * openly reveals nothing (the events API answers the same way).
  */
 
-const INT_MAX = 2_147_483_647;
-
 /** Same adaptation of Prisma's per-model delegates as the content services (see ContentDelegate). */
 const delegateOf = (kind: TaxonomyKind) => (db as unknown as Record<TaxonomyKind["model"], ContentDelegate>)[kind.model];
 
-function rowId(kind: TaxonomyKind, id: string | number): number {
-  const text = String(id);
-  const value = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
-  if (!(value >= 1 && value <= INT_MAX)) throw notFound(kind.label);
-  return value;
-}
+const rowId = (kind: TaxonomyKind, id: string | number): number => rowIdOrNotFound(id, kind.label);
 
 function requireAdmin(actor: Actor, kind: TaxonomyKind): void {
   const what = `${kind.label.toLowerCase()}s`;

@@ -44,7 +44,7 @@ export const postResource: ResourceDef<Post> = defineResource<Post>({
   path: "posts",
   model: "Post",
   attributes: {
-    title: { writable: true, sortable: true, filter: "string" },
+    title: { writable: true, sortable: true, filter: "string", nullable: true },
     views: { writable: true, sortable: true, filter: "integer", column: "viewCount" },
     published: { writable: true, filter: "boolean" },
     status: { writable: true, filter: { enum: ["draft", "live"] } },

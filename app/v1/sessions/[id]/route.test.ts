@@ -15,6 +15,7 @@ import {
   createUser,
   type CreateSessionInput,
 } from "@/prisma/factories";
+import * as eventSessions from "../../events/[id]/sessions/route";
 import * as speakerSessions from "../../speakers/[id]/sessions/route";
 import * as linkage from "./relationships/speakers/route";
 import { DELETE, GET, PATCH } from "./route";
@@ -429,7 +430,9 @@ describe("/v1/sessions/{id}/relationships/speakers", () => {
 
   it("lets a speaker manage their own unlocked session only", async () => {
     const own = await priyas({ state: "draft" });
-    expect(await call("POST", own, tokens.speaker, linkageBody(ben))).toEqual(document(own, ben, priya));
+    // Ben's profile is not Priya's to put on her session (see the describe below).
+    expect(await call("POST", own, tokens.speaker, linkageBody(ben))).toEqual(failure(422, [ADD_OWN_ONLY, "/data/0/id"]));
+    expect(await call("POST", own, tokens.organizer, linkageBody(ben))).toEqual(document(own, ben, priya));
     await db.session.update({ where: { id: own.id }, data: { isLocked: true } });
     expect(await call("DELETE", own, tokens.speaker, linkageBody(ben))).toEqual(failure(403, "This session is locked; only organizers can change it"));
     const public_ = await createSession({ event, speakers: [ben] });
@@ -439,5 +442,118 @@ describe("/v1/sessions/{id}/relationships/speakers", () => {
     const hidden = await createSession({ event, state: "pending", speakers: [ben] });
     expect(await call("POST", hidden, tokens.otherOrganizer, linkageBody(priya))).toEqual(NOT_FOUND);
     expect(await call("GET", hidden, tokens.otherOrganizer)).toEqual(NOT_FOUND);
+  });
+});
+
+const ADD_OWN_ONLY = "You can only add your own speaker profile; organizers add other speakers";
+const REMOVE_OWN_ONLY = "You can only remove your own speaker profile; organizers remove other speakers";
+
+describe("speaker profiles a speaker may put on their session", () => {
+  const linkageBody = (...speakers: (Speaker | number)[]) => ({
+    data: speakers.map((speaker) => ({ type: "speaker", id: String(typeof speaker === "number" ? speaker : speaker.id) })),
+  });
+  const call = async (method: "PATCH" | "POST" | "DELETE", session: Session, token: string, body: unknown) =>
+    read(await linkage[method](request(method, `/v1/sessions/${session.id}/relationships/speakers`, { token, body }), params({ id: session.id })));
+  const linkedTo = async (session: Session) =>
+    (await db.sessionSpeaker.findMany({ where: { sessionId: session.id }, orderBy: { speakerId: "asc" } })).map((row) => row.speakerId);
+  const document = (session: Session, ...speakers: Speaker[]) => ({
+    status: 200,
+    body: {
+      data: speakers.map((speaker) => ({ type: "speaker", id: String(speaker.id) })),
+      links: { self: `/v1/sessions/${session.id}/relationships/speakers`, related: `/v1/sessions/${session.id}/speakers` },
+      jsonapi: { version: "1.1" },
+    },
+  });
+  /** Priya's second profile in the event (a speaker may have several, e.g. under another name). */
+  let priyaToo: Speaker;
+  beforeAll(async () => {
+    priyaToo = await createSpeaker({ event, name: "Priya Too", user: speakerUser });
+  });
+
+  it("refuses another speaker's profile, public or hidden or missing, through the relationship endpoint, and changes nothing", async () => {
+    // Ben speaks in a public session, so his profile is public; it is still not Priya's.
+    await createSession({ event, speakers: [ben] });
+    const hidden = await createSpeaker({ event, name: "Hidden" });
+    const own = await priyas({ state: "pending" });
+    const before = await reload(own);
+    for (const method of ["POST", "PATCH"] as const) {
+      expect(await call(method, own, tokens.speaker, linkageBody(priya, ben))).toEqual(failure(422, [ADD_OWN_ONLY, "/data/1/id"]));
+      // A profile they cannot see and one that does not exist get the same answer: existence is not revealed.
+      expect(await call(method, own, tokens.speaker, linkageBody(hidden))).toEqual(failure(422, [ADD_OWN_ONLY, "/data/0/id"]));
+      expect(await call(method, own, tokens.speaker, linkageBody(2_147_483_000))).toEqual(failure(422, [ADD_OWN_ONLY, "/data/0/id"]));
+    }
+    expect([await linkedTo(own), await reload(own)]).toEqual([[priya.id], before]);
+  });
+
+  it("refuses removing a speaker an organizer added, in a list or by leaving them out", async () => {
+    const own = await priyas({ state: "draft" });
+    await db.sessionSpeaker.create({ data: { sessionId: own.id, speakerId: ben.id } });
+    expect(await call("DELETE", own, tokens.speaker, linkageBody(ben))).toEqual(failure(422, [REMOVE_OWN_ONLY, "/data/0/id"]));
+    expect(await call("PATCH", own, tokens.speaker, linkageBody(priya))).toEqual(failure(422, [REMOVE_OWN_ONLY, "/data"]));
+    // Sending the list back as it is changes nothing and is no offence.
+    expect(await call("PATCH", own, tokens.speaker, linkageBody(ben, priya))).toEqual(document(own, ben, priya));
+    expect(await linkedTo(own)).toEqual([priya.id, ben.id].sort((a, b) => a - b));
+  });
+
+  it("lets a speaker link and unlink their own profiles while the session is not on the schedule", async () => {
+    const own = await priyas({ state: "pending" });
+    expect(await call("POST", own, tokens.speaker, linkageBody(priyaToo))).toEqual(document(own, priya, priyaToo));
+    expect(await call("PATCH", own, tokens.speaker, linkageBody(priyaToo))).toEqual(document(own, priyaToo));
+    expect(await call("DELETE", own, tokens.speaker, linkageBody(priyaToo))).toEqual(document(own));
+    // The creator of a session without speakers may put their own profile on it.
+    const created = await createSession({ event, state: "draft", creatorId: speakerUser.id, startsAt: null });
+    expect(await call("PATCH", created, tokens.speaker, linkageBody(priya))).toEqual(document(created, priya));
+  });
+
+  it("keeps the speakers of accepted and confirmed sessions to organizers", async () => {
+    for (const state of ["accepted", "confirmed"] as const) {
+      const scheduled = await priyas({ state });
+      const refused = failure(403, [`Only organizers can change the speakers of ${state === "accepted" ? "an" : "a"} ${state} session`, "/data"]);
+      expect(await call("POST", scheduled, tokens.speaker, linkageBody(priyaToo))).toEqual(refused);
+      expect(await call("DELETE", scheduled, tokens.speaker, linkageBody(priya))).toEqual(refused);
+      expect(await call("PATCH", scheduled, tokens.speaker, linkageBody(priya))).toEqual(document(scheduled, priya));
+      expect(await linkedTo(scheduled)).toEqual([priya.id]);
+      // An organizer links anyone of the event.
+      expect(await call("PATCH", scheduled, tokens.organizer, linkageBody(ben, priyaToo))).toEqual(document(scheduled, ben, priyaToo));
+    }
+  });
+
+  it("takes no speakers in a session document: 422 at /data/relationships/speakers, and nothing is created or changed", async () => {
+    const speakers = { speakers: { data: [{ type: "speaker", id: String(ben.id) }] } };
+    const count = await db.session.count();
+    const created = await eventSessions.POST(
+      request("POST", `/v1/events/${event.id}/sessions`, {
+        token: tokens.speaker,
+        body: { data: { type: "session", attributes: { title: "Mine", state: "pending" }, relationships: speakers } },
+      }),
+      params({ id: event.id }),
+    );
+    const notHere = failure(422, ['Relationship "speakers" cannot be set here', "/data/relationships/speakers"]);
+    expect(await read(created)).toEqual(notHere);
+    expect(await db.session.count()).toBe(count);
+    const own = await priyas({ state: "draft" });
+    expect(await patch(own, { title: "Renamed" }, tokens.speaker, { relationships: speakers })).toEqual(notHere);
+    expect([await linkedTo(own), (await reload(own)).title]).toEqual([[priya.id], own.title]);
+  });
+
+  it("keeps what the public schedule shows of an accepted or confirmed session to organizers", async () => {
+    const scheduled = await priyas({ state: "confirmed" });
+    for (const [member, value] of [
+      ["title", "Renamed"],
+      ["short-abstract", "Changed"],
+      ["slides-url", "https://example.com/slides"],
+    ] as const) {
+      expect(await patch(scheduled, { [member]: value }, tokens.speaker)).toEqual(
+        failure(403, [`Only organizers can change ${member} of a confirmed session`, `/data/attributes/${member}`]),
+      );
+    }
+    expect(await patch(scheduled, {}, tokens.speaker, { relationships: { track: { data: { type: "track", id: String(track.id) } } } })).toEqual(
+      failure(403, ["Only organizers can change track of a confirmed session", "/data/relationships/track"]),
+    );
+    expect(await reload(scheduled)).toEqual(scheduled);
+    // Custom-form answers are never public; withdrawing is the speaker's decision.
+    expect((await patch(scheduled, { "complex-field-values": { tshirt: "M" } }, tokens.speaker)).status).toBe(200);
+    expect((await patch(scheduled, { state: "withdrawn" }, tokens.speaker)).status).toBe(200);
+    expect(await reload(scheduled)).toMatchObject({ title: scheduled.title, state: "withdrawn", complexFieldValues: { tshirt: "M" } });
   });
 });

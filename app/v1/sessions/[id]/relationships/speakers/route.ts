@@ -1,4 +1,5 @@
 import { getActor } from "@/lib/auth/get-actor";
+import { inRelationshipDocument } from "@/lib/jsonapi/errors";
 import { apiRoute } from "@/lib/jsonapi/route";
 import { parseSpeakerLinkage, speakerLinkageResponse } from "@/lib/sessions/linkage";
 import { changeSessionSpeakers, getSessionSpeakerIds, type LinkageMode } from "@/lib/sessions/session-speakers";
@@ -17,7 +18,10 @@ const change = (mode: LinkageMode) =>
     const { id } = await params;
     const actor = await getActor(request);
     const input = await parseSpeakerLinkage(request);
-    const { sessionId, speakerIds } = await changeSessionSpeakers(actor, id, mode, input);
+    const { sessionId, speakerIds } = await changeSessionSpeakers(actor, id, mode, input).catch((error: unknown) => {
+      // The service points into a session document; this request sent the relationship document.
+      throw inRelationshipDocument(error, "speakers");
+    });
     return speakerLinkageResponse(sessionId, speakerIds);
   });
 
