@@ -1,13 +1,14 @@
 /**
- * Starts the embedded job runner with the Node.js server. Not on the edge runtime, not when
- * Inngest is configured (Inngest then runs the same functions through /api/inngest), and not
- * when JOB_RUNNER=0 (web-only instances; another process runs the jobs).
+ * Starts the embedded job runner with the Node.js server, handing it the app's list of jobs
+ * (the same list Inngest serves). Not on the edge runtime, not when Inngest is configured
+ * (Inngest then runs the same functions through /api/inngest), and not when JOB_RUNNER=0
+ * (web-only instances; another process runs the jobs).
  */
 export async function register(): Promise<void> {
   // The check wraps the imports (rather than returning early) so that the bundler drops the
   // Node-only runner from the edge build, as the Next.js instrumentation guide prescribes.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startRunnerFromEnv } = await import("./lib/jobs/start-runner");
-    startRunnerFromEnv();
+    const [{ startRunnerFromEnv }, { jobs }] = await Promise.all([import("./lib/jobs/start-runner"), import("./inngest/jobs")]);
+    startRunnerFromEnv(jobs);
   }
 }
