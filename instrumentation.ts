@@ -1,8 +1,10 @@
 /**
- * Makes the server record the connected peer's address in X-Forwarded-For (lib/net/peer-address.ts),
- * and starts the embedded job runner with the Node.js server. Not on the edge runtime, not when
- * Inngest is configured (Inngest then runs the same functions through /api/inngest), and not
- * when JOB_RUNNER=0 (web-only instances; another process runs the jobs).
+ * Refuses methods the app does not serve and records the connected peer's address in
+ * X-Forwarded-For (lib/net/peer-address.ts) before Next.js sees a request; then starts the
+ * embedded job runner with the Node.js server, handing it the app's list of jobs (the same list
+ * Inngest serves). Not on the edge runtime, not when Inngest is configured
+ * (Inngest then runs the same functions through /api/inngest), and not when JOB_RUNNER=0
+ * (web-only instances; another process runs the jobs).
  */
 export async function register(): Promise<void> {
   // The check wraps the imports (rather than returning early) so that the bundler drops the
@@ -15,7 +17,7 @@ export async function register(): Promise<void> {
     // First, before any request: the sign-in limits need the real peer address (lib/auth/client-ip.ts).
     const { appendPeerAddresses } = await import("./lib/net/peer-address");
     appendPeerAddresses();
-    const { startRunnerFromEnv } = await import("./lib/jobs/start-runner");
-    startRunnerFromEnv();
+    const [{ startRunnerFromEnv }, { jobs }] = await Promise.all([import("./lib/jobs/start-runner"), import("./inngest/jobs")]);
+    startRunnerFromEnv(jobs);
   }
 }

@@ -1,33 +1,17 @@
 import { eventType } from "inngest";
-import {
-  JOB_NAMES,
-  deriveImagesPayloadSchema,
-  eventDataSchema,
-  exportRequestedPayloadSchema,
-  importRequestedPayloadSchema,
-  notificationSendPayloadSchema,
-  pingPayloadSchema,
-} from "@/lib/jobs/schemas";
+import { z } from "zod";
+import type { JobDefinition } from "@/lib/jobs/define-job";
+
+/** The Inngest event data of a job: its payload and the Task it reports to. */
+export function eventDataSchema<T extends z.ZodObject>(payload: T) {
+  return payload.extend({ taskId: z.uuid() });
+}
 
 /**
- * Every Inngest event of the app, typed and validated. Names and payload schemas come from
- * lib/jobs/schemas.ts (the one definition shared with the embedded runner); each event's data
- * is the job payload plus the `taskId` of the Task row that reports its state.
+ * The typed, validated Inngest event of a job: named as the job, its data the job's payload
+ * schema plus the `taskId` of the Task row that reports its state. Built from the definition
+ * (the one source shared with the embedded runner), so the two cannot drift apart.
  */
-export const pingEvent = eventType(JOB_NAMES.ping, { schema: eventDataSchema(pingPayloadSchema) });
-
-export const exportRequestedEvent = eventType(JOB_NAMES.exportRequested, {
-  schema: eventDataSchema(exportRequestedPayloadSchema),
-});
-
-export const importRequestedEvent = eventType(JOB_NAMES.importRequested, {
-  schema: eventDataSchema(importRequestedPayloadSchema),
-});
-
-export const notificationSendEvent = eventType(JOB_NAMES.notificationSend, {
-  schema: eventDataSchema(notificationSendPayloadSchema),
-});
-
-export const deriveImagesEvent = eventType(JOB_NAMES.deriveImages, {
-  schema: eventDataSchema(deriveImagesPayloadSchema),
-});
+export function jobEvent<TName extends string, TSchema extends z.ZodObject>(job: JobDefinition<TName, TSchema>) {
+  return eventType(job.name, { schema: eventDataSchema(job.schema) });
+}

@@ -1,8 +1,5 @@
-import { deriveImages } from "./functions/derive-images";
-import { exportEvent } from "./functions/export-event";
-import { importEvent } from "./functions/import-event";
-import { ping } from "./functions/ping";
-import { sendNotifications } from "./functions/send-notifications";
+import { jobFunction } from "./functions/run-job";
+import { jobs } from "./jobs";
 
-/** Every function served at /api/inngest; one per job in lib/jobs/registry.ts. */
-export const functions = [ping, ...sendNotifications, exportEvent, importEvent, deriveImages];
+/** Every function served at /api/inngest: one per job of the app's list, running that job's handler. */
+export const functions = jobs.map((job) => jobFunction(job));

@@ -1,6 +1,7 @@
 import { AppError } from "../errors";
 import { defineJob, PermanentJobError } from "../jobs/define-job";
-import { exportRequestedPayloadSchema, JOB_NAMES } from "../jobs/schemas";
+import { failExport, runExport } from "./run-export";
+import { exportRequestedPayloadSchema } from "./schemas";
 
 /**
  * `event/export.requested`. An error fails the task at once: rendering the same data again fails
@@ -9,13 +10,9 @@ import { exportRequestedPayloadSchema, JOB_NAMES } from "../jobs/schemas";
  * default attempts), since nothing was wrong with the export itself.
  */
 export const exportJob = defineJob({
-  name: JOB_NAMES.exportRequested,
+  name: "event/export.requested",
   schema: exportRequestedPayloadSchema,
   async handler(payload, ctx) {
-    // Loaded on first run: the registry imports this file, and run-export reaches back to the
-    // registry (through enqueue/notify); a static import would make that a cycle that leaves
-    // `jobs` with an undefined entry. It also keeps renderers out of every enqueueing route.
-    const { runExport } = await import("./run-export");
     try {
       return await runExport(payload, ctx);
     } catch (error) {
@@ -27,7 +24,6 @@ export const exportJob = defineJob({
     }
   },
   async onFailure(payload, { taskId, error }) {
-    const { failExport } = await import("./run-export");
     await failExport(payload, taskId, error);
   },
 });

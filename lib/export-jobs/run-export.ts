@@ -2,14 +2,13 @@ import { randomBytes } from "node:crypto";
 import { db } from "../db";
 import { putFile } from "../storage";
 import type { JobContext } from "../jobs/define-job";
-import type { ExportRequestedPayload } from "../jobs/schemas";
 import { notify } from "../notifications/notify";
 import { localMediaFetcher } from "./fetch-media";
 import { FORMAT_SPECS, type ExportFormat } from "./formats";
 import { loadExportData } from "./load-export-data";
 import { recordSkippedMedia } from "./record-skipped-media";
-import { jsonExportOptionsSchema } from "./schemas";
-import { upsertExportJob } from "./start-export";
+import { jsonExportOptionsSchema, type ExportRequestedPayload } from "./schemas";
+import { upsertExportJob } from "./upsert-export-job";
 
 /** Where an event's export files live in the file store. */
 export const exportFileKey = (eventId: number, fileName: string) => `exports/${eventId}/${fileName}`;

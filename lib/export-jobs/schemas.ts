@@ -19,3 +19,19 @@ export const emptyExportBodySchema = z.object({}).strict();
 
 /** File names of stored exports: `<random token>-<label>.<ext>`; anything else is 404. */
 export const exportFileNameSchema = z.string().regex(/^[0-9a-f]{32}-[a-z0-9-]{1,32}\.[a-z]{2,4}$/);
+
+/**
+ * The payload of the export job (lib/export-jobs/job.ts): the user who asked is the one told
+ * when it is ready.
+ */
+export const exportRequestedPayloadSchema = z.object({
+  eventId: z.number().int().positive(),
+  userId: z.number().int().positive(),
+  format: exportFormatSchema,
+  /** JSON zip only: media kinds to include (missing = false). */
+  options: z
+    .object({ image: z.boolean().optional(), video: z.boolean().optional(), document: z.boolean().optional(), audio: z.boolean().optional() })
+    .strict()
+    .optional(),
+});
+export type ExportRequestedPayload = z.infer<typeof exportRequestedPayloadSchema>;

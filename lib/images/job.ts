@@ -1,18 +1,19 @@
 import { defineJob } from "../jobs/define-job";
-import { deriveImagesPayloadSchema, JOB_NAMES } from "../jobs/schemas";
+import { getImageVariants } from "../image-sizes/get-image-sizes";
+import { deriveImages, type DeriveOutcome } from "./derive-images";
+import { deriveImagesPayloadSchema } from "./schemas";
 
 /**
  * `image/derive.requested`: the configured sizes of event images or speaker photos, made after
  * the save that set the image (resizing is too slow for a request, as in Open Event).
  */
 export const deriveImagesJob = defineJob({
-  name: JOB_NAMES.deriveImages,
+  name: "image/derive.requested",
   schema: deriveImagesPayloadSchema,
   maxAttempts: 3,
   async handler(payload, ctx) {
-    const { deriveImages } = await import("./derive-images");
-    const variants = await (await import("../image-sizes/get-image-sizes")).getImageVariants(payload.kind);
-    const outcomes: Awaited<ReturnType<typeof deriveImages>>[] = [];
+    const variants = await getImageVariants(payload.kind);
+    const outcomes: DeriveOutcome[] = [];
     for (const [index, id] of payload.ids.entries()) {
       // One step per image: a retry does not resize again what is already done.
       outcomes.push(await ctx.step.run(`derive-${id}`, () => deriveImages(payload.kind, id, variants)));

@@ -1,5 +1,6 @@
-import { JOB_NAMES } from "../jobs/schemas";
+import { enqueue } from "../jobs/enqueue";
 import type { ImageOwnerKind } from "./derive-images";
+import { deriveImagesJob } from "./job";
 import { isLocalImageUrl } from "./local-url";
 
 /**
@@ -13,9 +14,7 @@ export async function requestDerivedImages(
 ): Promise<void> {
   const ids = items.filter((item) => isLocalImageUrl(item.url)).map((item) => item.id);
   if (ids.length === 0) return;
-  // Loaded here: the job registry reaches back into the services that call this.
-  const { enqueue } = await import("../jobs/enqueue");
   for (let start = 0; start < ids.length; start += 500) {
-    await enqueue(JOB_NAMES.deriveImages, { kind, ids: ids.slice(start, start + 500) }, options);
+    await enqueue(deriveImagesJob, { kind, ids: ids.slice(start, start + 500) }, options);
   }
 }

@@ -14,7 +14,7 @@ import { sanitizeFile } from "../uploads/sanitize-file";
 import { downloadRemoteMedia, type RemoteFetchHooks } from "./download-remote-media";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { importArchive, type ImportResult } from "./run-import";
-import { upsertImportJob } from "./start-import";
+import { upsertImportJob } from "./upsert-import-job";
 import { useTempFileStore } from "./testing";
 
 /*

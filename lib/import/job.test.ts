@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, test } from "vitest";
-import { importEvent } from "@/inngest/functions/import-event";
+import { functions } from "@/inngest";
 import { createUser } from "@/prisma/factories";
 import type { User } from "../auth/actor";
 import { db } from "../db";
@@ -69,7 +69,8 @@ describe("an import task that ends in FAILURE", () => {
     await db.task.update({ where: { id: taskId }, data: { state: "STARTED", attempts: 1, lockedBy: "inngest" } });
     // @inngest/test does not run onFailure (BUILD-NOTES), so it is called the way Inngest calls
     // it: with the `inngest/function.failed` event that wraps the triggering one.
-    const onFailure = (importEvent as unknown as { onFailureFn: (ctx: unknown) => Promise<void> }).onFailureFn;
+    const importFunction = functions.find((fn) => fn.id() === "event-import-requested");
+    const onFailure = (importFunction as unknown as { onFailureFn: (ctx: unknown) => Promise<void> }).onFailureFn;
     const data = { ...(task.payload as object), taskId };
     const failed = { name: "inngest/function.failed", data: { event: { name: importJob.name, data }, error: { name: "Error", message: "Function timed out" } } };
     await onFailure({ event: failed, error: new Error("Function timed out") });

@@ -1,5 +1,6 @@
 import { defineJob } from "../jobs/define-job";
-import { importRequestedPayloadSchema, JOB_NAMES } from "../jobs/schemas";
+import { failImport, runImport } from "./run-import";
+import { importRequestedPayloadSchema } from "./schemas";
 
 /**
  * `event/import.requested`. An error fails the task at once (runImport throws it as permanent):
@@ -8,16 +9,8 @@ import { importRequestedPayloadSchema, JOB_NAMES } from "../jobs/schemas";
  * default attempts); the import's transaction died with it, so nothing is written twice.
  */
 export const importJob = defineJob({
-  name: JOB_NAMES.importRequested,
+  name: "event/import.requested",
   schema: importRequestedPayloadSchema,
-  async handler(payload, ctx) {
-    // Loaded on first run, as the export job does: the registry stays free of the import's
-    // dependencies, which reach the JSON:API resources and their import cycle.
-    const { runImport } = await import("./run-import");
-    return runImport(payload, ctx);
-  },
-  async onFailure(payload, { taskId, error }) {
-    const { failImport } = await import("./run-import");
-    await failImport(payload, taskId, error);
-  },
+  handler: (payload, ctx) => runImport(payload, ctx),
+  onFailure: (payload, { taskId, error }) => failImport(payload, taskId, error),
 });

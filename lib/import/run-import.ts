@@ -1,7 +1,6 @@
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { PermanentJobError, type JobContext } from "../jobs/define-job";
-import type { ImportRequestedPayload } from "../jobs/schemas";
 import { notify } from "../notifications/notify";
 import { deleteFile, readFileBytes } from "../storage";
 import { downloadRemoteMedia, type RemoteDownloadFailure, type RemoteFetchHooks } from "./download-remote-media";
@@ -9,8 +8,9 @@ import { ImportError } from "./errors";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { parseArchive } from "./parse-archive";
 import { countsOf, type ImportCounts } from "./plan";
-import { upsertImportJob } from "./start-import";
+import type { ImportRequestedPayload } from "./schemas";
 import { applyMediaUrls, deleteMedia, storeMedia } from "./store-media";
+import { upsertImportJob } from "./upsert-import-job";
 import { writeImport } from "./write-import";
 import { openZip } from "./zip-reader";
 

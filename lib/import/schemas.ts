@@ -256,3 +256,13 @@ export const metaSchema = z.object({ format: z.string(), version: z.number() }).
 
 // The upload's only input besides the file; route handlers and the job reuse it.
 export const importJobIdSchema = z.string().regex(/^\d{1,10}$/);
+
+/**
+ * The payload of the import job (lib/import/job.ts): the uploaded zip's storage key; the
+ * importing user becomes the owner.
+ */
+export const importRequestedPayloadSchema = z.object({
+  userId: z.number().int().positive(),
+  fileKey: z.string().min(1).max(1024),
+});
+export type ImportRequestedPayload = z.infer<typeof importRequestedPayloadSchema>;

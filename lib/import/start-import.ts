@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { AppError } from "../errors";
 import { enqueue, type EnqueueResult } from "../jobs/enqueue";
-import { JOB_NAMES } from "../jobs/schemas";
 import { deleteFile, putFile } from "../storage";
+import { importJob } from "./job";
 import type { ReceivedUpload } from "./receive-upload";
+import { upsertImportJob } from "./upsert-import-job";
 
 /** Where uploaded archives wait for their job (deleted when the job ends). */
 export const importUploadKey = () => `import-uploads/${randomUUID()}.zip`;
@@ -24,16 +24,11 @@ export async function startImport(actor: Actor, upload: ReceivedUpload): Promise
   const fileKey = importUploadKey();
   await putFile(fileKey, upload.bytes, "application/zip");
   try {
-    const started = await enqueue(JOB_NAMES.importRequested, { userId: actor.id, fileKey }, { userId: actor.id });
+    const started = await enqueue(importJob, { userId: actor.id, fileKey }, { userId: actor.id });
     await upsertImportJob(started.taskId, actor.id);
     return started;
   } catch (error) {
     await deleteFile(fileKey);
     throw error;
   }
-}
-
-/** Creates the row unless it exists, atomically (see upsertExportJob: the job may start at once). */
-export async function upsertImportJob(taskId: string, userId: number) {
-  await db.importJob.createMany({ data: [{ taskId, userId }], skipDuplicates: true });
 }

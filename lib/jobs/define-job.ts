@@ -30,8 +30,18 @@ export interface JobDefinition<
   TSchema extends z.ZodType<Record<string, unknown>> = z.ZodType<Record<string, unknown>>,
   TResult extends JsonValue | void = JsonValue | void,
 > {
-  /** Task.name, and the Inngest event name that triggers the same handler. */
+  /**
+   * Task.name, and the Inngest event name that triggers the same handler (its function id is
+   * this name with every other character turned into "-"). Owned by the job's domain, as is
+   * the schema: the engine knows no job by name.
+   */
   name: TName;
+  /**
+   * The payload. Payloads carry ids, never records: a retried or delayed job must read the
+   * current state, not a stale copy. No `.default()`/transforms: the schema is also the
+   * Inngest event's (with `taskId` added), and Inngest needs input and output types to match,
+   * so handlers apply their own defaults.
+   */
   schema: TSchema;
   /**
    * Default for Task.maxAttempts (first try included). An attempt cut short because its worker
@@ -58,14 +68,14 @@ export interface JobFailure {
 }
 
 // The types are inferred from the definition so that handlers get typed payloads and
-// `enqueue` knows each name's payload.
+// `enqueue(job, payload)` checks the payload against the job's schema.
 export function defineJob<const TName extends string, TSchema extends z.ZodType<Record<string, unknown>>, TResult extends JsonValue | void>(
   definition: JobDefinition<TName, TSchema, TResult>,
 ): JobDefinition<TName, TSchema, TResult> {
   return definition;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- registries hold jobs of every payload type
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lists of jobs hold jobs of every payload type
 export type AnyJob = JobDefinition<string, any, any>;
 
 /**

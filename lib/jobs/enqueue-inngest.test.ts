@@ -23,6 +23,7 @@ const server = http.createServer((request, response) => {
 
 let lib: {
   enqueue: typeof import("./enqueue").enqueue;
+  pingJob: typeof import("./ping").pingJob;
   db: typeof import("../db").db;
 };
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   process.env.INNGEST_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.INNGEST_EVENT_KEY = "test-event-key";
   process.env.INNGEST_SIGNING_KEY = "signkey-test-0123456789abcdef";
-  lib = { enqueue: (await import("./enqueue")).enqueue, db: (await import("../db")).db };
+  lib = { enqueue: (await import("./enqueue")).enqueue, pingJob: (await import("./ping")).pingJob, db: (await import("../db")).db };
 });
 
 afterAll(async () => {
@@ -40,7 +41,7 @@ afterAll(async () => {
 });
 
 test("sends the job as an Inngest event carrying the task id", async () => {
-  const { taskId, taskUrl } = await lib.enqueue("app/ping", { message: "hi" }, { userId: null });
+  const { taskId, taskUrl } = await lib.enqueue(lib.pingJob, { message: "hi" }, { userId: null });
   expect(taskUrl).toBe(`/v1/tasks/${taskId}`);
   expect(received).toHaveLength(1);
   expect(received[0]?.url).toBe("/e/test-event-key");
@@ -54,7 +55,7 @@ test("sends the job as an Inngest event carrying the task id", async () => {
 test("a rejected event fails the task visibly and the caller gets the error", async () => {
   failNext = true;
   const before = await lib.db.task.findMany({ select: { id: true } });
-  await expect(lib.enqueue("app/ping", {})).rejects.toThrow();
+  await expect(lib.enqueue(lib.pingJob, {})).rejects.toThrow();
   failNext = false;
   const task = await lib.db.task.findFirstOrThrow({ where: { id: { notIn: before.map((t) => t.id) } } });
   expect([task.state, task.error]).toEqual(["FAILURE", "The job could not be handed to Inngest"]);

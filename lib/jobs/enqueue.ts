@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { inngestEnabled } from "../env";
-import type { AnyJob } from "./define-job";
-import { findJob, type RegisteredJob, type RegisteredJobName } from "./registry";
+import type { JobDefinition, JsonValue } from "./define-job";
 import { wakeRunners } from "./runner";
 import { createTask, failUnstartedTask } from "./task-store";
 
@@ -19,23 +18,20 @@ export interface EnqueueResult {
   taskUrl: string;
 }
 
-type PayloadOf<N extends RegisteredJobName> = z.input<Extract<RegisteredJob, { name: N }>["schema"]>;
-
 /**
  * Starts a background job: the Task row is written first, so the caller always has a task
  * URL to poll whichever backend runs it. With Inngest configured the job goes out as an
  * Inngest event (its function reports to the same row); otherwise the embedded runner of
  * this process is woken (any other process polls the table).
+ *
+ * The caller hands over the job's definition (its domain's job file), so the engine never
+ * needs the app's list of jobs, and the payload is typed by the job's own schema.
  */
-export async function enqueue<N extends RegisteredJobName>(name: N, payload: PayloadOf<N>, options?: EnqueueOptions): Promise<EnqueueResult>;
-export async function enqueue(job: AnyJob, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<EnqueueResult>;
-export async function enqueue(
-  jobOrName: AnyJob | string,
-  payload: Record<string, unknown>,
+export async function enqueue<TSchema extends z.ZodType<Record<string, unknown>>>(
+  job: JobDefinition<string, TSchema, JsonValue | void>,
+  payload: z.input<TSchema>,
   options: EnqueueOptions = {},
 ): Promise<EnqueueResult> {
-  const job = typeof jobOrName === "string" ? findJob(jobOrName) : jobOrName;
-  if (!job) throw new Error(`Unknown job "${String(jobOrName)}"`);
   // Parsed before the row exists: a bad payload is the caller's bug and must not leave a task behind.
   const data = job.schema.parse(payload) as Record<string, unknown>;
   const { id: taskId } = await createTask({

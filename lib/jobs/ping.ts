@@ -1,13 +1,22 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { z } from "zod";
 import { defineJob } from "./define-job";
-import { JOB_NAMES, pingPayloadSchema } from "./schemas";
+
+export const pingPayloadSchema = z.object({
+  message: z.string().max(200).optional(),
+  /** Number of steps, each reporting progress: exercises memoisation and progress in tests/bench. */
+  steps: z.number().int().min(0).max(100).optional(),
+  /** Pause per step, to observe or measure a running job. */
+  delayMs: z.number().int().min(0).max(60_000).optional(),
+});
+export type PingPayload = z.infer<typeof pingPayloadSchema>;
 
 /**
  * A diagnostic job: proves that background work runs end to end (tests, bench, and an admin
  * checking a deployment). With `steps` it reports progress after each step.
  */
 export const pingJob = defineJob({
-  name: JOB_NAMES.ping,
+  name: "app/ping",
   schema: pingPayloadSchema,
   async handler(payload, ctx) {
     const steps = payload.steps ?? 0;

@@ -3,8 +3,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, test } from "vitest";
 import { z } from "zod";
 import { db } from "../db";
+import { jobs as appJobs } from "@/inngest/jobs";
 import { defineJob, PermanentJobError, type AnyJob } from "./define-job";
 import { enqueue } from "./enqueue";
+import { pingJob } from "./ping";
 import { JobRunner, defaultBackoff, type RunnerOptions } from "./runner";
 import { claimTask } from "./task-store";
 import { brokenJob, flakyJob, hangingJob } from "./testing/test-jobs";
@@ -43,7 +45,7 @@ const outcome = (task: Awaited<ReturnType<typeof settled>>) => ({
 
 describe("enqueue", () => {
   test("writes a PENDING task with its owner and answers the task URL", async () => {
-    const { taskId, taskUrl } = await enqueue("app/ping", { message: "hi" }, { maxAttempts: 5 });
+    const { taskId, taskUrl } = await enqueue(pingJob, { message: "hi" }, { maxAttempts: 5 });
     expect(taskUrl).toBe(`/v1/tasks/${taskId}`);
     const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
     expect({ name: task.name, payload: task.payload, state: task.state, attempts: task.attempts, maxAttempts: task.maxAttempts }).toEqual({
@@ -57,16 +59,15 @@ describe("enqueue", () => {
 
   test("rejects a bad payload without leaving a task behind", async () => {
     const before = await db.task.count();
-    await expect(enqueue("app/ping", { steps: -1 })).rejects.toThrow(z.ZodError);
+    await expect(enqueue(pingJob, { steps: -1 })).rejects.toThrow(z.ZodError);
     expect(await db.task.count()).toBe(before);
   });
 });
 
 describe("embedded runner", () => {
-  test("runs the registered ping job", async () => {
-    const runner = new JobRunner({ pollIntervalMs: 20, logger: silent }).start();
-    runners.push(runner);
-    const { taskId } = await enqueue("app/ping", { message: "hello" });
+  test("runs the ping job of the app's list", async () => {
+    startRunner(appJobs, { backoff: defaultBackoff });
+    const { taskId } = await enqueue(pingJob, { message: "hello" });
     const task = await settled(taskId);
     expect(outcome(task)).toEqual({
       state: "SUCCESS",
@@ -77,6 +78,18 @@ describe("embedded runner", () => {
       lockedAt: null,
     });
     expect(task.finishedAt).toBeInstanceOf(Date);
+  });
+
+  test("claims only tasks of the jobs it was given, leaving other names to their runners", async () => {
+    const { taskId: foreignId } = await enqueue(flakyJob, { failTimes: 0 });
+    startRunner(appJobs);
+    const { taskId } = await enqueue(pingJob, { message: "mine" });
+    expect((await settled(taskId)).state).toBe("SUCCESS");
+    await sleep(100); // a few more polls
+    const foreign = await db.task.findUniqueOrThrow({ where: { id: foreignId } });
+    expect([foreign.state, foreign.attempts, foreign.lockedBy]).toEqual(["PENDING", 0, null]);
+    startRunner([flakyJob]);
+    expect(outcome(await settled(foreignId))).toMatchObject({ state: "SUCCESS", attempts: 1, result: { attempt: 1 } });
   });
 
   test("a job that fails twice then succeeds ends SUCCESS after 3 attempts", async () => {
@@ -158,8 +171,8 @@ describe("embedded runner", () => {
   });
 
   test("ping reports progress per step", async () => {
-    startRunner(await import("./registry").then((m) => m.jobs));
-    const { taskId } = await enqueue("app/ping", { steps: 4 });
+    startRunner(appJobs);
+    const { taskId } = await enqueue(pingJob, { steps: 4 });
     const task = await settled(taskId);
     expect([task.state, task.progressText, task.progressPercent, task.result]).toEqual([
       "SUCCESS",
@@ -303,8 +316,8 @@ describe("restarts", () => {
   });
 
   test("stop() waits for running tasks", async () => {
-    const { taskId } = await enqueue("app/ping", { delayMs: 150 });
-    const runner = new JobRunner({ pollIntervalMs: 20, logger: silent }).start();
+    const { taskId } = await enqueue(pingJob, { delayMs: 150 });
+    const runner = new JobRunner({ jobs: [pingJob], pollIntervalMs: 20, logger: silent }).start();
     await sleep(60);
     await runner.stop({ timeoutMs: 5_000 });
     expect((await db.task.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("SUCCESS");
@@ -391,6 +404,6 @@ describe("a job's failure handler", () => {
 describe("start-up", () => {
   test("no runner starts with JOB_RUNNER=0", async () => {
     const { startRunnerFromEnv } = await import("./start-runner");
-    expect(startRunnerFromEnv()).toBeNull();
+    expect(startRunnerFromEnv(appJobs)).toBeNull();
   });
 });

@@ -3,7 +3,6 @@ import os from "node:os";
 import { env } from "../env";
 import { PermanentJobError, type AnyJob, type JsonValue } from "./define-job";
 import { memoisedSteps, progressReporter } from "./context";
-import { jobs as registeredJobs } from "./registry";
 import {
   claimTask,
   completeTask,
@@ -18,8 +17,11 @@ import {
 } from "./task-store";
 
 export interface RunnerOptions {
-  /** Job kinds this runner executes (default: the registry). Other task names are left alone. */
-  jobs?: readonly AnyJob[];
+  /**
+   * Job kinds this runner executes, given by whoever starts it (the app hands over its one list
+   * of jobs): the engine knows no job of its own. Tasks of other names are never claimed.
+   */
+  jobs: readonly AnyJob[];
   /** Most tasks running at once in this runner (default: env JOB_CONCURRENCY). */
   concurrency?: number;
   /** How often an idle runner looks for work that other processes enqueued or that became due. */
@@ -95,8 +97,8 @@ export class JobRunner {
   private wakeUp?: () => void;
   private woken = false;
 
-  constructor(options: RunnerOptions = {}) {
-    this.jobs = new Map((options.jobs ?? registeredJobs).map((job) => [job.name, job]));
+  constructor(options: RunnerOptions) {
+    this.jobs = new Map(options.jobs.map((job) => [job.name, job]));
     this.concurrency = options.concurrency ?? env().JOB_CONCURRENCY;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.leaseMs = options.leaseMs ?? 60_000;
@@ -268,7 +270,7 @@ export function wakeRunners(): void {
 }
 
 /** Starts this process's runner (once; later calls return the same one). */
-export function startRunner(options?: RunnerOptions): JobRunner {
+export function startRunner(options: RunnerOptions): JobRunner {
   globalState.__openEventRunner ??= new JobRunner(options).start();
   return globalState.__openEventRunner;
 }

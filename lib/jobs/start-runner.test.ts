@@ -15,8 +15,9 @@ test("instrumentation's register() starts the embedded runner, which runs enqueu
   await register();
   await register(); // Next may call it again (dev reloads): still one runner
   const { enqueue } = await import("./enqueue");
+  const { pingJob } = await import("./ping");
   const { db } = await import("../db");
-  const { taskId } = await enqueue("app/ping", { message: "from the server" });
+  const { taskId } = await enqueue(pingJob, { message: "from the server" });
   let task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
   for (let i = 0; task.state !== "SUCCESS" && i < 250; i++) {
     await sleep(20);

@@ -1,18 +1,23 @@
 /**
- * Child process of the crash-recovery test: starts a runner and prints `RUNNING <taskId>` once
- * a task is in the middle of its first attempt, where it then stays. The test SIGKILLs it.
+ * Child process of the crash-recovery test: starts a runner as the server does, with the app's
+ * list of jobs, and prints `RUNNING <taskId>` once a task is in the middle of its first attempt,
+ * where it then stays. The test SIGKILLs it.
  *
- * - no argument: enqueues a job that hangs on its first attempt;
- * - `export` / `import`: runs the tasks the test enqueued with the real export or import job,
- *   stopped at its first progress report from "Rendering" (export) or from "Importing the
- *   event" (import, i.e. inside the import's transaction) on.
+ * - no argument: enqueues a job that hangs on its first attempt (a test job, added to the list);
+ * - `export` / `import`: runs the tasks the test enqueued with the real export or import job
+ *   (in the list in place of the plain one), stopped at its first progress report from
+ *   "Rendering" (export) or from "Importing the event" (import, i.e. inside the import's
+ *   transaction) on.
  */
 import { setTimeout as sleep } from "node:timers/promises";
 // First, for tsx: it compiles with esbuild's keepNames, whose `__name` helper a module defines
 // only once its own body runs. The JSON:API resources import each other, and a cycle entered at
 // another resource calls into lib/content/relationships.ts before its body (hence its helper)
 // ran; entered here, every helper exists before it is called. Vite and Next.js do not do this.
+// Still needed while the resources import each other; the job files no longer form cycles.
 import "../../sessions/resources";
+// The child stands for a server process: like instrumentation.ts, it takes the app's list.
+import { jobs } from "../../../inngest/jobs";
 import { exportJob } from "../../export-jobs/job";
 import { importJob } from "../../import/job";
 import { defineJob, type AnyJob } from "../define-job";
@@ -39,7 +44,8 @@ function stalledAt(job: AnyJob, fromPercent: number): AnyJob {
 }
 
 const mode = process.argv[2];
-const job = mode === "export" ? stalledAt(exportJob, 60) : mode === "import" ? stalledAt(importJob, 40) : hangingJob;
-const runner = new JobRunner({ jobs: [job], concurrency: 1, pollIntervalMs: 50 }).start();
-if (job === hangingJob) await enqueue(hangingJob, { hangOnAttempt: 1 }, { maxAttempts: 3 });
+const stalled = mode === "export" ? stalledAt(exportJob, 60) : mode === "import" ? stalledAt(importJob, 40) : undefined;
+const runnerJobs: AnyJob[] = stalled ? jobs.map((job) => (job.name === stalled.name ? stalled : job)) : [...jobs, hangingJob];
+const runner = new JobRunner({ jobs: runnerJobs, concurrency: 1, pollIntervalMs: 50 }).start();
+if (!stalled) await enqueue(hangingJob, { hangOnAttempt: 1 }, { maxAttempts: 3 });
 process.stdout.write(`WORKER ${runner.id}\n`);
