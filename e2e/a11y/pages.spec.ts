@@ -8,12 +8,12 @@ import { appRoutes, EVENT, PAGES, type Role } from "./pages";
  * and no sideways scroll on a 390 px phone. One browser context per role, signed in once.
  */
 
-const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = {
+const ACCOUNTS: Record<Exclude<Role, "attendee">, string> = {
   organizer: ORGANIZER_EMAIL,
   speaker: "speaker@example.com",
   admin: "admin@example.com",
 };
-const TITLES: Record<Role, string> = { visitor: "VISITOR", organizer: "ORGANIZER", speaker: "SPEAKER", admin: "ADMIN" };
+const TITLES: Record<Role, string> = { attendee: "ATTENDEE", organizer: "ORGANIZER", speaker: "SPEAKER", admin: "ADMIN" };
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
@@ -32,7 +32,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
     const context = await browser.newContext({ baseURL, timezoneId, locale, viewport: DESKTOP });
     contexts.push(context);
     const page = await context.newPage();
-    if (role !== "visitor") await signIn(page, ACCOUNTS[role], DEV_PASSWORD);
+    if (role !== "attendee") await signIn(page, ACCOUNTS[role], DEV_PASSWORD);
     pages.set(role, page);
   }
   // An unread notification for the notifications page (and a mail for the admin's mail log):

@@ -5,7 +5,7 @@ import { uniqueEmail } from "../fixtures/auth";
 import { linkIn, waitForMail } from "../team/outbox";
 
 /** Who opens a page: the seeded accounts (prisma/seed/users.ts) or nobody. */
-export type Role = "visitor" | "organizer" | "speaker" | "admin";
+export type Role = "attendee" | "organizer" | "speaker" | "admin";
 
 /** What a page's `open` may use: the page that will show it, and the other roles' pages. */
 export interface OpenContext {
@@ -74,18 +74,18 @@ async function invitationLink({ pageOf }: OpenContext): Promise<string> {
  */
 export const PAGES: Record<string, PageCheck> = {
   // Public site and auth pages, not signed in.
-  "/": { role: "visitor", open: "/" },
-  "/e/[identifier]": { role: "visitor", open: site },
-  "/e/[identifier]/schedule": { role: "visitor", open: `${site}/schedule` },
-  "/e/[identifier]/sessions/[sessionId]": { role: "visitor", open: firstLink(`${site}/schedule`, /^\/e\/ots2027\/sessions\/\d+$/) },
-  "/e/[identifier]/speakers": { role: "visitor", open: `${site}/speakers` },
-  "/e/[identifier]/speakers/[speakerId]": { role: "visitor", open: firstLink(`${site}/speakers`, /^\/e\/ots2027\/speakers\/\d+$/) },
-  "/sign-in": { role: "visitor", open: "/sign-in" },
-  "/sign-up": { role: "visitor", open: "/sign-up" },
-  "/forgot-password": { role: "visitor", open: "/forgot-password" },
-  "/reset-password": { role: "visitor", open: "/reset-password" },
-  "/confirm-email": { role: "visitor", open: "/confirm-email" },
-  "/invites/[hash]": { role: "visitor", open: invitationLink },
+  "/": { role: "attendee", open: "/" },
+  "/e/[identifier]": { role: "attendee", open: site },
+  "/e/[identifier]/schedule": { role: "attendee", open: `${site}/schedule` },
+  "/e/[identifier]/sessions/[sessionId]": { role: "attendee", open: firstLink(`${site}/schedule`, /^\/e\/ots2027\/sessions\/\d+$/) },
+  "/e/[identifier]/speakers": { role: "attendee", open: `${site}/speakers` },
+  "/e/[identifier]/speakers/[speakerId]": { role: "attendee", open: firstLink(`${site}/speakers`, /^\/e\/ots2027\/speakers\/\d+$/) },
+  "/sign-in": { role: "attendee", open: "/sign-in" },
+  "/sign-up": { role: "attendee", open: "/sign-up" },
+  "/forgot-password": { role: "attendee", open: "/forgot-password" },
+  "/reset-password": { role: "attendee", open: "/reset-password" },
+  "/confirm-email": { role: "attendee", open: "/confirm-email" },
+  "/invites/[hash]": { role: "attendee", open: invitationLink },
 
   // A speaker's own pages.
   "/e/[identifier]/propose": { role: "speaker", open: `${site}/propose` },

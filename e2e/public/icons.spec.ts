@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 
-test("[VISITOR] gets the site icon at /favicon.ico and from every icon link of a page", async ({ page, request }) => {
+test("[ATTENDEE] gets the site icon at /favicon.ico and from every icon link of a page", async ({ page, request }) => {
   const favicon = await request.get("/favicon.ico");
   expect(favicon.status()).toBe(200);
   expect(favicon.headers()["content-type"]).toBe("image/x-icon");
