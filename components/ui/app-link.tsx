@@ -3,8 +3,8 @@ import type { ComponentProps } from "react";
 
 /**
  * Where no page of this app lives: API answers, downloads and stored files. next/link would
- * prefetch such a URL as soon as the link is on screen (fetching a whole export, or marking
- * something done) and then try to render it as a page.
+ * prefetch such a URL as soon as the link is on screen (downloading a whole export for nothing)
+ * and, when followed, try to render it as a page.
  */
 const NOT_PAGES = ["/v1/", "/api/", "/uploads/", "/images/"];
 
