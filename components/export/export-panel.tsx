@@ -193,7 +193,8 @@ export function ExportPanel({ eventKey }: { eventKey: string }) {
         ) : jobs.data.length === 0 ? (
           <p className="mt-3 text-sm text-slate-600">No exports yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          // relative: the sr-only texts inside are absolutely positioned and would escape the scroller, widening a phone's page.
+          <div className="relative mt-3 overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="recent-exports">
               <thead className="text-slate-500">
                 <tr>

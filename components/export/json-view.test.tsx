@@ -1,5 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { contrastRatio } from "@/lib/tracks/font-color";
+import { codeTheme } from "./code-theme";
 import { JsonView } from "./json-view";
 
 describe("JsonView", () => {
@@ -22,5 +24,20 @@ describe("JsonView", () => {
     // Two-space indentation, one line per member.
     const text = html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"');
     expect(text).toContain('  "count": 2,');
+  });
+
+  it("colours every token at WCAG AA contrast (4.5:1) on the code's own background", () => {
+    const html = renderToStaticMarkup(<JsonView label="API response" value={{ name: "Open", count: 2, published: true, logo: null, tags: ["a"] }} />);
+    const background = /<pre style="[^"]*background-color:(#[0-9a-f]{6})/i.exec(html)?.[1];
+    expect(background).toBe(codeTheme.plain.backgroundColor);
+    const colours = new Set([...html.matchAll(/<span[^>]*style="color:(#[0-9a-f]{6})"/gi)].map(([, colour]) => colour!.toLowerCase()));
+    // Keys, strings, numbers, literals and punctuation each have a colour.
+    expect(colours.size).toBeGreaterThanOrEqual(4);
+    for (const colour of colours) expect(contrastRatio(colour, background!), colour).toBeGreaterThanOrEqual(4.5);
+    // And so does every colour of the theme, for the other languages it may show.
+    for (const { types, style } of [{ types: ["plain"], style: codeTheme.plain }, ...codeTheme.styles]) {
+      expect(contrastRatio(style.color!, background!), types.join(" ")).toBeGreaterThanOrEqual(4.5);
+      expect(style.opacity, types.join(" ")).toBeUndefined();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { Highlight, themes } from "prism-react-renderer";
+import { Highlight } from "prism-react-renderer";
+import { codeTheme } from "./code-theme";
 
 /**
  * Pretty-printed JSON with syntax colours (Prism's JSON grammar through prism-react-renderer).
@@ -7,12 +8,13 @@ import { Highlight, themes } from "prism-react-renderer";
  */
 export function JsonView({ value, label }: { value: unknown; label: string }) {
   return (
-    <Highlight code={JSON.stringify(value, null, 2)} language="json" theme={themes.github}>
-      {({ tokens, getLineProps, getTokenProps }) => (
+    <Highlight code={JSON.stringify(value, null, 2)} language="json" theme={codeTheme}>
+      {({ tokens, style, getLineProps, getTokenProps }) => (
         <pre
+          style={style}
           aria-label={label}
           tabIndex={0}
-          className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-4 font-mono text-xs leading-relaxed"
+          className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 p-4 font-mono text-xs leading-relaxed"
         >
           <code>
             {tokens.map((line, lineIndex) => (

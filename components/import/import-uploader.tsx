@@ -1,17 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
-
-interface TaskStatus {
-  state: "PENDING" | "STARTED" | "SUCCESS" | "FAILURE";
-  progress?: { text: string | null; percent: number | null };
-  result?: { id: number; event_name: string; url: string; skipped?: string[]; counts?: Record<string, number> };
-  error?: { message: string };
-}
+import { Button } from "@/components/ui/button";
+import { ImportProgress, type ImportTaskStatus } from "./import-progress";
 
 async function uploadArchive(file: File): Promise<string> {
   const body = new FormData();
@@ -22,13 +15,13 @@ async function uploadArchive(file: File): Promise<string> {
   return json.task_url;
 }
 
-async function fetchTask(url: string): Promise<TaskStatus> {
+async function fetchTask(url: string): Promise<ImportTaskStatus> {
   const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
   if (!response.ok) throw new Error(`Could not read the import's progress (${response.status})`);
-  return (await response.json()) as TaskStatus;
+  return (await response.json()) as ImportTaskStatus;
 }
 
-const isDone = (task: TaskStatus | undefined) => task?.state === "SUCCESS" || task?.state === "FAILURE";
+const isDone = (task: ImportTaskStatus | undefined) => task?.state === "SUCCESS" || task?.state === "FAILURE";
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
@@ -99,7 +92,6 @@ export function ImportUploader({ maxBytes }: { maxBytes: number }) {
     if (inputRef.current) inputRef.current.value = "";
   };
 
-  const percent = status?.state === "SUCCESS" ? 100 : (status?.progress?.percent ?? 0);
   const running = taskUrl !== null && !done;
 
   return (
@@ -146,65 +138,11 @@ export function ImportUploader({ maxBytes }: { maxBytes: number }) {
         </form>
       ) : (
         <div className="space-y-4">
-          <div className="space-y-2">
-            <div className="flex items-center justify-between text-sm">
-              <span aria-live="polite" data-testid="import-progress-text">
-                {status?.state === "FAILURE"
-                  ? "Import failed"
-                  : status?.state === "SUCCESS"
-                    ? "Import finished"
-                    : (status?.progress?.text ?? "Waiting to start…")}
-              </span>
-              <span className="tabular-nums text-slate-600">{percent}%</span>
-            </div>
-            <div
-              role="progressbar"
-              aria-label="Import progress"
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-              aria-valuetext={`${percent}%${status?.progress?.text ? ` — ${status.progress.text}` : ""}`}
-              className="h-2 overflow-hidden rounded-full bg-slate-200"
-            >
-              <div
-                className={`h-full transition-[width] ${status?.state === "FAILURE" ? "bg-red-500" : "bg-brand-600"}`}
-                style={{ width: `${percent}%` }}
-              />
-            </div>
-          </div>
+          <ImportProgress status={status} />
           {task.error ? (
             <p role="alert" className="text-sm text-red-700">
               {(task.error as Error).message}
             </p>
-          ) : null}
-          {status?.state === "FAILURE" ? (
-            <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-              {status.error?.message ?? "The import failed"}. Nothing was imported.
-            </p>
-          ) : null}
-          {status?.state === "SUCCESS" && status.result ? (
-            <div className="space-y-3">
-              <p className="text-sm text-slate-700">
-                <strong>{status.result.event_name}</strong> was imported as a draft
-                {status.result.counts
-                  ? ` with ${status.result.counts.sessions ?? 0} sessions and ${status.result.counts.speakers ?? 0} speakers`
-                  : ""}
-                .
-              </p>
-              <Link href={status.result.url} className={buttonClasses("primary")}>
-                Open {status.result.event_name}
-              </Link>
-              {status.result.skipped?.length ? (
-                <details className="text-sm text-slate-700">
-                  <summary className="cursor-pointer">Not imported ({status.result.skipped.length})</summary>
-                  <ul className="mt-2 list-disc space-y-1 pl-5">
-                    {status.result.skipped.map((reason) => (
-                      <li key={reason}>{reason}</li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
-            </div>
           ) : null}
           {!running ? (
             <Button variant="secondary" onClick={reset}>

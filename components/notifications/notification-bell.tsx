@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { isAppPage } from "@/components/ui/app-link";
 import { unescapeHtml } from "@/lib/mail/html";
 import {
   fetchNotifications,
@@ -14,6 +15,7 @@ import {
   setNotificationRead,
   type NotificationItem,
 } from "./api";
+import { UnreadDot } from "./unread-dot";
 
 const LATEST = 5;
 /** Often enough that a new proposal shows up while the organizer looks at the page. */
@@ -108,7 +110,9 @@ export function NotificationBell({ userId }: { userId: number }) {
   const openItem = async (item: NotificationItem) => {
     setOpen(false);
     if (!item.isRead) await markRead.mutateAsync(item.id).catch(() => undefined);
-    if (item.link) router.push(item.link);
+    // A download or API URL is no page for the router: the browser opens it itself.
+    if (item.link && isAppPage(item.link)) router.push(item.link);
+    else if (item.link) window.location.assign(item.link);
   };
 
   const count = unread.data ?? 0;
@@ -164,7 +168,7 @@ export function NotificationBell({ userId }: { userId: number }) {
                     className={`block w-full px-4 py-3 text-left hover:bg-slate-50 focus:bg-slate-100 focus:outline-none ${item.isRead ? "text-slate-600" : "bg-brand-50/40 text-slate-900"}`}
                   >
                     <span className="flex items-center gap-2 font-medium">
-                      {!item.isRead && <span className="size-2 shrink-0 rounded-full bg-brand-600" aria-label="Unread" />}
+                      {!item.isRead && <UnreadDot />}
                       {item.title}
                     </span>
                     {/* Stored as escaped HTML (see lib/notifications/actions.ts); shown as text. */}

@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
+import { AppLink } from "@/components/ui/app-link";
 import { Button } from "@/components/ui/button";
 import { unescapeHtml } from "@/lib/mail/html";
 import { fetchNotifications, formatReceivedAt, markAllNotificationsRead, notificationKeys, setNotificationRead } from "./api";
+import { UnreadDot } from "./unread-dot";
 
 const PAGE_SIZE = 20;
 
@@ -53,9 +54,10 @@ export function NotificationsList({ userId }: { userId: number }) {
             <li key={item.id} className={`flex items-start gap-4 p-4 ${item.isRead ? "" : "bg-brand-50/40"}`}>
               <div className="min-w-0 flex-1 space-y-1">
                 <p className="flex items-center gap-2 font-medium text-slate-900">
-                  {!item.isRead && <span className="size-2 shrink-0 rounded-full bg-brand-600" aria-label="Unread" />}
+                  {!item.isRead && <UnreadDot />}
                   {item.link ? (
-                    <Link
+                    // Export notifications link to the file itself: never prefetched (see AppLink).
+                    <AppLink
                       href={item.link}
                       className="hover:underline"
                       onClick={() => {
@@ -63,7 +65,7 @@ export function NotificationsList({ userId }: { userId: number }) {
                       }}
                     >
                       {item.title}
-                    </Link>
+                    </AppLink>
                   ) : (
                     item.title
                   )}

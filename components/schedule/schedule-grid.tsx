@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { CSSProperties } from "react";
 import type { Schedule } from "@/lib/schedule/get-schedule";
 import { dayOf, dayWindow, slotSpan, slotTimes } from "@/lib/schedule/grid";
-import { fontColor } from "@/lib/tracks/font-color";
+import { readableTextColor } from "@/lib/tracks/font-color";
 import { blockId, isPlaced } from "./placement";
 import { formatTime } from "./format";
 
@@ -110,12 +110,14 @@ export function ScheduleGrid({
           const conflict = conflicted.has(session.id);
           const lane = lanes.get(session.id) ?? 0;
           const time = `${formatTime(startsAt, zone)}–${formatTime(endsAt, zone)}`;
+          const room = roomName.get(session.microlocationId as number) ?? "";
+          const speakers = session.speakers.map((speaker) => speaker.name).join(", ");
           const style: CSSProperties = {
             gridColumn: column,
             gridRow: `${span.first + 2} / ${span.last + 2}`,
             marginLeft: `${0.25 + lane * 1.25}rem`,
             zIndex: 1 + lane,
-            ...(track ? { backgroundColor: track.color, color: fontColor(track.color) } : {}),
+            ...(track ? { backgroundColor: track.color, color: readableTextColor(track.color) } : {}),
           };
           return (
             <button
@@ -123,20 +125,24 @@ export function ScheduleGrid({
               id={blockId(session.id)}
               type="button"
               onClick={() => onOpen(session.id)}
-              aria-label={`“${session.title}”, ${time}, ${roomName.get(session.microlocationId as number) ?? ""}${
-                conflict ? ", has a conflict" : ""
-              }. Change its room or time`}
+              // The name holds every visible word in the same order (WCAG 2.5.3, label in name), so
+              // the room is shown too: the column header is out of sight once the grid scrolls.
+              aria-label={`“${session.title}”, ${time}, ${room}. ${speakers ? `${speakers}. ` : ""}${
+                conflict ? "Conflict: it has a conflict. " : ""
+              }Change its room or time`}
               data-conflict={conflict || undefined}
               className={`m-0.5 mr-1 overflow-hidden rounded-md px-2 py-1 text-left text-xs shadow-sm ${
                 track ? "" : "border border-slate-300 bg-slate-100 text-slate-900"
               } ${conflict ? "outline-3 outline-offset-0 outline-red-600" : ""}`}
               style={style}
             >
-              <span className="block font-semibold leading-tight">{session.title}</span>
-              <span className="block tabular-nums opacity-90">{time}</span>
-              {session.speakers.length ? (
-                <span className="block truncate opacity-90">{session.speakers.map((speaker) => speaker.name).join(", ")}</span>
-              ) : null}
+              {/* Spaces between the lines keep their words apart in the text that tools read. */}
+              <span className="block font-semibold leading-tight">{session.title}</span>{" "}
+              {/* Full-strength text: a faded line would fall below 4.5:1 on mid-tone track colours. */}
+              <span className="block truncate tabular-nums">
+                {time} · {room}
+              </span>{" "}
+              {speakers ? <span className="block truncate">{speakers}</span> : null}{" "}
               {conflict ? (
                 <span className="mt-0.5 inline-block rounded bg-red-700 px-1 font-semibold text-white">⚠ Conflict</span>
               ) : null}

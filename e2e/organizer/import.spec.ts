@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import JSZip from "jszip";
 import { zipFolder } from "../../lib/import/zip-folder";
 import { DEV_PASSWORD, ORGANIZER_EMAIL, openMyEvents, signIn } from "../fixtures/auth";
 
@@ -48,4 +49,25 @@ test("[ORGANIZER] imports the PyCon 2017 sample, follows the progress and sees i
   const response = await page.request.get((await photos.first().getAttribute("src"))!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toMatch(/^image\/(jpeg|png)$/);
+});
+
+test("[ORGANIZER] sees a failed import as failed, with its reason and no progress figure", async ({ page }) => {
+  const zip = new JSZip();
+  zip.file("event.json", "{ this is not JSON");
+  const archive = await zip.generateAsync({ type: "nodebuffer" });
+
+  await signIn(page, ORGANIZER_EMAIL, DEV_PASSWORD);
+  await page.goto("/events/import");
+  await page.locator('input[type="file"]').setInputFiles({ name: "broken.zip", mimeType: "application/zip", buffer: archive });
+  await page.getByRole("button", { name: "Import" }).click();
+
+  const upload = page.getByRole("region", { name: "Upload" });
+  const failure = upload.getByRole("alert");
+  await expect(failure).toContainText("Import failed", { timeout: 30_000 });
+  await expect(failure).toContainText(/\S.*\. Nothing was imported\.$/);
+  // The task stopped early (at 2 % or so): that figure is no result and is not shown.
+  await expect(upload.getByRole("progressbar")).toHaveCount(0);
+  await expect(upload).not.toContainText("%");
+  await expect(upload.getByRole("button", { name: "Import another file" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Past imports" }).getByTestId("past-import").first()).toContainText("Failed");
 });

@@ -50,7 +50,8 @@ test("[ORGANIZER] edits tracks, rooms and session types on one page", async ({ p
 
   await types.getByRole("button", { name: "Add session type" }).click();
   await types.getByLabel("Session type name").fill("Talk");
-  await types.getByLabel("Length").fill("00:45");
+  // Typed without the leading zero: accepted and stored as HH:MM, as the API does.
+  await types.getByLabel("Length").fill("0:45");
 
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();

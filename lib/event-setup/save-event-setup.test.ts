@@ -135,6 +135,26 @@ describe("saveEventSetup", () => {
     expect(saved.tracks.map((track) => track.name)).toEqual(["Renamed", "Keynotes", "New track"]);
   });
 
+  it("accepts a length typed as H:MM and stores it as HH:MM, like the API", async () => {
+    const { owner, event, talk, workshop } = await setupEvent();
+    const saved = await saveEventSetup(owner, event.id, {
+      tracks: [],
+      microlocations: [],
+      sessionTypes: [
+        { id: talk.id, name: "Talk", length: "0:45" },
+        { id: workshop.id, name: "Workshop", length: " 2:00 " },
+        { name: "Keynote", length: "10:15" },
+      ],
+    });
+    expect(saved.sessionTypes.map(({ name, length }) => ({ name, length }))).toEqual([
+      { name: "Talk", length: "00:45" },
+      { name: "Workshop", length: "02:00" },
+      { name: "Keynote", length: "10:15" },
+    ]);
+    const stored = await db.sessionType.findMany({ where: { eventId: event.id, deletedAt: null }, orderBy: { position: "asc" }, select: { length: true } });
+    expect(stored).toEqual([{ length: "00:45" }, { length: "02:00" }, { length: "10:15" }]);
+  });
+
   it("points at every bad-input rule of the shared schema", () => {
     const result = eventSetupSchema.safeParse({
       tracks: [
@@ -148,7 +168,7 @@ describe("saveEventSetup", () => {
       ],
       sessionTypes: [
         { name: "Talk", length: "00:00" },
-        { name: "Long", length: "1:30" },
+        { name: "Long", length: "1:3" },
         { name: "TALK", length: "00:30" },
       ],
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sessionLengthSchema } from "../session-types/schemas";
 
 /**
  * The one input contract of the "Sessions & speakers" setup page: the FULL desired lists of an
@@ -46,20 +47,6 @@ const floor = z
   ])
   .nullish()
   .transform((value) => (value === "" || value === null || value === undefined ? null : Number(value)));
-
-/** "HH:MM" as Open Event stores it; a session type needs a real length. */
-export const sessionLengthSchema = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    const match = /^(\d{2}):(\d{2})$/.exec(value);
-    if (!match) {
-      ctx.addIssue({ code: "custom", message: "Length must be HH:MM, e.g. 00:45" });
-      return;
-    }
-    if (Number(match[2]) >= 60) ctx.addIssue({ code: "custom", message: "Minutes must be below 60" });
-    else if (value === "00:00") ctx.addIssue({ code: "custom", message: "Length must be longer than 00:00" });
-  });
 
 export const trackSetupSchema = z.object({
   id,

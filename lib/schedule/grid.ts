@@ -37,8 +37,10 @@ const ceilSlot = (ms: number) => Math.ceil(ms / SLOT_MS) * SLOT_MS;
 
 /**
  * The stretch of `day` the grid shows: the part of the day inside the event, narrowed to
- * 08:00–20:00 unless sessions lie outside that (a two-day event from 09:00 to 18:00 would
- * otherwise show 09:00–24:00 and 00:00–18:00).
+ * 08:00–20:00 (a two-day event from 09:00 to 18:00 would otherwise show 09:00–24:00 and
+ * 00:00–18:00), then widened to every session of the day, even one outside the event's hours
+ * (imported, or the event moved later): a session clipped to the window's edge would be drawn
+ * at a time it does not have. Only the calendar day itself bounds the window.
  */
 export function dayWindow(
   day: string,
@@ -47,13 +49,18 @@ export function dayWindow(
   sessions: readonly { startsAt: Date; endsAt: Date }[],
 ): DayWindow {
   const start = DateTime.fromISO(day, { zone }).startOf("day");
-  const dayStart = Math.max(start.toMillis(), event.startsAt.getTime());
-  const dayEnd = Math.min(start.plus({ days: 1 }).toMillis(), event.endsAt.getTime());
-  const earliest = Math.min(start.set({ hour: 8 }).toMillis(), ...sessions.map((s) => s.startsAt.getTime()));
-  const latest = Math.max(start.set({ hour: 20 }).toMillis(), ...sessions.map((s) => s.endsAt.getTime()));
-  let from = Math.max(dayStart, earliest);
-  let to = Math.min(dayEnd, latest);
+  const midnight = start.toMillis();
+  const nextMidnight = start.plus({ days: 1 }).toMillis();
+  const dayStart = Math.max(midnight, event.startsAt.getTime());
+  const dayEnd = Math.min(nextMidnight, event.endsAt.getTime());
+  let from = Math.max(dayStart, start.set({ hour: 8 }).toMillis());
+  let to = Math.min(dayEnd, start.set({ hour: 20 }).toMillis());
   if (from >= to) [from, to] = [dayStart, dayEnd];
+  if (from >= to) [from, to] = [start.set({ hour: 8 }).toMillis(), start.set({ hour: 20 }).toMillis()];
+  for (const session of sessions) {
+    from = Math.min(from, Math.max(midnight, session.startsAt.getTime()));
+    to = Math.max(to, Math.min(nextMidnight, session.endsAt.getTime()));
+  }
   from = floorSlot(from);
   to = Math.max(ceilSlot(to), from + SLOT_MS);
   return { startsAt: new Date(from), endsAt: new Date(to), slots: Math.round((to - from) / SLOT_MS) };

@@ -53,7 +53,8 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
           {q ? `No mail matches “${q}”.` : "No mail yet."}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        // relative: the sr-only texts inside are absolutely positioned and would escape the scroller, widening a phone's page.
+        <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>

@@ -358,3 +358,43 @@ describe("content of an event", () => {
     expect(await read(await trackItem.GET(request("GET", "/v1/tracks/abc"), params({ id: "abc" })))).toEqual(failure(404, "Track not found"));
   });
 });
+
+describe("session-type lengths", () => {
+  const post = async (length: unknown) =>
+    read(
+      await sessionTypes.POST(
+        request("POST", `/v1/events/${event.id}/session-types`, {
+          token: organizerToken,
+          body: { data: { type: "session-type", attributes: { name: `Type ${String(length)}`, length } } },
+        }),
+        params({ id: event.id }),
+      ),
+    );
+
+  it("accepts H:MM as well as HH:MM and stores HH:MM, on create and on change", async () => {
+    const created = await post("0:45");
+    expect(created.status).toBe(201);
+    const id = (created.body.data as { id: string }).id;
+    expect((created.body.data as { attributes: Record<string, unknown> }).attributes).toEqual({ name: "Type 0:45", length: "00:45", position: 0 });
+    expect((await db.sessionType.findUniqueOrThrow({ where: { id: Number(id) } })).length).toBe("00:45");
+
+    const patched = await read(
+      await sessionTypeItem.PATCH(
+        request("PATCH", `/v1/session-types/${id}`, { token: organizerToken, body: { data: { type: "session-type", id, attributes: { length: " 1:05 " } } } }),
+        params({ id }),
+      ),
+    );
+    expect((patched.body.data as { attributes: Record<string, unknown> }).attributes.length).toBe("01:05");
+    expect((await db.sessionType.findUniqueOrThrow({ where: { id: Number(id) } })).length).toBe("01:05");
+    expect(((await post("12:30")).body.data as { attributes: Record<string, unknown> }).attributes.length).toBe("12:30");
+  });
+
+  it("refuses lengths that are not H:MM or HH:MM, minutes of 60 or more and zero, at the attribute", async () => {
+    const pointer = "/data/attributes/length";
+    expect(await post("45")).toEqual(failure(422, ["Length must be HH:MM, e.g. 00:45", pointer]));
+    expect(await post("100:00")).toEqual(failure(422, ["Length must be HH:MM, e.g. 00:45", pointer]));
+    expect(await post("1:5")).toEqual(failure(422, ["Length must be HH:MM, e.g. 00:45", pointer]));
+    expect(await post("0:75")).toEqual(failure(422, ["Minutes must be below 60", pointer]));
+    expect(await post("0:00")).toEqual(failure(422, ["Length must be longer than 00:00", pointer]));
+  });
+});

@@ -84,7 +84,8 @@ export default async function SpeakersPage({
       </p>
 
       {speakers.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        // relative: the sr-only texts inside are absolutely positioned and would escape the scroller, widening a phone's page.
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">Speakers</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

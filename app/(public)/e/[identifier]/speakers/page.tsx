@@ -31,7 +31,8 @@ export default async function PublicSpeakersPage({ params }: Props) {
       </div>
       <PublicEventNav identifier={event.identifier} current="speakers" />
       {speakers.length ? (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        // grid-cols-1 is minmax(0, 1fr): a bare grid column grows to its longest unbroken line.
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {speakers.map((speaker) => (
             <li key={speaker.id} className="relative flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-500">
               <SpeakerPhoto speaker={speaker} size="size-14" />
