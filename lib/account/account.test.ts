@@ -149,7 +149,7 @@ describe("password change", () => {
     await db.task.deleteMany({});
 
     await expect(changePassword(actor, { currentPassword: "wrong", password: "brand new pw", passwordConfirmation: "brand new pw" })).rejects.toEqual(
-      expect.objectContaining({ code: "UNPROCESSABLE", detail: "The current password is not correct", source: { pointer: "/currentPassword" } }),
+      expect.objectContaining({ code: "UNPROCESSABLE", detail: "The current password is not correct", source: { field: "currentPassword" } }),
     );
     expect(await tasks()).toEqual([]);
 

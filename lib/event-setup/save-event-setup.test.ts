@@ -187,8 +187,8 @@ describe("saveEventSetup", () => {
     );
     expect(error).toBeInstanceOf(DocumentValidationError);
     expect((error as DocumentValidationError).issues).toEqual([
-      { pointer: "/tracks", detail: "Track 'Web' is used by 1 session" },
-      { pointer: "/microlocations", detail: "Room 'Hall A' is used by 3 sessions" },
+      { field: "tracks", detail: "Track 'Web' is used by 1 session" },
+      { field: "microlocations", detail: "Room 'Hall A' is used by 3 sessions" },
     ]);
     expect(await snapshot()).toEqual(before);
     expect((await getEventSetup(owner, event.id)).setup.microlocations.map((room) => [room.name, room.sessionCount])).toEqual([
@@ -243,8 +243,8 @@ describe("saveEventSetup", () => {
     );
     expect(error).toBeInstanceOf(DocumentValidationError);
     expect((error as DocumentValidationError).issues).toEqual([
-      { pointer: "/microlocations/2/id", detail: "This room does not belong to the event" },
-      { pointer: "/sessionTypes/1/id", detail: "This session type does not belong to the event" },
+      { field: ["microlocations", 2, "id"], detail: "This room does not belong to the event" },
+      { field: ["sessionTypes", 1, "id"], detail: "This session type does not belong to the event" },
     ]);
     expect(await snapshot()).toEqual(before);
     expect((await db.microlocation.findUniqueOrThrow({ where: { id: foreignRoom.id } })).name).toBe("Their hall");
