@@ -3,6 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { RateLimitedSignin, signIn, signOut } from "@/lib/auth/next-auth";
+import { actionFailure, type FieldErrors } from "@/lib/forms/action-result";
 import { registerUser } from "@/lib/users/register-user";
 import { registerUserSchema, type RegisterUserFormValues } from "@/lib/users/schemas";
 
@@ -27,7 +28,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 }
 
 export interface SignUpResult {
-  fieldErrors?: Partial<Record<keyof RegisterUserFormValues, string>>;
+  fieldErrors?: FieldErrors;
   /** The form then says that a mail went to the address, whether or not it had an account. */
   sent?: true;
 }
@@ -39,14 +40,7 @@ export interface SignUpResult {
  */
 export async function signUpAction(values: RegisterUserFormValues): Promise<SignUpResult> {
   const parsed = registerUserSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: SignUpResult["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0] as keyof RegisterUserFormValues;
-      fieldErrors[key] ??= issue.message;
-    }
-    return { fieldErrors };
-  }
+  if (!parsed.success) return { fieldErrors: actionFailure(parsed.error).fieldErrors };
   await registerUser(parsed.data);
   return { sent: true };
 }

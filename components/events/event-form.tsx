@@ -9,7 +9,7 @@ import { ImageUpload } from "@/components/ui/image-upload";
 import { buttonClasses, Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { TimezoneSelect } from "@/components/ui/timezone-select";
-import { createEventAction, updateEventAction, type FieldErrors as ServerFieldErrors } from "@/lib/events/actions";
+import { createEventAction, updateEventAction } from "@/lib/events/actions";
 import { createEventSchema, updateEventSchema } from "@/lib/events/schemas";
 import { fromZoneWallTime } from "@/lib/format/dates";
 
@@ -113,7 +113,7 @@ export function EventForm(
       return;
     }
     const other: string[] = result.formError ? [result.formError] : [];
-    for (const [field, message] of Object.entries(result.fieldErrors as ServerFieldErrors)) {
+    for (const [field, message] of Object.entries(result.fieldErrors)) {
       if (!message) continue;
       if (FIELDS.has(field)) setError(field as keyof EventFormValues, { type: "server", message }, { shouldFocus: true });
       else other.push(message);

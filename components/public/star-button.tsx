@@ -20,7 +20,7 @@ export function StarButton({ sessionId, title, starred: initial }: { sessionId: 
       const result = await setStarAction(sessionId, next);
       if (!result.ok) {
         setStarred(!next);
-        setError(result.error);
+        setError(result.formError ?? "That did not work.");
       }
     });
   };

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/sessions/action-errors";
+import type { ActionResult } from "@/lib/forms/action-result";
 
 /**
  * Delete behind a confirmation (sessions and speakers). The native modal `<dialog>` traps focus,

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { TeamActionResult } from "@/lib/role-invites/actions";
+import type { ActionResult } from "@/lib/forms/action-result";
 
 /**
  * A destructive team action (revoke an invite, remove a member) behind a confirm step, so a
@@ -18,7 +18,7 @@ export function ConfirmActionButton({
   confirmLabel: string;
   /** Names the row, e.g. "Revoke the invite to ann@example.org". */
   accessibleName: string;
-  action: () => Promise<TeamActionResult>;
+  action: () => Promise<ActionResult>;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();

@@ -13,7 +13,7 @@ export function InviteResponse({ hash }: { hash: string }) {
     startTransition(async () => {
       setError(undefined);
       const result = await respondToInviteAction(hash, value);
-      if (result.error) setError(result.error);
+      if (!result.ok) setError(result.formError ?? "That did not work.");
     });
 
   return (

@@ -1,18 +1,24 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notificationJobName } from "@/lib/notifications/schemas";
 import { registerUser } from "@/lib/users/register-user";
 import { createUser } from "@/prisma/factories";
-import { forgotPasswordAction } from "./actions";
+import { changePasswordAction, forgotPasswordAction, resetPasswordAction } from "./actions";
 import { changePassword } from "./change-password";
 import { confirmEmail } from "./confirm-email";
 import { requestPasswordReset } from "./request-password-reset";
 import { isResetTokenUsable, resetPassword } from "./reset-password";
 
+// The signed-in user of the password change (next-auth's cookie in the browser).
+let signedIn: Actor = null;
+vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn }));
+
 beforeEach(async () => {
   await db.task.deleteMany({});
+  signedIn = null;
 });
 
 const tasks = () => db.task.findMany({ orderBy: { createdAt: "asc" }, select: { name: true, payload: true, userId: true } });
@@ -149,7 +155,7 @@ describe("password change", () => {
     await db.task.deleteMany({});
 
     await expect(changePassword(actor, { currentPassword: "wrong", password: "brand new pw", passwordConfirmation: "brand new pw" })).rejects.toEqual(
-      expect.objectContaining({ code: "UNPROCESSABLE", detail: "The current password is not correct", source: { pointer: "/currentPassword" } }),
+      expect.objectContaining({ code: "UNPROCESSABLE", detail: "The current password is not correct", source: { field: "currentPassword" } }),
     );
     expect(await tasks()).toEqual([]);
 
@@ -160,5 +166,23 @@ describe("password change", () => {
     await expect(changePassword(null, { currentPassword: "x", password: "brand new pw", passwordConfirmation: "brand new pw" })).rejects.toEqual(
       expect.objectContaining({ code: "UNAUTHORIZED" }),
     );
+  });
+});
+
+describe("account actions", () => {
+  it("answer a wrong current password beside its field, and a bad or missing link at form level", async () => {
+    const user = await createUser({ password: "current password" });
+    signedIn = { id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false };
+    const values = { password: "brand new pw", passwordConfirmation: "brand new pw" };
+    expect(await changePasswordAction({ currentPassword: "wrong", ...values })).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: "The current password is not correct" },
+    });
+    // The token is no visible field of the reset form.
+    expect(await resetPasswordAction({ token: "1.forged", ...values })).toEqual({ ok: false, fieldErrors: {}, formError: RESET_INVALID });
+    expect(await resetPasswordAction({ token: "", ...values })).toEqual({ ok: false, fieldErrors: {}, formError: "Token is required" });
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword("current password", passwordHash)).toBe(true);
+    expect(await tasks()).toEqual([]);
   });
 });

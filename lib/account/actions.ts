@@ -3,7 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { signIn } from "../auth/next-auth";
 import { requireSessionActor } from "../auth/session";
-import { AppError } from "../errors";
+import { actionFailure, type ActionResult } from "../forms/action-result";
 import { changePassword } from "./change-password";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
@@ -15,36 +15,20 @@ import { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema } from 
  * the forms. Errors come back keyed by form field so they show beside the inputs.
  */
 
-export type AccountActionResult = { ok: true } | { ok: false; fieldErrors: Record<string, string>; formError?: string };
-
-function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AccountActionResult {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "");
-    fieldErrors[key] ??= issue.message;
-  }
-  return { ok: false, fieldErrors };
-}
-
-function failure(error: unknown): AccountActionResult {
-  if (!(error instanceof AppError) || error.code !== "UNPROCESSABLE") throw error;
-  const field = error.source?.pointer?.split("/").pop();
-  // The token is not a visible field: its problems concern the whole form.
-  if (!field || field === "token") return { ok: false, fieldErrors: {}, formError: error.detail };
-  return { ok: false, fieldErrors: { [field]: error.detail } };
-}
+// The token of a link is not a visible field: its problems concern the whole form.
+const failure = (error: unknown) => actionFailure(error, { fields: ["email", "currentPassword", "password", "passwordConfirmation"] });
 
 /** Always the same answer for a valid address, whether or not an account has it. */
-export async function forgotPasswordAction(values: unknown): Promise<AccountActionResult> {
+export async function forgotPasswordAction(values: unknown): Promise<ActionResult> {
   const parsed = forgotPasswordSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error.issues);
+  if (!parsed.success) return failure(parsed.error);
   await requestPasswordReset(parsed.data);
   return { ok: true };
 }
 
-export async function resetPasswordAction(values: unknown): Promise<AccountActionResult> {
+export async function resetPasswordAction(values: unknown): Promise<ActionResult> {
   const parsed = resetPasswordSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error.issues);
+  if (!parsed.success) return failure(parsed.error);
   try {
     await resetPassword(parsed.data);
   } catch (error) {
@@ -53,10 +37,10 @@ export async function resetPasswordAction(values: unknown): Promise<AccountActio
   return { ok: true };
 }
 
-export async function changePasswordAction(values: unknown): Promise<AccountActionResult> {
+export async function changePasswordAction(values: unknown): Promise<ActionResult> {
   const actor = await requireSessionActor("/account");
   const parsed = changePasswordSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error.issues);
+  if (!parsed.success) return failure(parsed.error);
   try {
     await changePassword(actor, parsed.data);
   } catch (error) {
@@ -73,7 +57,7 @@ export async function changePasswordAction(values: unknown): Promise<AccountActi
   return { ok: true };
 }
 
-export async function resendConfirmationAction(): Promise<AccountActionResult> {
+export async function resendConfirmationAction(): Promise<ActionResult> {
   const actor = await requireSessionActor("/account");
   await sendEmailConfirmation(actor.id);
   return { ok: true };

@@ -17,7 +17,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput): 
   const user = await db.user.findFirst({ where: { id: actor.id, deletedAt: null }, select: { passwordHash: true } });
   if (!user) throw new AppError("UNAUTHORIZED", "Authentication required");
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new AppError("UNPROCESSABLE", "The current password is not correct", { pointer: "/currentPassword" });
+    throw new AppError("UNPROCESSABLE", "The current password is not correct", { field: "currentPassword" });
   }
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {

@@ -25,4 +25,4 @@ export async function confirmEmail(token: string): Promise<ConfirmEmailResult> {
   return confirmed ? "confirmed" : "already-confirmed";
 }
 
-const invalidLink = () => new AppError("UNPROCESSABLE", "This confirmation link is invalid or has expired", { pointer: "/token" });
+const invalidLink = () => new AppError("UNPROCESSABLE", "This confirmation link is invalid or has expired", { field: "token" });

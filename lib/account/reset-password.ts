@@ -6,7 +6,7 @@ import type { ResetPasswordInput } from "./schemas";
 import { consumeUserToken, findUserToken, isUsable, revokeUserTokens } from "./tokens";
 
 const invalidLink = () =>
-  new AppError("UNPROCESSABLE", "This reset link is invalid, expired or already used. Ask for a new one.", { pointer: "/token" });
+  new AppError("UNPROCESSABLE", "This reset link is invalid, expired or already used. Ask for a new one.", { field: "token" });
 
 /** Whether a reset link can still be used (the page says so before the user types a password). */
 export async function isResetTokenUsable(token: string): Promise<boolean> {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
-import type { ActionResult } from "./action-result";
+import type { ActionResult } from "../forms/action-result";
 import { deleteContent, isEditorKind, reorderContent, saveContent, type EditorItem, type EditorKindName } from "./editor";
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createEvent, createUser } from "../../prisma/factories";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { pointerField } from "./action-result";
+import { AppError } from "../errors";
+import { actionFailure } from "../forms/action-result";
 import { deleteContent, getEditorData, reorderContent, saveContent } from "./editor";
 
 const actorOf = (user: { id: number; email: string }): NonNullable<Actor> => ({ id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false });
@@ -114,11 +115,21 @@ describe("content editor actions", () => {
   });
 });
 
-describe("pointerField", () => {
-  it("names the form field of a JSON:API pointer", () => {
-    expect(pointerField("/data/attributes/sales-ends-at")).toBe("salesEndsAt");
-    expect(pointerField("/data/relationships/microlocation")).toBe("microlocation");
-    expect(pointerField("/data/id")).toBeUndefined();
-    expect(pointerField(undefined)).toBeUndefined();
+describe("the form field of a service error", () => {
+  it("is the attribute or relationship it names; a member of the document that is no field is form-level", () => {
+    expect(actionFailure(new AppError("UNPROCESSABLE", "Must be after the start of sales", { field: "salesEndsAt" }))).toEqual({
+      ok: false,
+      fieldErrors: { salesEndsAt: "Must be after the start of sales" },
+    });
+    expect(actionFailure(new AppError("UNPROCESSABLE", "No such room", { relationship: "microlocation" }))).toEqual({
+      ok: false,
+      fieldErrors: { microlocation: "No such room" },
+    });
+    expect(actionFailure(new AppError("CONFLICT", "data.id does not match", { pointer: "/data/id" }))).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "data.id does not match",
+    });
+    expect(actionFailure(new AppError("CONFLICT", "Taken"))).toEqual({ ok: false, fieldErrors: {}, formError: "Taken" });
   });
 });

@@ -5,7 +5,7 @@ import type { OrderBy } from "../jsonapi/query";
 import { socialLinkKind } from "../social-links/kind";
 import { sponsorKind } from "../sponsors/kind";
 import { ticketKind } from "../tickets/kind";
-import { actionFailure, type ActionResult } from "./action-result";
+import { actionFailure, type ActionResult } from "../forms/action-result";
 import { FORM_PARSE_OPTIONS } from "./form-parse";
 import type { EventContentKind } from "./kind";
 import {
@@ -110,7 +110,7 @@ export async function deleteContent(actor: Actor, kindName: EditorKindName, even
     const event = await getEvent(actor, eventId, "content.manage");
     await rowOfEvent(actor, kind, event.id, id);
     await deleteEventContent(kind, actor, id);
-    return { ok: true, data: undefined };
+    return { ok: true };
   } catch (error) {
     return failure(kind, error);
   }
@@ -137,7 +137,7 @@ export async function reorderContent(
     for (const [position, id] of ids.entries()) {
       if (current.get(id)?.position !== position) await updateEventContent(kind, actor, id, { position });
     }
-    return { ok: true, data: undefined };
+    return { ok: true };
   } catch (error) {
     return failure(kind, error);
   }

@@ -7,7 +7,7 @@ import type { LoadedEvent } from "../events/load";
 import { DocumentValidationError } from "../jsonapi/errors";
 import { rowIdOrNotFound } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
-import { attributeName, prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
 import { eventChildScope, eventScope, type Action } from "../permissions";
 import type { ContentDelegate, EventContentKind } from "./kind";
 import { visibleWhere } from "./relationships";
@@ -142,12 +142,7 @@ export async function updateEventContent(
   }
   const issues = kind.rules?.({ ...stored, ...input }) ?? [];
   if (issues.length) {
-    throw new DocumentValidationError(
-      issues.map((issue) => {
-        const def = kind.resource.attributes[issue.path];
-        return { detail: issue.message, pointer: `/data/attributes/${def ? attributeName(issue.path, def) : issue.path}` };
-      }),
-    );
+    throw new DocumentValidationError(issues.map((issue) => ({ detail: issue.message, field: issue.path })));
   }
   return delegateOf(kind).update({
     where: { id: stored.id },

@@ -1,10 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
 import { requireSessionActor } from "../auth/session";
-import { AppError } from "../errors";
-import { DocumentValidationError } from "../jsonapi/errors";
+import { actionFailure, type ActionResult } from "../forms/action-result";
 import type { EventSetup } from "./load";
 import { saveEventSetup } from "./save-event-setup";
 import type { EventSetupInput } from "./schemas";
@@ -16,38 +14,7 @@ import type { EventSetupInput } from "./schemas";
  * the form shows each one beside its entry.
  */
 
-export type SetupFieldErrors = Partial<Record<string, string>>;
-
-export type SaveEventSetupResult =
-  | { ok: true; data: EventSetup }
-  | { ok: false; fieldErrors: SetupFieldErrors; formError?: string };
-
-/** `/tracks/2/name` → `tracks.2.name` (react-hook-form's field path). */
-const fieldPath = (pointer: string) => pointer.replace(/^\//, "").split("/").join(".");
-
-function failure(error: unknown): { ok: false; fieldErrors: SetupFieldErrors; formError?: string } {
-  const fieldErrors: SetupFieldErrors = {};
-  const add = (path: string, message: string) => {
-    // Several problems may share a path (two rooms still in use): show them all there.
-    fieldErrors[path] = fieldErrors[path] ? `${fieldErrors[path]} ${message}` : message;
-  };
-  if (error instanceof ZodError) {
-    for (const issue of error.issues) add(issue.path.join("."), issue.message);
-    return { ok: false, fieldErrors };
-  }
-  if (error instanceof DocumentValidationError) {
-    for (const issue of error.issues) add(fieldPath(issue.pointer), issue.detail);
-    return { ok: false, fieldErrors };
-  }
-  if (error instanceof AppError && error.code === "NOT_FOUND") {
-    return { ok: false, fieldErrors, formError: "This event does not exist or you may not change it." };
-  }
-  if (error instanceof AppError) return { ok: false, fieldErrors, formError: error.detail };
-  // Anything else is a bug or an outage: the error boundary and the server log should see it.
-  throw error;
-}
-
-export async function saveEventSetupAction(idOrIdentifier: string, input: EventSetupInput): Promise<SaveEventSetupResult> {
+export async function saveEventSetupAction(idOrIdentifier: string, input: EventSetupInput): Promise<ActionResult<EventSetup>> {
   const actor = await requireSessionActor(`/events/${encodeURIComponent(idOrIdentifier)}/setup`);
   try {
     const data = await saveEventSetup(actor, idOrIdentifier, input);
@@ -55,6 +22,6 @@ export async function saveEventSetupAction(idOrIdentifier: string, input: EventS
     revalidatePath("/", "layout");
     return { ok: true, data };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error, { notFound: "This event does not exist or you may not change it." });
   }
 }

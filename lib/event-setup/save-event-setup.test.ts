@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import {
   addRole,
@@ -22,6 +22,16 @@ const actorOf = (user: { id: number; email: string; isAdmin: boolean; isSuperAdm
   email: user.email,
   isAdmin: user.isAdmin,
   isSuperAdmin: user.isSuperAdmin,
+});
+
+/** The setup page's action: only the signed-in user (next-auth's cookie) and Next's cache are replaced. */
+let signedIn: Actor = null;
+vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const { saveEventSetupAction } = await import("./actions");
+
+beforeEach(() => {
+  signedIn = null;
 });
 
 /** Every row of the three tables (all events, deleted ones too), to prove nothing changed. */
@@ -207,8 +217,8 @@ describe("saveEventSetup", () => {
     );
     expect(error).toBeInstanceOf(DocumentValidationError);
     expect((error as DocumentValidationError).issues).toEqual([
-      { pointer: "/tracks", detail: "Track 'Web' is used by 1 session" },
-      { pointer: "/microlocations", detail: "Room 'Hall A' is used by 3 sessions" },
+      { field: "tracks", detail: "Track 'Web' is used by 1 session" },
+      { field: "microlocations", detail: "Room 'Hall A' is used by 3 sessions" },
     ]);
     expect(await snapshot()).toEqual(before);
     expect((await getEventSetup(owner, event.id)).setup.microlocations.map((room) => [room.name, room.sessionCount])).toEqual([
@@ -263,8 +273,8 @@ describe("saveEventSetup", () => {
     );
     expect(error).toBeInstanceOf(DocumentValidationError);
     expect((error as DocumentValidationError).issues).toEqual([
-      { pointer: "/microlocations/2/id", detail: "This room does not belong to the event" },
-      { pointer: "/sessionTypes/1/id", detail: "This session type does not belong to the event" },
+      { field: ["microlocations", 2, "id"], detail: "This room does not belong to the event" },
+      { field: ["sessionTypes", 1, "id"], detail: "This session type does not belong to the event" },
     ]);
     expect(await snapshot()).toEqual(before);
     expect((await db.microlocation.findUniqueOrThrow({ where: { id: foreignRoom.id } })).name).toBe("Their hall");
@@ -294,6 +304,44 @@ describe("saveEventSetup", () => {
       await db.$executeRawUnsafe(`DROP TRIGGER fail_insert ON "SessionType"`);
       await db.$executeRawUnsafe(`DROP FUNCTION fail_insert()`);
     }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("saveEventSetupAction", () => {
+  it("answers every refusal beside its entry or its list, bad input beside its field, and a foreign event as not found", async () => {
+    const { owner, event, keynotes, web, hallA, hallB, talk } = await setupEvent();
+    await createSession({ event, track: web });
+    const foreignRoom = await createMicrolocation({ event: await createEvent(), name: "Their hall" });
+    const before = await snapshot();
+    signedIn = owner;
+
+    const lists = {
+      tracks: [{ id: keynotes.id, name: "Keynotes", color: "#111111" }],
+      microlocations: [
+        { id: hallA.id, name: "Hall A", floor: 1 },
+        { id: hallB.id, name: "Hall B", floor: 2 },
+        { id: foreignRoom.id, name: "Stolen hall" },
+      ],
+      sessionTypes: [{ id: talk.id, name: "Talk", length: "00:30" }],
+    };
+    expect(await saveEventSetupAction(event.identifier, lists)).toEqual({
+      ok: false,
+      fieldErrors: {
+        "microlocations.2.id": "This room does not belong to the event",
+        tracks: "Track 'Web' is used by 1 session",
+      },
+    });
+    expect(await saveEventSetupAction(event.identifier, { ...lists, tracks: [{ id: keynotes.id, name: " ", color: "#111111" }] })).toEqual({
+      ok: false,
+      fieldErrors: { "tracks.0.name": "Track name is required" },
+    });
+    signedIn = actorOf(await createUser());
+    expect(await saveEventSetupAction(event.identifier, lists)).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "This event does not exist or you may not change it.",
+    });
     expect(await snapshot()).toEqual(before);
   });
 });

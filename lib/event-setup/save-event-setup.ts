@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db";
 import { notFound } from "../errors";
 import { getEvent } from "../events/get-event";
-import { DocumentValidationError } from "../jsonapi/errors";
+import { DocumentValidationError, type Issue } from "../jsonapi/errors";
 import { loadEventSetup, type EventSetup } from "./load";
 import { eventSetupSchema, SETUP_LISTS, type EventSetupData, type EventSetupInput, type SetupList } from "./schemas";
 
@@ -47,7 +47,6 @@ const SESSION_COLUMNS: Record<SetupList, string> = {
 };
 const LISTS = Object.keys(SETUP_LISTS) as SetupList[];
 
-type Issue = { detail: string; pointer: string };
 type Current = { id: number; name: string };
 
 async function applySetup(tx: Tx, eventId: number, data: EventSetupData): Promise<EventSetup> {
@@ -64,7 +63,7 @@ async function applySetup(tx: Tx, eventId: number, data: EventSetupData): Promis
     const live = new Map<number, Current>(current[list].map((row) => [row.id, row]));
     data[list].forEach((item, index) => {
       if (item.id !== undefined && !live.has(item.id)) {
-        issues.push({ pointer: `/${list}/${index}/id`, detail: `This ${SETUP_LISTS[list].singular} does not belong to the event` });
+        issues.push({ field: [list, index, "id"], detail: `This ${SETUP_LISTS[list].singular} does not belong to the event` });
       }
     });
     const kept = new Set(data[list].map((item) => item.id));
@@ -154,7 +153,7 @@ async function usageIssues(tx: Tx, removed: Record<SetupList, Current[]>): Promi
       if (!sessions) return [];
       return [
         {
-          pointer: `/${list}`,
+          field: list,
           detail: `${SETUP_LISTS[list].label} '${row.name}' is used by ${sessions} ${sessions === 1 ? "session" : "sessions"}`,
         },
       ];

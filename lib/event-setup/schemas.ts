@@ -7,8 +7,8 @@ import { sessionLengthSchema } from "../session-types/schemas";
  * form validates with it (react-hook-form's zod resolver) and `saveEventSetup` parses with it
  * again, so the browser and the server can never disagree about what is valid.
  *
- * Issue paths point at the offending entry (`tracks.2.name`), which the form turns into the
- * message beside that input and the service into a JSON pointer (`/tracks/2/name`).
+ * Issue paths point at the offending entry (`tracks.2.name`); the service's own errors name
+ * entries the same way (`["tracks", 2, "id"]`), so the form shows every message beside its input.
  */
 
 /** Upper bound per list: far above any real conference, low enough to bound one save's work. */

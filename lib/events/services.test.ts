@@ -98,7 +98,7 @@ describe("event services", () => {
     expect(await rejection(updateEvent(owner, event.id, { eventTopicId: science.id, eventSubTopicId: painting.id }))).toEqual({
       code: "UNPROCESSABLE",
       detail: "The sub-topic must belong to the event's topic",
-      source: { pointer: "/data/relationships/event-sub-topic" },
+      source: { relationship: "eventSubTopic" },
     });
     const updated = await updateEvent(owner, event.id, { eventTopicId: art.id, eventSubTopicId: painting.id, state: "published" });
     expect([updated.eventTopicId, updated.eventSubTopicId, updated.state]).toEqual([art.id, painting.id, "published"]);

@@ -7,8 +7,7 @@ interface Taxonomy {
   eventTypeId?: number | null;
 }
 
-const invalid = (relationship: string, detail: string) =>
-  new AppError("UNPROCESSABLE", detail, { pointer: `/data/relationships/${relationship}` });
+const invalid = (relationship: string, detail: string) => new AppError("UNPROCESSABLE", detail, { relationship });
 
 /**
  * The topic, sub-topic and type an event points at must exist (and not be deleted), and a
@@ -24,12 +23,12 @@ export async function checkTaxonomy(value: Taxonomy): Promise<void> {
       : null,
     eventTypeId ? db.eventType.findFirst({ where: { id: eventTypeId, deletedAt: null }, select: { id: true } }) : null,
   ]);
-  if (eventTopicId && !topic) throw invalid("event-topic", "This event topic does not exist");
-  if (eventTypeId && !type) throw invalid("event-type", "This event type does not exist");
+  if (eventTopicId && !topic) throw invalid("eventTopic", "This event topic does not exist");
+  if (eventTypeId && !type) throw invalid("eventType", "This event type does not exist");
   if (eventSubTopicId) {
-    if (!subTopic) throw invalid("event-sub-topic", "This event sub-topic does not exist");
+    if (!subTopic) throw invalid("eventSubTopic", "This event sub-topic does not exist");
     if (subTopic.eventTopicId !== eventTopicId) {
-      throw invalid("event-sub-topic", "The sub-topic must belong to the event's topic");
+      throw invalid("eventSubTopic", "The sub-topic must belong to the event's topic");
     }
   }
 }

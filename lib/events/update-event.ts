@@ -43,13 +43,13 @@ export async function updateEvent(
     (input.state !== undefined && input.state !== event.state) ||
     (input.schedulePublishedOn !== undefined && input.schedulePublishedOn?.getTime() !== event.schedulePublishedOn?.getTime());
   if (publishing && !can(actor, "event.publish", event)) {
-    throw new AppError("FORBIDDEN", "You may not publish or unpublish this event", { pointer: "/data/attributes/state" });
+    throw new AppError("FORBIDDEN", "You may not publish or unpublish this event", { field: "state" });
   }
 
   const startsAt = input.startsAt ?? event.startsAt;
   const endsAt = input.endsAt ?? event.endsAt;
   if (endsAt <= startsAt) {
-    throw new AppError("UNPROCESSABLE", "Must be after the start", { pointer: "/data/attributes/ends-at" });
+    throw new AppError("UNPROCESSABLE", "Must be after the start", { field: "endsAt" });
   }
   if (input.eventTopicId !== undefined || input.eventSubTopicId !== undefined || input.eventTypeId !== undefined) {
     await checkTaxonomy({

@@ -170,4 +170,20 @@ describe("parseRelationshipBody", () => {
     expect(mapError(inRelationshipDocument(appError, "author"))).toEqual(invalid(["Not this one", "/data"]));
     expect(mapError(inRelationshipDocument(appError, "authors"))).toEqual(invalid(["Not this one", "/data/relationships/author"]));
   });
+
+  it("re-points errors the services place at a relationship", () => {
+    const entries = new DocumentValidationError([
+      { detail: "No such person", relationship: ["coAuthors", "data", 1, "id"] },
+      { detail: "Locked", field: "title" },
+      { detail: "Not yours", relationship: "editor" },
+    ]);
+    expect(mapError(inRelationshipDocument(entries, "co-authors"))).toEqual(
+      invalid(["No such person", "/data/1/id"], ["Locked", "/data/attributes/title"], ["Not yours", "/data/relationships/editor"]),
+    );
+    const whole = new AppError("FORBIDDEN", "Only organizers can change author", { relationship: "author" });
+    expect(mapError(inRelationshipDocument(whole, "author"))).toEqual(error(403, "FORBIDDEN", "Forbidden", "Only organizers can change author", { pointer: "/data" }));
+    const linkage = new AppError("UNPROCESSABLE", "No such person", { relationship: ["author", "data", "id"] });
+    expect(mapError(inRelationshipDocument(linkage, "author"))).toEqual(invalid(["No such person", "/data/id"]));
+    expect(inRelationshipDocument(whole, "editor")).toBe(whole);
+  });
 });

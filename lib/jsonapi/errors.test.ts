@@ -66,6 +66,38 @@ describe("AppError", () => {
     expect(consoleError).not.toHaveBeenCalled();
   });
 
+  it("turns the field it names into a pointer: attributes (and paths into them) dasherized, relationships under /data/relationships", async () => {
+    const error = new AppError("UNPROCESSABLE", "Must be after the start", { field: "endsAt" });
+    expect(await received(errorResponse(error))).toEqual({
+      status: 422,
+      contentType: "application/vnd.api+json",
+      body: {
+        errors: [
+          { status: "422", code: "UNPROCESSABLE", title: "Validation error", detail: "Must be after the start", source: { pointer: "/data/attributes/ends-at" } },
+        ],
+        jsonapi: JSONAPI,
+      },
+    });
+    const sources = [
+      { field: ["complexFieldValues", "shirtSize"] },
+      { relationship: "sessionType" },
+      { relationship: ["speakers", "data", 3, "id"] },
+      { relationship: ["role", "data", "id"] },
+      { pointer: "/data/id" },
+    ].map((source) => mapError(new AppError("UNPROCESSABLE", "Refused", source)).errors[0]?.source);
+    expect(sources).toEqual([
+      { pointer: "/data/attributes/complex-field-values/shirt-size" },
+      { pointer: "/data/relationships/session-type" },
+      { pointer: "/data/relationships/speakers/data/3/id" },
+      { pointer: "/data/relationships/role/data/id" },
+      { pointer: "/data/id" },
+    ]);
+    // A plain JSON body (pointerBase ""): its fields are its top-level members.
+    expect(mapError(new AppError("UNPROCESSABLE", "Refused", { field: "downloadUrl" }), { pointerBase: "" }).errors[0]?.source).toEqual({
+      pointer: "/download-url",
+    });
+  });
+
   it("keeps a parameter source", async () => {
     const error = new AppError("BAD_REQUEST", "page[size] must be between 1 and 100", { parameter: "page[size]" });
     expect(await received(errorResponse(error))).toEqual({
@@ -159,6 +191,31 @@ describe("DocumentValidationError", () => {
       },
     });
     expect(consoleError).not.toHaveBeenCalled();
+  });
+});
+
+describe("DocumentValidationError with fields", () => {
+  it("points each issue at its field, relationship or pointer, and names them in its message", () => {
+    const error = new DocumentValidationError([
+      { detail: "Speaker 7 does not belong to this event", relationship: ["speakers", "data", 1, "id"] },
+      { detail: "Must be after the start", field: "endsAt" },
+      { detail: "Unknown attribute", pointer: "/data/attributes/colour" },
+    ]);
+    expect(error.message).toBe("speakers.data.1.id: Speaker 7 does not belong to this event; endsAt: Must be after the start; /data/attributes/colour: Unknown attribute");
+    expect(mapError(error)).toStrictEqual({
+      status: 422,
+      errors: [
+        {
+          status: "422",
+          code: "UNPROCESSABLE",
+          title: "Validation error",
+          detail: "Speaker 7 does not belong to this event",
+          source: { pointer: "/data/relationships/speakers/data/1/id" },
+        },
+        { status: "422", code: "UNPROCESSABLE", title: "Validation error", detail: "Must be after the start", source: { pointer: "/data/attributes/ends-at" } },
+        { status: "422", code: "UNPROCESSABLE", title: "Validation error", detail: "Unknown attribute", source: { pointer: "/data/attributes/colour" } },
+      ],
+    });
   });
 });
 

@@ -1,15 +1,21 @@
 import { ZodError } from "zod";
-import { AppError, ERROR_STATUS, type ErrorCode, type ErrorSource } from "../errors";
+import { AppError, ERROR_STATUS, pathOf, type ErrorCode, type ErrorSource } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 
 export const JSONAPI_MEDIA_TYPE = "application/vnd.api+json";
+
+/** The `source` member of a JSON:API error object. */
+export interface JsonApiSource {
+  pointer?: string;
+  parameter?: string;
+}
 
 export interface ErrorObject {
   status: string;
   code: string;
   title: string;
   detail: string;
-  source?: ErrorSource;
+  source?: JsonApiSource;
 }
 
 const TITLES: Record<ErrorCode, string> = {
@@ -28,15 +34,25 @@ const TITLES: Record<ErrorCode, string> = {
 
 const dasherize = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/** One problem among several, placed like an AppError's (`field`, `relationship` or `pointer`). */
+export type Issue = { detail: string } & ErrorSource;
+
+/** Where an issue lies, for log messages: `/data/type`, `tracks.2.name`. */
+function placeOf(source: ErrorSource): string | undefined {
+  const path = source.field ?? source.relationship;
+  return path !== undefined ? pathOf(path).join(".") : (source.pointer ?? source.parameter);
+}
+
 /**
- * Several invalid members of one request document, each with its own pointer (the body parser
- * reports unknown attributes and failed validations together, so a client fixes all at once).
+ * Several invalid members of one input, each at its own place: the body parser reports unknown
+ * attributes and failed validations together, and services every refused entry of a list, so
+ * a client (or a form) fixes all at once.
  */
 export class DocumentValidationError extends Error {
-  readonly issues: readonly { detail: string; pointer: string }[];
+  readonly issues: readonly Issue[];
 
-  constructor(issues: readonly { detail: string; pointer: string }[]) {
-    super(issues.map((issue) => `${issue.pointer}: ${issue.detail}`).join("; "));
+  constructor(issues: readonly Issue[]) {
+    super(issues.map((issue) => [placeOf(issue), issue.detail].filter(Boolean).join(": ")).join("; "));
     this.name = "DocumentValidationError";
     this.issues = issues;
   }
@@ -72,18 +88,30 @@ export function relationshipPointer(pointer: string, name: string): string {
   return pointer.slice(prefix.length) || "/data";
 }
 
+/** A source about the relationship `<name>` as it reads in that relationship's own document. */
+function inRelationship(source: ErrorSource, name: string): ErrorSource {
+  if (source.relationship !== undefined) {
+    const [key, ...rest] = pathOf(source.relationship);
+    if (key === undefined || dasherize(String(key)) !== name) return source;
+    return { pointer: rest.length ? zodPointer(rest, "") : "/data" };
+  }
+  if (source.pointer === undefined) return source;
+  const pointer = relationshipPointer(source.pointer, name);
+  return pointer === source.pointer ? source : { pointer };
+}
+
 /**
  * An error of a service that reads resource documents, re-pointed for a request that sent the
  * relationship document of `<name>` (`PATCH …/relationships/<name>`): the services report a bad
- * `track` at `/data/relationships/track`, which that document calls `/data`.
+ * `track` as the relationship `track` (`/data/relationships/track`), which that document calls `/data`.
  */
 export function inRelationshipDocument(error: unknown, name: string): unknown {
-  if (error instanceof AppError && error.source?.pointer) {
-    const pointer = relationshipPointer(error.source.pointer, name);
-    return pointer === error.source.pointer ? error : new AppError(error.code, error.detail, { pointer }, { cause: error });
+  if (error instanceof AppError && error.source) {
+    const source = inRelationship(error.source, name);
+    return source === error.source ? error : new AppError(error.code, error.detail, source, { cause: error });
   }
   if (error instanceof DocumentValidationError) {
-    return new DocumentValidationError(error.issues.map((issue) => ({ ...issue, pointer: relationshipPointer(issue.pointer, name) })));
+    return new DocumentValidationError(error.issues.map(({ detail, ...source }) => ({ detail, ...inRelationship(source, name) })));
   }
   return error;
 }
@@ -107,7 +135,7 @@ export function postgresCode(meta: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-function errorObject(code: ErrorCode, detail: string, source?: ErrorSource): ErrorObject {
+function errorObject(code: ErrorCode, detail: string, source?: JsonApiSource): ErrorObject {
   return { status: String(ERROR_STATUS[code]), code, title: TITLES[code], detail, ...(source ? { source } : {}) };
 }
 
@@ -119,50 +147,76 @@ export function zodPointer(path: readonly PropertyKey[], pointerBase = "/data/at
   return [pointerBase, ...path.map((part) => dasherize(String(part)))].join("/");
 }
 
-/** The one mapper from any thrown value to a status and JSON:API error objects. */
-export function mapError(error: unknown, options: { pointerBase?: string } = {}): { status: number; errors: ErrorObject[] } {
+/** One problem a known failure reports; its place still in the service's terms. */
+export interface ErrorIssue {
+  code: ErrorCode;
+  detail: string;
+  source?: ErrorSource;
+}
+
+/**
+ * What a known failure says: its status and one issue per problem, for AppError,
+ * DocumentValidationError, zod errors and Prisma's known request errors; undefined for anything
+ * else (a bug or an outage). Both edges read errors through it: `mapError` below for the API,
+ * `actionFailure` (lib/forms/action-result.ts) for the forms.
+ */
+export function describeError(error: unknown): { status: number; issues: ErrorIssue[] } | undefined {
   if (error instanceof AppError) {
-    return { status: error.status, errors: [errorObject(error.code, error.detail, error.source)] };
+    return { status: error.status, issues: [{ code: error.code, detail: error.detail, source: error.source }] };
   }
   if (error instanceof DocumentValidationError) {
-    return {
-      status: 422,
-      errors: error.issues.map((issue) => errorObject("UNPROCESSABLE", issue.detail, { pointer: issue.pointer })),
-    };
+    return { status: 422, issues: error.issues.map(({ detail, ...source }) => ({ code: "UNPROCESSABLE", detail, source })) };
   }
   if (error instanceof ZodError) {
     return {
       status: 422,
-      errors: error.issues.map((issue) =>
-        errorObject("UNPROCESSABLE", issue.message, { pointer: zodPointer(issue.path, options.pointerBase) }),
-      ),
+      issues: error.issues.map((issue) => ({
+        code: "UNPROCESSABLE",
+        detail: issue.message,
+        source: { field: issue.path.map((part) => (typeof part === "number" ? part : String(part))) },
+      })),
     };
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025" || error.code === "P2001") {
-      return { status: 404, errors: [errorObject("NOT_FOUND", "Resource not found")] };
+      return { status: 404, issues: [{ code: "NOT_FOUND", detail: "Resource not found" }] };
     }
     if (error.code === "P2002") {
       const field = uniqueField(error.meta);
-      return {
-        status: 409,
-        errors: [
-          errorObject(
-            "CONFLICT",
-            field ? `A resource with this ${dasherize(field)} already exists` : "A resource like this already exists",
-            field ? { pointer: zodPointer([field], options.pointerBase) } : undefined,
-          ),
-        ],
-      };
+      const detail = field ? `A resource with this ${dasherize(field)} already exists` : "A resource like this already exists";
+      return { status: 409, issues: [{ code: "CONFLICT", detail, ...(field ? { source: { field } } : {}) }] };
     }
     if (error.code === "P2003") {
-      return { status: 422, errors: [errorObject("UNPROCESSABLE", "A related resource does not exist")] };
+      return { status: 422, issues: [{ code: "UNPROCESSABLE", detail: "A related resource does not exist" }] };
     }
     const refused = REFUSED_VALUES[postgresCode(error.meta) ?? ""];
-    if (refused) return { status: 400, errors: [errorObject("BAD_REQUEST", refused)] };
+    if (refused) return { status: 400, issues: [{ code: "BAD_REQUEST", detail: refused }] };
   }
-  console.error("Unhandled error", error);
-  return { status: 500, errors: [errorObject("INTERNAL", "Something went wrong on our side")] };
+  return undefined;
+}
+
+/**
+ * Where a source lies in a JSON:API document: attributes under `pointerBase`, relationships
+ * under `/data/relationships`, each member dasherized (`endsAt` → `/data/attributes/ends-at`).
+ */
+function jsonApiSource(source: ErrorSource | undefined, pointerBase?: string): JsonApiSource | undefined {
+  if (source?.field !== undefined) return { pointer: zodPointer(pathOf(source.field), pointerBase) };
+  if (source?.relationship !== undefined) return { pointer: zodPointer(pathOf(source.relationship), "/data/relationships") };
+  if (source?.pointer === undefined && source?.parameter === undefined) return undefined;
+  return { ...(source.pointer !== undefined ? { pointer: source.pointer } : {}), ...(source.parameter !== undefined ? { parameter: source.parameter } : {}) };
+}
+
+/** The one mapper from any thrown value to a status and JSON:API error objects. */
+export function mapError(error: unknown, options: { pointerBase?: string } = {}): { status: number; errors: ErrorObject[] } {
+  const described = describeError(error);
+  if (!described) {
+    console.error("Unhandled error", error);
+    return { status: 500, errors: [errorObject("INTERNAL", "Something went wrong on our side")] };
+  }
+  return {
+    status: described.status,
+    errors: described.issues.map((issue) => errorObject(issue.code, issue.detail, jsonApiSource(issue.source, options.pointerBase))),
+  };
 }
 
 export function errorResponse(error: unknown, options?: { pointerBase?: string }): Response {

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
-import { toFailure, type ActionResult } from "../sessions/action-errors";
+import { actionFailure, type ActionResult } from "../forms/action-result";
+import { RELATIONSHIP_FIELDS } from "../sessions/rules";
 import { proposalSchema } from "./schemas";
 import { submitProposal } from "./submit-proposal";
 
@@ -14,6 +15,6 @@ export async function submitProposalAction(identifier: string, values: unknown):
     revalidatePath("/", "layout");
     return { ok: true, data: { id: sessionId } };
   } catch (error) {
-    return toFailure(error, "This event does not exist or does not take proposals.");
+    return actionFailure(error, { notFound: "This event does not exist or does not take proposals.", rename: RELATIONSHIP_FIELDS });
   }
 }

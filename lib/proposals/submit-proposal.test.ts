@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { updateEvent } from "../events/update-event";
 import { notificationJobName, type NotificationAction } from "../notifications/schemas";
@@ -7,6 +8,16 @@ import { registerUser } from "../users/register-user";
 import { createEvent, createMicrolocation, createSession, createSpeaker, createTrack, createUser } from "../../prisma/factories";
 import { proposalSchema } from "./schemas";
 import { submitProposal } from "./submit-proposal";
+
+/** The proposal form's action: only the signed-in user (next-auth's cookie) and Next's cache are replaced. */
+let signedIn: Actor = null;
+vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const { submitProposalAction } = await import("./actions");
+
+beforeEach(() => {
+  signedIn = null;
+});
 
 /** The notification tasks enqueued for an event (or a user), oldest first, as [action, payload]. */
 async function announced(where: { eventId?: number; userId?: number }) {
@@ -83,6 +94,26 @@ describe("a session proposal from the public site", () => {
       expect(await db.speaker.count({ where: { eventId: event.id } })).toBe(0);
       expect(await announced({ eventId: event.id })).toEqual([]);
     }
+  });
+
+  it("answers the form with a refusal of the service beside its field, and a closed event at form level", async () => {
+    const event = await createEvent({ owner: await createUser() });
+    const foreign = await createTrack({ event: await createEvent(), name: "Elsewhere" });
+    const user = await createUser();
+    signedIn = { id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false };
+    const values = { title: "Typed Python at scale", shortAbstract: "What types buy.", speakerName: "Ada", submit: true };
+    expect(await submitProposalAction(event.identifier, { ...values, trackId: foreign.id })).toEqual({
+      ok: false,
+      fieldErrors: { trackId: "This track does not belong to the event" },
+    });
+    expect(await submitProposalAction(event.identifier, { ...values, title: " " })).toEqual({ ok: false, fieldErrors: { title: "Title is required" } });
+    const draft = await createEvent({ owner: await createUser(), state: "draft" });
+    expect(await submitProposalAction(draft.identifier, values)).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "This event does not exist or does not take proposals.",
+    });
+    expect(await db.session.count({ where: { eventId: { in: [event.id, draft.id] } } })).toBe(0);
   });
 
   it("rejects bad input through the shared schema, naming each field", () => {

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireSessionActor } from "../auth/session";
-import { AppError } from "../errors";
-import { DocumentValidationError } from "../jsonapi/errors";
+import { actionFailure, type ActionResult } from "../forms/action-result";
 import { deleteUsersEventsRole } from "../roles/delete-users-events-role";
 import { trackLinkageSchema } from "../roles/schemas";
 import { changeRoleTracks } from "../roles/users-events-role-tracks";
@@ -19,32 +18,16 @@ import { roleInviteFormSchema } from "./schemas";
  * itself and the services authorise.
  */
 
-export type TeamActionResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<"email" | "roleName", string>>; formError?: string };
-
-const attributeToField: Record<string, "email" | "roleName"> = { email: "email", "role-name": "roleName" };
-
-function failure(error: unknown): TeamActionResult {
-  // Unknown errors reach the error boundary and the log instead of posing as a form problem.
-  if (!(error instanceof AppError)) throw error;
-  const field = attributeToField[error.source?.pointer?.split("/").pop() ?? ""];
-  if (field) return { ok: false, fieldErrors: { [field]: error.detail } };
-  if (error.code === "NOT_FOUND") return { ok: false, fieldErrors: {}, formError: "This event or invite does not exist any more." };
-  return { ok: false, fieldErrors: {}, formError: error.detail };
-}
+/** The invite form's fields; the team page's buttons have none, so their messages are form-level. */
+const failure = (error: unknown) =>
+  actionFailure(error, { fields: ["email", "roleName"], notFound: "This event or invite does not exist any more." });
 
 const teamPath = (eventKey: string) => `/events/${encodeURIComponent(eventKey)}/team`;
 
-export async function inviteToTeamAction(eventId: number, eventKey: string, values: unknown): Promise<TeamActionResult> {
+export async function inviteToTeamAction(eventId: number, eventKey: string, values: unknown): Promise<ActionResult> {
   const actor = await requireSessionActor(teamPath(eventKey));
   const parsed = roleInviteFormSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: Partial<Record<"email" | "roleName", string>> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      if (key === "email" || key === "roleName") fieldErrors[key] ??= issue.message;
-    }
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return failure(parsed.error);
   try {
     await createRoleInvite(actor, { ...parsed.data, eventId });
   } catch (error) {
@@ -54,7 +37,7 @@ export async function inviteToTeamAction(eventId: number, eventKey: string, valu
   return { ok: true };
 }
 
-export async function revokeInviteAction(inviteId: number, eventKey: string): Promise<TeamActionResult> {
+export async function revokeInviteAction(inviteId: number, eventKey: string): Promise<ActionResult> {
   const actor = await requireSessionActor(teamPath(eventKey));
   try {
     await revokeRoleInvite(actor, inviteId);
@@ -65,7 +48,7 @@ export async function revokeInviteAction(inviteId: number, eventKey: string): Pr
   return { ok: true };
 }
 
-export async function removeMemberAction(entryId: number, eventKey: string): Promise<TeamActionResult> {
+export async function removeMemberAction(entryId: number, eventKey: string): Promise<ActionResult> {
   const actor = await requireSessionActor(teamPath(eventKey));
   try {
     await deleteUsersEventsRole(actor, String(entryId));
@@ -77,16 +60,15 @@ export async function removeMemberAction(entryId: number, eventKey: string): Pro
 }
 
 /** Replaces the tracks a track organizer organizes (the team page's track picker). */
-export async function setMemberTracksAction(entryId: number, eventKey: string, trackIds: unknown): Promise<TeamActionResult> {
+export async function setMemberTracksAction(entryId: number, eventKey: string, trackIds: unknown): Promise<ActionResult> {
   const actor = await requireSessionActor(teamPath(eventKey));
   const ids = Array.isArray(trackIds) ? trackIds : [];
   const parsed = trackLinkageSchema.safeParse({ data: ids.map((id) => ({ type: "track", id: String(id) })) });
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: parsed.error.issues[0]?.message ?? "Pick tracks from the list" };
+  if (!parsed.success) return failure(parsed.error);
   try {
     await changeRoleTracks(actor, String(entryId), "replace", parsed.data);
   } catch (error) {
-    // A track deleted since the page was shown.
-    if (error instanceof DocumentValidationError) return { ok: false, fieldErrors: {}, formError: error.issues[0]?.detail ?? "Pick tracks from the list" };
+    // E.g. a track deleted since the page was shown.
     return failure(error);
   }
   // The track organizer's dashboard lists change with their tracks.
@@ -95,17 +77,16 @@ export async function setMemberTracksAction(entryId: number, eventKey: string, t
 }
 
 /** Accepting leads to the event's dashboard; declining stays on the invite page, which says so. */
-export async function respondToInviteAction(hash: string, answer: "accepted" | "declined"): Promise<{ error?: string }> {
+export async function respondToInviteAction(hash: string, answer: "accepted" | "declined"): Promise<ActionResult> {
   const actor = await requireSessionActor(`/invites/${encodeURIComponent(hash)}`);
   let identifier: string;
   try {
     const invite = await respondToInviteByHash(actor, hash, answer);
     identifier = invite.event.identifier;
   } catch (error) {
-    if (error instanceof AppError) return { error: error.code === "NOT_FOUND" ? "This invite does not exist any more." : error.detail };
-    throw error;
+    return actionFailure(error, { fields: [], notFound: "This invite does not exist any more." });
   }
   revalidatePath("/", "layout");
   if (answer === "accepted") redirect(`/events/${encodeURIComponent(identifier)}`);
-  return {};
+  return { ok: true };
 }

@@ -46,8 +46,8 @@ export async function createRoleInvite(
       select: { id: true },
     }),
   ]);
-  if (member) throw new AppError("CONFLICT", `This person already is ${role.titleName} of the event`, { pointer: "/data/attributes/email" });
-  if (pending) throw new AppError("CONFLICT", "This person already has a pending invite to this role", { pointer: "/data/attributes/email" });
+  if (member) throw new AppError("CONFLICT", `This person already is ${role.titleName} of the event`, { field: "email" });
+  if (pending) throw new AppError("CONFLICT", "This person already has a pending invite to this role", { field: "email" });
 
   const hash = newInviteHash();
   const invite = await db.roleInvite.create({

@@ -48,5 +48,5 @@ export async function respondToRoleInvite(
 }
 
 function alreadyAnswered(status: InviteStatus): AppError {
-  return new AppError("CONFLICT", `This invite was already ${status}`, { pointer: "/data/attributes/status" });
+  return new AppError("CONFLICT", `This invite was already ${status}`, { field: "status" });
 }

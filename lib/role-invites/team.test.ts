@@ -12,7 +12,7 @@ let signedIn: NonNullable<Actor>;
 vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { setMemberTracksAction } = await import("./actions");
+const { inviteToTeamAction, setMemberTracksAction } = await import("./actions");
 
 const actorOf = (user: { id: number; email: string }): NonNullable<Actor> => ({ id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false });
 
@@ -68,5 +68,24 @@ describe("the team of an event with a track organizer", () => {
       formError: "This event or invite does not exist any more.",
     });
     expect(await db.trackAssignment.findMany({ where: { usersEventsRoleId: entry.id }, select: { trackId: true } })).toEqual([{ trackId: data.id }]);
+  });
+
+  it("answers an invite to someone already on the team beside the address, and bad input beside its field", async () => {
+    const { owner, event, reviewer } = await teamWithTrackOrganizer();
+    signedIn = actorOf(owner);
+    expect(await inviteToTeamAction(event.id, event.identifier, { email: reviewer.email, roleName: "track_organizer" })).toEqual({
+      ok: false,
+      fieldErrors: { email: "This person already is Track Organizer of the event" },
+    });
+    expect(await inviteToTeamAction(event.id, event.identifier, { email: "not an address", roleName: "owner" })).toEqual({
+      ok: false,
+      fieldErrors: { email: "Enter a valid email address", roleName: "Role must be one of organizer, coorganizer, track_organizer, moderator, registrar" },
+    });
+    expect(await inviteToTeamAction(event.id, event.identifier, { email: "new@example.org", roleName: "moderator" })).toEqual({ ok: true });
+    expect(await inviteToTeamAction(event.id, event.identifier, { email: "new@example.org", roleName: "moderator" })).toEqual({
+      ok: false,
+      fieldErrors: { email: "This person already has a pending invite to this role" },
+    });
+    expect(await db.roleInvite.count({ where: { eventId: event.id } })).toBe(1);
   });
 });

@@ -1,11 +1,11 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { DocumentValidationError } from "../jsonapi/errors";
+import { DocumentValidationError, type Issue } from "../jsonapi/errors";
 import type { IncludeTree } from "../jsonapi/resource";
 import { inviteInclude, loadInviteAccess, sameEmail, type LoadedRoleInvite } from "./access";
 import { respondToRoleInvite } from "./respond-to-role-invite";
-import { invitableRole } from "./roles";
+import { invitableRole, roleSource } from "./roles";
 import type { UpdateRoleInviteInput } from "./schemas";
 
 /**
@@ -34,28 +34,27 @@ export async function updateRoleInvite(
   const changesRole = role !== undefined && role.id !== invite.roleId;
   const changesStatus = input.status !== undefined && input.status !== invite.status;
 
-  const issues: { detail: string; pointer: string }[] = [];
+  const issues: Issue[] = [];
   if (input.email !== undefined && !sameEmail(input.email, invite.email)) {
-    issues.push({ detail: "The address of an invite cannot change; revoke it and invite the new address", pointer: "/data/attributes/email" });
+    issues.push({ detail: "The address of an invite cannot change; revoke it and invite the new address", field: "email" });
   }
   if (input.eventId !== undefined && input.eventId !== invite.eventId) {
-    issues.push({ detail: "The event of an invite cannot change", pointer: "/data/relationships/event/data/id" });
+    issues.push({ detail: "The event of an invite cannot change", relationship: ["event", "data", "id"] });
   }
   if (changesRole && !canManage) {
-    const pointer = input.roleName !== undefined ? "/data/attributes/role-name" : "/data/relationships/role/data/id";
-    issues.push({ detail: "The invitee may only accept or decline", pointer });
+    issues.push({ detail: "The invitee may only accept or decline", ...roleSource(input) });
   }
   if (changesStatus && input.status === "pending") {
-    issues.push({ detail: "Status must be accepted or declined", pointer: "/data/attributes/status" });
+    issues.push({ detail: "Status must be accepted or declined", field: "status" });
   }
   if (issues.length) throw new DocumentValidationError(issues);
   if (changesStatus && !isInvitee) {
-    throw new AppError("FORBIDDEN", "Only the invited person may accept or decline an invite", { pointer: "/data/attributes/status" });
+    throw new AppError("FORBIDDEN", "Only the invited person may accept or decline an invite", { field: "status" });
   }
 
   if (changesRole && role) {
     if (invite.status !== "pending") {
-      throw new AppError("CONFLICT", `The invite was already ${invite.status}`, { pointer: "/data/attributes/status" });
+      throw new AppError("CONFLICT", `The invite was already ${invite.status}`, { field: "status" });
     }
     await db.roleInvite.update({ where: { id: invite.id }, data: { roleId: role.id } });
   }

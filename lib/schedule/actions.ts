@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
-import { actionFailure, type ActionResult } from "../content/action-result";
+import { actionFailure, type ActionResult } from "../forms/action-result";
 import { scheduleSession, unscheduleSession } from "./schedule-session";
 import type { ScheduleSessionInput } from "./schemas";
 
@@ -39,7 +39,7 @@ export async function unscheduleSessionAction(eventId: string, sessionId: number
   try {
     await unscheduleSession(actor, eventId, sessionId);
     revalidatePath("/", "layout");
-    return { ok: true, data: undefined };
+    return { ok: true };
   } catch (error) {
     return actionFailure(error, { notFound: "This session does not exist any more or you may not change it." });
   }

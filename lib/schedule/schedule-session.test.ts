@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEvent, createMicrolocation, createSession, createSessionType, createSpeaker, createUser } from "../../prisma/factories";
 import type { Actor } from "../auth/actor";
-import { actionFailure } from "../content/action-result";
+import { actionFailure } from "../forms/action-result";
 import { db } from "../db";
 import { findConflicts } from "./conflicts";
 import { getSchedule } from "./get-schedule";

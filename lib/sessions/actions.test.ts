@@ -12,7 +12,7 @@ vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn })
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { bulkSessionStateAction, createSessionAction, setSessionStateAction, updateSessionAction } = await import("./actions");
-const { createSpeakerAction, searchSpeakersAction } = await import("../speakers/actions");
+const { createSpeakerAction, searchSpeakersAction, updateSpeakerAction } = await import("../speakers/actions");
 
 const actorOf = (user: { id: number; email: string; isAdmin: boolean; isSuperAdmin: boolean }): NonNullable<Actor> => ({
   id: user.id,
@@ -306,6 +306,25 @@ describe("speaker actions", () => {
       data: { id: expect.any(Number), name: "Grace Hopper", email: "grace@example.org", organisation: null },
     });
     expect(await searchSpeakersAction(event.identifier, "GRACE@")).toMatchObject({ ok: true, data: [{ name: "Grace Hopper" }] });
+  });
+
+  it("answers what only organizers may change of a speaker's own profile beside its field", async () => {
+    const { event } = await organizerEvent();
+    const me = actorOf(await createUser());
+    const someoneElse = await createUser();
+    const profile = await createSpeaker({ event, name: "Ada", user: me });
+    signedIn = me;
+    expect(await updateSpeakerAction(String(profile.id), { name: "Ada", isFeatured: true })).toEqual({
+      ok: false,
+      fieldErrors: { isFeatured: "Only organizers can change is-featured" },
+    });
+    // The account link is a relationship; the form names it by its key.
+    expect(await updateSpeakerAction(String(profile.id), { name: "Ada", userId: someoneElse.id })).toEqual({
+      ok: false,
+      fieldErrors: { userId: "Only organizers can change user" },
+    });
+    expect(await updateSpeakerAction(String(profile.id), { name: "Ada L." })).toEqual({ ok: true });
+    expect(await db.speaker.findUniqueOrThrow({ where: { id: profile.id } })).toMatchObject({ name: "Ada L.", isFeatured: false, userId: me.id });
   });
 
   it("does not let a non-organizer search speakers (their emails are private)", async () => {

@@ -3,14 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireSessionActor } from "../auth/session";
-import { AppError } from "../errors";
+import { AppError, pathOf } from "../errors";
 import { getEvent } from "../events/get-event";
-import { toFailure, type ActionResult } from "./action-errors";
+import { actionFailure, type ActionResult } from "../forms/action-result";
 import { rowIdNumber } from "../jsonapi/input";
 import { createEventSession } from "./create-session";
 import { deleteSession } from "./delete-session";
 import { findEventSessions } from "./find-sessions";
 import { createSessionSchema, updateSessionSchema } from "./schemas";
+import { RELATIONSHIP_FIELDS } from "./rules";
 import { SESSION_STATES, type SessionState } from "./states";
 import { updateSession } from "./update-session";
 
@@ -18,11 +19,13 @@ import { updateSession } from "./update-session";
  * Server actions of the organizer dashboard's sessions pages: the browser's edge to the same
  * services the /v1 routes call (authorisation lives there). Inputs are parsed again with the
  * shared schemas (an action is reachable by direct POST), and every known failure comes back
- * keyed by the form's field names (action-errors.ts).
+ * keyed by the form's field names (lib/forms/action-result.ts).
  */
 
 const NOT_FOUND_SESSION = "This session does not exist or you may not change it.";
 const NOT_FOUND_EVENT = "This event does not exist or you may not change it.";
+
+const failure = (error: unknown, notFound: string) => actionFailure(error, { notFound, rename: RELATIONSHIP_FIELDS });
 
 const speakerIdsSchema = z.array(rowIdNumber, { message: "Pick speakers from the list" }).max(100, "At most 100 speakers per session");
 
@@ -45,7 +48,7 @@ export async function createSessionAction(
     refreshPages();
     return { ok: true, data: { id: created.id } };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_EVENT);
+    return failure(error, NOT_FOUND_EVENT);
   }
 }
 
@@ -63,7 +66,7 @@ export async function updateSessionAction(sessionId: string, input: unknown, spe
     refreshPages();
     return { ok: true };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_SESSION);
+    return failure(error, NOT_FOUND_SESSION);
   }
 }
 
@@ -77,7 +80,7 @@ export async function setSessionStateAction(sessionId: string, state: unknown): 
     refreshPages();
     return { ok: true, data: { state: updated.state } };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_SESSION);
+    return failure(error, NOT_FOUND_SESSION);
   }
 }
 
@@ -88,7 +91,7 @@ export async function deleteSessionAction(sessionId: string): Promise<ActionResu
     refreshPages();
     return { ok: true };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_SESSION);
+    return failure(error, NOT_FOUND_SESSION);
   }
 }
 
@@ -161,7 +164,7 @@ export async function bulkSessionStateAction(eventId: string, sessionIds: unknow
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const reason =
-          error.code === "UNPROCESSABLE" && error.source?.pointer?.endsWith("/state")
+          error.code === "UNPROCESSABLE" && error.source?.field !== undefined && pathOf(error.source.field)[0] === "state"
             ? `'${session.title}' is ${session.state}`
             : `'${session.title}': ${error.detail}`;
         outcome.failed.push({ ...ref, reason });
@@ -170,6 +173,6 @@ export async function bulkSessionStateAction(eventId: string, sessionIds: unknow
     if (outcome.changed.length) refreshPages();
     return { ok: true, data: { ...outcome, message: bulkMessage(target, outcome) } };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_EVENT);
+    return failure(error, NOT_FOUND_EVENT);
   }
 }

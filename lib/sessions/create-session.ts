@@ -6,7 +6,7 @@ import { getEventAccess, requireUser, sessionAbilities } from "./access";
 import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
 import type { SessionRecord } from "./resources";
-import { checkRelated, checkSchedule, pointerOf } from "./rules";
+import { checkRelated, checkSchedule, memberOf, sourceOf } from "./rules";
 import type { CreateSessionInput } from "./schemas";
 import { checkNewSessionSpeakers } from "./session-speakers";
 import { PROPOSAL_STATES } from "./states";
@@ -40,10 +40,10 @@ export async function createEventSession(
       throw new AppError("FORBIDDEN", "This event does not accept session proposals");
     }
     if (!(PROPOSAL_STATES as readonly string[]).includes(input.state)) {
-      throw new AppError("FORBIDDEN", "A proposal starts as draft or pending", { pointer: pointerOf("state") });
+      throw new AppError("FORBIDDEN", "A proposal starts as draft or pending", sourceOf("state"));
     }
     const denied = ORGANIZER_ONLY.find((key) => input[key] !== undefined && input[key] !== null && input[key] !== false);
-    if (denied) throw new AppError("FORBIDDEN", `Only organizers can set ${pointerOf(denied).split("/").pop()}`, { pointer: pointerOf(denied) });
+    if (denied) throw new AppError("FORBIDDEN", `Only organizers can set ${memberOf(denied)}`, sourceOf(denied));
   }
   checkSchedule(input.startsAt ?? null, input.endsAt ?? null, event);
   await checkRelated(event.id, input);

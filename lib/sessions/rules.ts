@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, type ErrorSource } from "../errors";
 import type { EventAccess } from "./access";
 
 /**
@@ -36,14 +36,21 @@ export const SPEAKER_FIELDS_ON_SCHEDULE: ReadonlySet<string> = new Set(["state",
 /** Fields a reviewer (track organizer) may change: the decision and the note to the speaker. */
 export const REVIEWER_FIELDS: ReadonlySet<string> = new Set(["state", "comments"]);
 
-/** Where a field lives in request documents, for error pointers. */
-const MEMBER: Record<string, string> = {
-  trackId: "/data/relationships/track",
-  microlocationId: "/data/relationships/microlocation",
-  sessionTypeId: "/data/relationships/session-type",
+/** Foreign keys that documents carry as relationships. */
+const RELATIONSHIPS: Record<string, string> = { trackId: "track", microlocationId: "microlocation", sessionTypeId: "sessionType" };
+/** What an error about a field of the input is about: the attribute, or the relationship of a foreign key. */
+export const sourceOf = (key: string): ErrorSource => (RELATIONSHIPS[key] ? { relationship: RELATIONSHIPS[key] } : { field: key });
+/**
+ * The form field of each relationship errors may name: the session and speaker forms send
+ * foreign keys, and a session's speakers as `speakerIds`.
+ */
+export const RELATIONSHIP_FIELDS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(RELATIONSHIPS).map(([key, relationship]) => [relationship, key])),
+  speakers: "speakerIds",
+  user: "userId",
 };
-export const pointerOf = (key: string) => MEMBER[key] ?? `/data/attributes/${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-export const memberOf = (key: string) => pointerOf(key).split("/").pop() as string;
+/** A field's member name in documents (`short-abstract`, `session-type`), for messages. */
+export const memberOf = (key: string) => (RELATIONSHIPS[key] ?? key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
@@ -63,11 +70,11 @@ export function changedKeys(input: Record<string, unknown>, stored: Record<strin
 export function checkAllowedFields(changed: readonly string[], allowed: ReadonlySet<string>, context = ""): void {
   const denied = changed.find((key) => !allowed.has(key));
   if (denied) {
-    throw new AppError("FORBIDDEN", `Only organizers can change ${memberOf(denied)}${context}`, { pointer: pointerOf(denied) });
+    throw new AppError("FORBIDDEN", `Only organizers can change ${memberOf(denied)}${context}`, sourceOf(denied));
   }
 }
 
-const unprocessable = (detail: string, key: string) => new AppError("UNPROCESSABLE", detail, { pointer: pointerOf(key) });
+const unprocessable = (detail: string, key: string) => new AppError("UNPROCESSABLE", detail, sourceOf(key));
 
 /**
  * A scheduled session has a start and an end, the end after the start, both within the event

@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
-import { DocumentValidationError } from "../jsonapi/errors";
+import { DocumentValidationError, type Issue } from "../jsonapi/errors";
 import { getSessionAccess, numericId, type SessionAbilities } from "./access";
 import { sessionScope } from "./scope";
 import type { SpeakerLinkageInput } from "./schemas";
@@ -30,8 +30,8 @@ export interface SpeakerChange {
   remove: number[];
 }
 
-const POINTER = "/data/relationships/speakers";
-const entryPointer = (index: number) => `${POINTER}/data/${index}/id`;
+const SPEAKERS = { relationship: "speakers" };
+const entry = (index: number) => ({ relationship: ["speakers", "data", index, "id"] });
 
 async function linkedSpeakerIds(sessionId: number): Promise<number[]> {
   const rows = await db.sessionSpeaker.findMany({
@@ -49,7 +49,6 @@ export async function getSessionSpeakerIds(actor: Actor, id: string): Promise<{ 
   return { sessionId: session.id, speakerIds: await linkedSpeakerIds(session.id) };
 }
 
-type Issue = { detail: string; pointer: string };
 type Entry = { id: number; index: number; verb: "add" | "remove" };
 
 /**
@@ -76,7 +75,7 @@ async function refusedSpeakers(
   return entries.flatMap(({ id, index, verb }) => {
     if (allowed.has(id)) return [];
     const detail = organizer ? `Speaker ${id} does not belong to this event` : `You can only ${verb} your own speaker profile; organizers ${verb} other speakers`;
-    return [{ detail, pointer: entryPointer(index) }];
+    return [{ detail, ...entry(index) }];
   });
 }
 
@@ -118,7 +117,7 @@ export async function planSpeakerChange(
   // Anyone else: entries that change nothing (sent back as they are) are no business of these rules.
   if (!hasChanges(change)) return change;
   if (onPublicSchedule(session.state)) {
-    throw new AppError("FORBIDDEN", `Only organizers can change the speakers of ${sessionInState(session.state)}`, { pointer: POINTER });
+    throw new AppError("FORBIDDEN", `Only organizers can change the speakers of ${sessionInState(session.state)}`, SPEAKERS);
   }
   const adding = new Set(add);
   const removing = new Set(remove);
@@ -126,7 +125,7 @@ export async function planSpeakerChange(
   const issues = await refusedSpeakers(actor, session.eventId, false, entries);
   // Speakers a replacement leaves out are not in the document: the list as a whole is at fault.
   const left = mode === "replace" ? await refusedSpeakers(actor, session.eventId, false, remove.map((id) => ({ id, index: -1, verb: "remove" as const }))) : [];
-  if (left.length) issues.push({ detail: "You can only remove your own speaker profile; organizers remove other speakers", pointer: POINTER });
+  if (left.length) issues.push({ detail: "You can only remove your own speaker profile; organizers remove other speakers", ...SPEAKERS });
   if (issues.length) throw new DocumentValidationError(issues);
   return change;
 }

@@ -42,7 +42,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { name: "cancel", from: ["accepted", "confirmed"], to: "canceled", by: "organizer" },
 ];
 
-const POINTER = { pointer: "/data/attributes/state" };
+const STATE_FIELD = { field: "state" };
 
 export function findTransition(from: SessionState, to: SessionState): Transition | undefined {
   return TRANSITIONS.find((transition) => transition.to === to && transition.from.includes(from));
@@ -55,9 +55,9 @@ export function findTransition(from: SessionState, to: SessionState): Transition
 export function checkTransition(from: SessionState, to: SessionState, capacities: ReadonlySet<Capacity>): Transition | undefined {
   if (from === to) return undefined;
   const transition = findTransition(from, to);
-  if (!transition) throw new AppError("UNPROCESSABLE", `Cannot change a session from ${from} to ${to}`, POINTER);
+  if (!transition) throw new AppError("UNPROCESSABLE", `Cannot change a session from ${from} to ${to}`, STATE_FIELD);
   if (!capacities.has(transition.by)) {
-    throw new AppError("FORBIDDEN", `You may not change a session from ${from} to ${to}`, POINTER);
+    throw new AppError("FORBIDDEN", `You may not change a session from ${from} to ${to}`, STATE_FIELD);
   }
   return transition;
 }

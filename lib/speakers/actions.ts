@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
 import { getEvent } from "../events/get-event";
-import { toFailure, type ActionResult } from "../sessions/action-errors";
+import { actionFailure, type ActionResult } from "../forms/action-result";
+import { RELATIONSHIP_FIELDS } from "../sessions/rules";
 import { createEventSpeaker } from "./create-speaker";
 import { speakerPickerQuery } from "./dashboard-query";
 import { deleteSpeaker } from "./delete-speaker";
@@ -28,6 +29,8 @@ export interface SpeakerOption {
 const NOT_FOUND_SPEAKER = "This speaker does not exist or you may not change them.";
 const NOT_FOUND_EVENT = "This event does not exist or you may not change it.";
 
+const failure = (error: unknown, notFound: string) => actionFailure(error, { notFound, rename: RELATIONSHIP_FIELDS });
+
 const refreshPages = () => revalidatePath("/", "layout");
 
 const option = (speaker: SpeakerOption): SpeakerOption => ({
@@ -44,7 +47,7 @@ export async function createSpeakerAction(eventId: string, input: unknown): Prom
     refreshPages();
     return { ok: true, data: option(created) };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_EVENT);
+    return failure(error, NOT_FOUND_EVENT);
   }
 }
 
@@ -55,7 +58,7 @@ export async function updateSpeakerAction(speakerId: string, input: unknown): Pr
     refreshPages();
     return { ok: true };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_SPEAKER);
+    return failure(error, NOT_FOUND_SPEAKER);
   }
 }
 
@@ -66,7 +69,7 @@ export async function deleteSpeakerAction(speakerId: string): Promise<ActionResu
     refreshPages();
     return { ok: true };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_SPEAKER);
+    return failure(error, NOT_FOUND_SPEAKER);
   }
 }
 
@@ -82,6 +85,6 @@ export async function searchSpeakersAction(eventId: string, q: unknown): Promise
     const { items } = await findEventSpeakers(actor, String(event.id), speakerPickerQuery(typeof q === "string" ? q : ""));
     return { ok: true, data: items.map(option) };
   } catch (error) {
-    return toFailure(error, NOT_FOUND_EVENT);
+    return failure(error, NOT_FOUND_EVENT);
   }
 }

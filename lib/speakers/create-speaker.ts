@@ -29,9 +29,9 @@ export async function createEventSpeaker(
       throw new AppError("FORBIDDEN", "This event does not accept session proposals");
     }
     if (input.userId !== undefined && input.userId !== null && input.userId !== user.id) {
-      throw new AppError("FORBIDDEN", "You can only create your own speaker profile", { pointer: "/data/relationships/user" });
+      throw new AppError("FORBIDDEN", "You can only create your own speaker profile", { relationship: "user" });
     }
-    if (input.isFeatured) throw new AppError("FORBIDDEN", "Only organizers can change is-featured", { pointer: "/data/attributes/is-featured" });
+    if (input.isFeatured) throw new AppError("FORBIDDEN", "Only organizers can change is-featured", { field: "isFeatured" });
     data.userId = user.id;
     data.email ??= user.email;
   }

@@ -1,7 +1,7 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { requestDerivedImages } from "../images/request-derive";
-import { AppError, notFound } from "../errors";
+import { AppError, notFound, type ErrorSource } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { actorRoles, rolesOf, type EventRole } from "../permissions";
 import { numericId } from "../sessions/access";
@@ -28,7 +28,10 @@ export async function getSpeakerAccess(actor: Actor, id: string) {
 }
 
 /** What only organizers decide about a profile: featuring it and whose account it is. */
-const ORGANIZER_ONLY: Record<string, string> = { isFeatured: "/data/attributes/is-featured", userId: "/data/relationships/user" };
+const ORGANIZER_ONLY: Record<string, { member: string; source: ErrorSource }> = {
+  isFeatured: { member: "is-featured", source: { field: "isFeatured" } },
+  userId: { member: "user", source: { relationship: "user" } },
+};
 
 /**
  * Changes a speaker: organizers everything, the speaker their own profile (contact details
@@ -49,8 +52,8 @@ export async function updateSpeaker(
     if (!own) throw new AppError("FORBIDDEN", "You may not change this speaker");
     const denied = changedKeys(input, speaker).find((key) => key in ORGANIZER_ONLY);
     if (denied) {
-      const pointer = ORGANIZER_ONLY[denied] as string;
-      throw new AppError("FORBIDDEN", `Only organizers can change ${pointer.split("/").pop()}`, { pointer });
+      const { member, source } = ORGANIZER_ONLY[denied]!;
+      throw new AppError("FORBIDDEN", `Only organizers can change ${member}`, source);
     }
   }
   const { complexFieldValues, ...fields } = input;

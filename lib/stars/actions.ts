@@ -2,26 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
-import { AppError } from "../errors";
+import { actionFailure, type ActionResult } from "../forms/action-result";
 import { starSession } from "./star-session";
 import { unstarSession } from "./unstar-session";
-
-export type StarActionResult = { ok: true; starred: boolean } | { ok: false; error: string };
 
 /**
  * Star or unstar from the public pages and the calendar page (the same services as
  * `/v1/users/me/starred-sessions`). Server actions check the request's origin, so a foreign
  * site cannot star on a visitor's behalf.
  */
-export async function setStarAction(sessionId: number, starred: boolean): Promise<StarActionResult> {
+export async function setStarAction(sessionId: number, starred: boolean): Promise<ActionResult<{ starred: boolean }>> {
   const actor = await requireSessionActor();
   try {
     if (starred) await starSession(actor, sessionId);
     else await unstarSession(actor, sessionId);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, error: "This session is not available." };
-    throw error;
+    return actionFailure(error, { fields: [], notFound: "This session is not available." });
   }
   revalidatePath("/calendar");
-  return { ok: true, starred };
+  return { ok: true, data: { starred } };
 }

@@ -72,7 +72,7 @@ async function withUniqueSlug<T>(kind: TaxonomyKind, write: () => Promise<T>): P
     return await write();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", `An ${kind.label.toLowerCase()} with this slug already exists`, { pointer: "/data/attributes/slug" }, { cause: error });
+      throw new AppError("CONFLICT", `An ${kind.label.toLowerCase()} with this slug already exists`, { field: "slug" }, { cause: error });
     }
     throw error;
   }
@@ -91,7 +91,7 @@ export async function createTaxonomy(
     data[kind.parent.column] = (await existing(kind.parent.kind, options.parentId)).id;
   }
   if (!data.slug) {
-    throw new AppError("UNPROCESSABLE", "The name gives no slug; send one", { pointer: "/data/attributes/slug" });
+    throw new AppError("UNPROCESSABLE", "The name gives no slug; send one", { field: "slug" });
   }
   return withUniqueSlug(kind, () => delegateOf(kind).create({ data, include: prismaInclude(kind.resource, options.include ?? {}, actor) }));
 }
