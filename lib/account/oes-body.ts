@@ -65,7 +65,8 @@ export async function inOesBody<T>(names: OesNames, run: () => Promise<T>): Prom
   try {
     return await run();
   } catch (error) {
-    const key = error instanceof AppError ? error.source?.pointer?.replace(/^\//, "") : undefined;
+    const field = error instanceof AppError ? error.source?.field : undefined;
+    const key = typeof field === "string" ? field : undefined;
     const member = key === undefined ? undefined : names[key];
     if (!(error instanceof AppError) || member === undefined) throw error;
     throw new AppError(error.code, error.detail, { pointer: `/data/${member}` }, { cause: error });
