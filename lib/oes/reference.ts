@@ -70,6 +70,11 @@ export interface FrontendAttribute {
 export interface FrontendModel {
   defaultPath?: string;
   oesType: string | null;
+  /**
+   * `deletesMembers`: members its serializer removes before a save; `customPrimaryKeyMixin`: the
+   * model's id is the identifier and `original-id` goes back as `data.id`, not as an attribute.
+   */
+  serializer?: { deletesMembers?: string[]; customPrimaryKeyMixin?: boolean };
   attributes: Record<string, FrontendAttribute>;
   relationships: Record<string, { name: string; kind: "belongsTo" | "hasMany"; model: string; options?: Record<string, unknown> }>;
 }
