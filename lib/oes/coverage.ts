@@ -1,5 +1,5 @@
 import { IN_SCOPE_GROUPS, PLANNED_GROUPS } from "./compat";
-import { CRUD_OPERATIONS, crudOperation, oesPairs, type CrudOperation, type OesPair } from "./reference";
+import { CRUD_OPERATIONS, crudOperation, groupTypes, oesPairs, type CrudOperation, type OesPair } from "./reference";
 
 /**
  * What `npm run oes:coverage` measured against a running app (written to docs/oes-coverage.json
@@ -76,7 +76,10 @@ export function summarize(measurement: Pick<Measurement, "pairs">): CoverageSumm
     groups: [...IN_SCOPE_GROUPS, ...plannedGroups].map((group) => ({ group, planned: plannedGroups.has(group), tally: groups.get(group) ?? { pairs: 0, answered: 0 } })),
     inScope: inScopeTally,
     planned: plannedTally,
-    crud: [...crud].map(([type, operations]) => ({ type, planned: typePlanned.get(type) ?? false, operations })),
+    crud: [...IN_SCOPE_GROUPS, ...plannedGroups]
+      .flatMap((group) => groupTypes(group))
+      .filter((type) => crud.has(type))
+      .map((type) => ({ type, planned: typePlanned.get(type) ?? false, operations: crud.get(type)! })),
   };
 }
 

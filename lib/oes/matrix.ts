@@ -373,7 +373,14 @@ export function renderMatrix(facts: AppFacts, measurement?: Measurement, compat:
       `| [${type}](#type-${type})${planned ? " (planned)" : ""} | ${attributes.length} | ${tallyOf(attributes, ["stored", "deviates"])} | ${tallyOf(attributes, ["ignored"])} | ${tallyOf(attributes, ["missing", "planned"])} | ${relationships.length} | ${tallyOf(relationships, ["served", "deviates"])} | ${tallyOf(relationships, ["not-offered"])} | ${tallyOf(relationships, ["missing", "planned"])} |`,
     );
   }
-  line("");
+  const inScopeTypes = new Set(coveredTypes().filter(({ planned }) => !planned).map(({ type }) => type));
+  const inScopeAttributes = members.filter((row) => row.kind === "attribute" && inScopeTypes.has(row.type));
+  const stored = tallyOf(inScopeAttributes, ["stored", "deviates"]);
+  line(
+    "",
+    `Of the ${inScopeAttributes.length} OES attributes of the types in scope, ${stored} (${((stored / inScopeAttributes.length) * 100).toFixed(1)}%) are stored here and ${tallyOf(inScopeAttributes, ["ignored"])} ignored on write.`,
+    "",
+  );
 
   // Disagreements between what the files say and what the probe saw.
   if (measurement) {

@@ -3,7 +3,7 @@
  * Event Server path × method pair of the covered groups (lib/oes/compat.ts) to a running app and
  * counts the ones it answers, per group, in total for the groups in scope, and per resource for
  * create/read/update/delete. Without --url it starts the production build (`.next`, built first
- * when missing) on a throw-away PostgreSQL with the demo data, through e2e/server.ts. The results
+ * when missing) on a throw-away PostgreSQL with the demo data, as the bench does. The results
  * go to docs/oes-coverage.json, which `npm run oes:matrix` shows beside the declared statuses.
  *
  * Requests. Signed in as the demo admin (every request) after the demo organizer has created a
@@ -30,9 +30,13 @@
  * other 404 for an existing row means the pair is not served, e.g. `/v1/events/upcoming` read by
  * `/v1/events/[id]` as an event id.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { startEmbeddedPostgres, withDatabase } from "../../lib/db/embedded-postgres";
+import { applyMigrations, ensureDatabase } from "../../lib/db/migrate";
 import { COVERAGE_TARGET } from "../../lib/oes/compat";
 import { coveredPairs, formatSummary, summarize, type Measurement, type PairResult } from "../../lib/oes/coverage";
 import { isParam, oesTypes, pathSegments, type OesPair } from "../../lib/oes/reference";
@@ -138,24 +142,62 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** The production build on its own PostgreSQL with the demo data, as the end-to-end tests run it. */
-async function startApp(): Promise<ChildProcess> {
+/**
+ * The production build on a throw-away PostgreSQL with the demo data, started as
+ * scripts/bench/run.ts and e2e/server.ts start it; resolves to the function that stops both and
+ * removes their files.
+ */
+async function startApp(): Promise<() => Promise<void>> {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     console.log("No production build found; running `next build` first.");
     if (spawnSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
   const built = fs.statSync(path.join(ROOT, ".next", "BUILD_ID")).mtime;
   console.log(`Starting the production build of ${built.toISOString()} (run \`npm run build\` first to probe newer code) on port ${port}.`);
-  const child = spawn(process.execPath, ["--import", "tsx", "e2e/server.ts"], { cwd: ROOT, env: { ...process.env, E2E_PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
-  await waitFor(`${base}/api/health`, 180_000);
-  return child;
-}
-
-async function stopApp(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "open-event-oes-coverage-"));
+  // As root, PostgreSQL runs as its own user and must reach the directory mkdtemp made private.
+  fs.chmodSync(dataDir, 0o755);
+  const server = await startEmbeddedPostgres({ dir: path.join(dataDir, "pg"), port: 55329, persistent: false, quiet: true });
+  const url = withDatabase(server.adminUrl, "open_event_oes_coverage");
+  await ensureDatabase(server.adminUrl, "open_event_oes_coverage");
+  await applyMigrations(url);
+  process.env.DATABASE_URL = url;
+  const { seed } = await import("../../prisma/seed");
+  await seed();
+  const { disconnectDb } = await import("../../lib/db");
+  await disconnectDb();
+  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      APP_URL: base,
+      AUTH_URL: base,
+      AUTH_SECRET: randomBytes(32).toString("hex"),
+      UPLOAD_DIR: path.join(dataDir, "uploads"),
+      // Exports and imports run as background jobs; the probe reads their tasks.
+      JOB_RUNNER: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = async () => {
+    // The app first, so that requests still in flight do not log database errors.
+    if (app.exitCode === null) {
+      const exited = new Promise((resolve) => app.once("exit", resolve));
+      app.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`${base}/api/health`, 120_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return stop;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,7 +454,7 @@ function order(pair: OesPair): number {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const app = givenUrl ? undefined : await startApp();
+  const stopApp = givenUrl ? undefined : await startApp();
   try {
     if (givenUrl) await waitFor(`${base}/api/health`, 10_000);
     const admin = await login(ADMIN);
@@ -458,7 +500,7 @@ async function main() {
     fs.writeFileSync(out, `${JSON.stringify(measurement, null, 1)}\n`);
     console.log(`Wrote ${path.relative(ROOT, out)}; \`npm run oes:matrix\` shows it in docs/oes-compatibility.md.`);
   } finally {
-    if (app) await stopApp(app);
+    await stopApp?.();
   }
 }
 
