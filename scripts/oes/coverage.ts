@@ -3,32 +3,17 @@
  * Event Server path × method pair of the covered groups (lib/oes/compat.ts) to a running app and
  * counts the ones it answers, per group, in total for the groups in scope, and per resource for
  * create/read/update/delete. Without --url it starts the production build (`.next`, built first
- * when missing) on a throw-away PostgreSQL with the demo data, as the bench does. The results
- * go to docs/oes-coverage.json, which `npm run oes:matrix` shows beside the declared statuses.
+ * when missing) on a throw-away PostgreSQL with the demo data, as the bench does. The results go
+ * to docs/oes-coverage.json, which `npm run oes:matrix` shows beside the declared statuses.
  *
- * Requests. Signed in as the demo admin (every request) after the demo organizer has created a
- * throw-away event ("OES probe …") with one row of each kind it can create. Path parameters are
- * filled by the segment before them (`/v1/sessions/{id}`, `/v1/events/{event_id}` → a session, an
- * event; `{…identifier}` → the event's identifier):
- * - GET: a row of the demo data (found through the API); a stand-in that names no row when the
- *   app has none of that kind (`2147483647`, `oes-probe-missing`).
- * - POST, PATCH, DELETE: a throw-away row, so the demo data is never changed. Where there is no
- *   throw-away row of the kind, a PATCH of a detail sends no attributes to a demo row (a write
- *   that changes nothing), and every other write gets the stand-in.
- * Bodies: POST to a list, `{data: {type, attributes: <OES's required attributes>, relationships:
- * {event}}}`; PATCH of a detail, `{data: {type, id, attributes: {}}}` with the id a GET of the same
- * URL answered; relationship writes, `{data: []}` or `{data: null}`; the non-JSON:API routes (auth,
- * upload, import, export) the bodies in BODIES. DELETEs run last, the events group's last of all,
- * and the auth group's writes after everything (logout and blacklist at the very end).
- *
- * Answered: the response is a JSON:API document (an object with `data`, `errors` or `meta`; for
- * OES's non-JSON:API "blueprint" routes any JSON object; for ANY_BODY routes any body; a 204 needs
- * none), its status is not 405, 501 or 5xx, it is not the answer a path no route serves gets
- * (probed first, per method: Next's HTML not-found page), and it is not a 404 unless the request
- * named a row that does not exist (a stand-in, or a throw-away row already deleted) or is a write
- * refused at a URL whose GET answers 200 (the route declines this caller's write to this row): any
- * other 404 for an existing row means the pair is not served, e.g. `/v1/events/upcoming` read by
- * `/v1/events/[id]` as an event id.
+ * Signed in as the demo admin (every request) after the demo organizer has created a throw-away
+ * event ("OES probe …") with one row of each kind it can create (THROWAWAY). Which URL each pair
+ * gets and when its answer counts: lib/oes/probe.ts. Bodies: POST to a list,
+ * `{data: {type, attributes: <OES's required attributes>, relationships: {event}}}`; PATCH of a
+ * detail, `{data: {type, id, attributes: {}}}` with the id a GET of the same URL answered;
+ * relationship writes, `{data: []}` or `{data: null}`; the non-JSON:API routes (auth, upload,
+ * import, export) BODIES. DELETEs run last, the events group's last of all, and the auth group's
+ * writes after everything (logout and blacklist at the very end, with a token of their own).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -39,7 +24,8 @@ import { startEmbeddedPostgres, withDatabase } from "../../lib/db/embedded-postg
 import { applyMigrations, ensureDatabase } from "../../lib/db/migrate";
 import { COVERAGE_TARGET } from "../../lib/oes/compat";
 import { coveredPairs, formatSummary, summarize, type Measurement, type PairResult } from "../../lib/oes/coverage";
-import { isParam, oesTypes, pathSegments, type OesPair } from "../../lib/oes/reference";
+import { collectionOf, ENDS_TOKENS, isObject, judge, MISSING, order, plan, sampleAttributes, signature, type Answer, type Planned, type Row } from "../../lib/oes/probe";
+import { isParam, oesTypes, pathSegments } from "../../lib/oes/reference";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -49,9 +35,6 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const ADMIN = { email: "admin@example.com", password: "open-event-dev" };
 const ORGANIZER = { email: "organizer@example.com", password: "open-event-dev" };
 const DEMO_EVENT = "ots2027";
-
-/** Values that name no row. */
-const MISSING = { id: "2147483647", identifier: "oes-probe-missing", uuid: "00000000-0000-4000-8000-000000000000", file: "oes-probe-missing.ics" };
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -78,27 +61,6 @@ const BODIES: Record<string, Body> = {
   "POST /v1/events/{event_identifier}/export/sessions/csv": { json: { status: "all" } },
   "POST /v1/events/{event_identifier}/export/speakers/csv": { json: { status: "all" } },
 };
-
-/** Pairs whose documented answer is a file of any type. */
-const ANY_BODY = new Set(["GET /v1/events/{event_id}/exports/{path}"]);
-
-/** Auth writes that may end a token: sent last, with a token of their own. */
-const ENDS_TOKENS = ["POST /v1/auth/blacklist", "POST /v1/auth/logout"];
-
-/** Segment before a parameter → the collection its value is a row of, where the two differ. */
-const COLLECTION_OF: Record<string, string> = { room: "microlocations", "virtual-room": "video-streams", group: "groups" };
-
-/** Attribute values a POST needs beyond "a string", by member name (and by type where one name differs per type). */
-const SAMPLE_BY_NAME: Record<string, unknown> = {
-  color: "#336699",
-  length: "00:30",
-  timezone: "UTC",
-  form: "speaker",
-  "field-identifier": "oesProbe",
-  password: "oes-probe-password",
-  "role-name": "coorganizer",
-};
-const SAMPLE_BY_TYPE: Record<string, Record<string, unknown>> = { ticket: { type: "free" }, "role-invite": { "role-name": "coorganizer" } };
 
 /** Rows the probe makes in its throw-away event (or, for the global taxonomy, as admin), in order. */
 const THROWAWAY: { collection: string; type: string; under?: string }[] = [
@@ -203,15 +165,6 @@ async function startApp(): Promise<() => Promise<void>> {
 // ---------------------------------------------------------------------------------------------
 // HTTP.
 
-interface Answer {
-  status: number;
-  contentType: string;
-  text: string;
-  json: unknown;
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
 async function send(method: string, url: string, token: string | undefined, body?: Body, jsonApi = true): Promise<Answer | Error> {
   const headers: Record<string, string> = { accept: jsonApi ? "application/vnd.api+json" : "application/json" };
   if (token) headers.authorization = `JWT ${token}`;
@@ -256,16 +209,6 @@ function firstRow(answer: Answer | Error): Record<string, unknown> | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Rows to fill path parameters with.
-
-interface Row {
-  id: string;
-  identifier?: string;
-  /** Throw-away rows: the JSON:API type, so that deleting it through any path is noticed. */
-  type?: string;
-}
-
-/** `{name}` after `segment` → the collection it names a row of. */
-const collectionOf = (segment: string | undefined) => (segment ? (COLLECTION_OF[segment] ?? segment) : "");
 
 /** A row of the demo data for each collection the covered pairs name (found through the API). */
 async function demoRows(token: string): Promise<Map<string, Row>> {
@@ -315,22 +258,6 @@ async function demoRows(token: string): Promise<Map<string, Row>> {
   return rows;
 }
 
-/** Sample attributes of a new resource of an OES type: the ones its schema requires. */
-function sampleAttributes(type: string): Record<string, unknown> {
-  const attributes: Record<string, unknown> = {};
-  for (const [name, member] of Object.entries(oesTypes()[type]?.attributes ?? {})) {
-    if (!member.required || member.dumpOnly) continue;
-    if (name in SAMPLE_BY_NAME) attributes[name] = SAMPLE_BY_NAME[name];
-    else if (/Email/.test(member.type)) attributes[name] = `oes-probe+${type}@example.com`;
-    else if (member.type === "Url") attributes[name] = "https://example.com/oes-probe";
-    else if (member.type === "DateTime") attributes[name] = /end/.test(name) ? "2031-01-01T11:00:00Z" : "2031-01-01T10:00:00Z";
-    else if (member.type === "Integer" || member.type === "Float" || member.type === "Decimal") attributes[name] = 1;
-    else if (member.type === "Boolean") attributes[name] = false;
-    else attributes[name] = `OES probe ${type}`;
-  }
-  return { ...attributes, ...SAMPLE_BY_TYPE[type] };
-}
-
 const eventLinkage = (type: string, event: Row | undefined) =>
   event && "event" in (oesTypes()[type]?.relationships ?? {}) ? { relationships: { event: { data: { type: "event", id: event.id } } } } : {};
 
@@ -375,39 +302,6 @@ async function throwawayRows(admin: string, organizer: string): Promise<Map<stri
 // ---------------------------------------------------------------------------------------------
 // Probing one pair.
 
-interface Planned {
-  pair: OesPair;
-  url: string;
-  /** Whether the URL names a row that does not exist, so that a 404 is the right answer. */
-  namesMissingRow: boolean;
-}
-
-const isWrite = (pair: OesPair) => pair.method !== "GET";
-
-/** The URL of a pair, each parameter filled by the rules at the top of this file. */
-function plan(pair: OesPair, demo: Map<string, Row>, throwaway: Map<string, Row>, deletedTypes: Set<string>): Planned {
-  const segments = pathSegments(pair.path);
-  let namesMissingRow = false;
-  const parts = segments.map((segment, i) => {
-    if (!isParam(segment)) return segment;
-    const name = segment.slice(1, -1);
-    const collection = collectionOf(segments[i - 1]);
-    if (collection === "import") return "json";
-    const keepDemo = pair.method === "PATCH" && pair.kind === "detail" && i === segments.length - 1;
-    const row = isWrite(pair) ? (throwaway.get(collection) ?? (keepDemo ? demo.get(collection) : undefined)) : demo.get(collection);
-    const identifier = /identifier/.test(name);
-    let value: string | undefined = row ? (identifier ? row.identifier : row.id) : undefined;
-    if (value === undefined) {
-      namesMissingRow = true;
-      value = collection === "tasks" ? MISSING.uuid : collection === "exports" ? MISSING.file : identifier || name === "provider" ? MISSING.identifier : MISSING.id;
-    } else if (row?.type && deletedTypes.has(row.type)) {
-      namesMissingRow = true;
-    }
-    return encodeURIComponent(value);
-  });
-  return { pair, url: `/${parts.join("/")}`, namesMissingRow };
-}
-
 /** The request body of a pair (undefined: none). */
 async function bodyOf(planned: Planned, token: string, throwaway: Map<string, Row>): Promise<Body | undefined> {
   const { pair } = planned;
@@ -425,32 +319,6 @@ async function bodyOf(planned: Planned, token: string, throwaway: Map<string, Ro
   return { json: { data: { type, id, attributes: {} } } };
 }
 
-type Signature = string;
-const signature = (answer: Answer) => `${answer.status} ${answer.contentType} ${isObject(answer.json) && Array.isArray(answer.json.errors) ? JSON.stringify(answer.json.errors[0]) : answer.json === undefined ? "" : "json"}`;
-
-function judge(planned: Planned, answer: Answer | Error, noRoute: Signature, readable: boolean): Omit<PairResult, "url"> {
-  if (answer instanceof Error) return { status: 0, answered: false, why: `no answer: ${answer.message}` };
-  const result = (answered: boolean, why?: string) => ({ status: answer.status, answered, ...(why ? { why } : {}) });
-  if (answer.status >= 500) return result(false, "server error");
-  if (answer.status === 405 || answer.status === 501) return result(false, "method not served");
-  if (signature(answer) === noRoute) return result(false, "no route");
-  if (answer.status === 404 && !planned.namesMissingRow && !readable) return result(false, "404 for an existing row or a literal path");
-  if (answer.status === 204 || ANY_BODY.has(planned.pair.key)) return result(true);
-  if (!isObject(answer.json)) return result(false, answer.contentType ? `not JSON (${answer.contentType})` : "empty body");
-  if (planned.pair.kind === "blueprint") return result(true);
-  const json = answer.json;
-  return "data" in json || "errors" in json || "meta" in json ? result(true) : result(false, "not a JSON:API document");
-}
-
-/** Order of execution: reads, then creates and updates, then deletes (the events group's last), then auth writes. */
-function order(pair: OesPair): number {
-  if (pair.group === "auth" && pair.method !== "GET") return ENDS_TOKENS.includes(pair.key) ? 6 : 5;
-  if (pair.method === "GET") return 0;
-  if (pair.method !== "DELETE") return 1;
-  if (pair.kind === "relationship") return 2;
-  return pair.group === "events" ? 4 : 3;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -464,7 +332,7 @@ async function main() {
     console.log(`Demo rows: ${[...demo].map(([collection, row]) => `${collection} ${row.id}`).join(", ")}`);
     console.log(`Throw-away rows (event ${throwaway.get("events")!.identifier}): ${[...throwaway].map(([collection, row]) => `${collection} ${row.id}`).join(", ")}`);
 
-    const noRoute = new Map<string, Signature>();
+    const noRoute = new Map<string, string>();
     for (const method of ["GET", "POST", "PATCH", "DELETE", "PUT"]) {
       const answer = await send(method, `/v1/oes-probe-no-such-route/${MISSING.id}`, admin, method === "GET" || method === "DELETE" ? undefined : { json: {} });
       if (answer instanceof Error) throw answer;
