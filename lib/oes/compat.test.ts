@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { appFacts } from "@/lib/testing/oes-app-facts";
 import { ROOT, type Segment } from "@/lib/testing/v1-routes";
-import { appFacts } from "./app-facts";
 import { IN_SCOPE_GROUPS, PLANNED_GROUPS } from "./compat";
 import type { Measurement } from "./coverage";
 import { DECLARED, memberRows, problems, renderMatrix, routeFor, routeRows, type AppFacts, type Compat, type OurRoute } from "./matrix";

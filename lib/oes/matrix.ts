@@ -9,7 +9,7 @@ import { CRUD_OPERATIONS, groupTypes, isParam, oesPairs, oesTypes, pathSegments,
  * relationship of the covered groups with its status here, derived from the app (`AppFacts`) and
  * completed by the hand-maintained lib/oes/compat.ts; `problems` lists where the two disagree and
  * `renderMatrix` writes docs/oes-compatibility.md. Pure: the facts are gathered by
- * lib/oes/app-facts.ts (in tests) and the measurement by scripts/oes/coverage.ts.
+ * lib/testing/oes-app-facts.ts (in tests) and the measurement by scripts/oes/coverage.ts.
  */
 
 // ---------------------------------------------------------------------------------------------

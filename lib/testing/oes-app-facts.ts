@@ -4,15 +4,15 @@ import { z } from "zod";
 import { parseResourceBody } from "../jsonapi/body";
 import { mapError } from "../jsonapi/errors";
 import { attributeName, relationshipName, type AnyResource } from "../jsonapi/resource";
-import { declaredResources, ROOT, routes } from "../testing/v1-routes";
-import type { AppFacts, OurResource, OurRoute } from "./matrix";
-import { oesTypes } from "./reference";
+import type { AppFacts, OurResource, OurRoute } from "../oes/matrix";
+import { oesTypes } from "../oes/reference";
+import { declaredResources, ROOT, routes } from "./v1-routes";
 
 /**
- * What the app declares and serves, read for the compatibility matrix (by lib/oes/compat.test.ts,
- * which runs under vitest: route modules and resource declarations load there as they do in the
- * app). Each fact is gathered in one small function, so a change in how resources are declared or
- * registered is adapted here and nowhere else.
+ * What the app declares and serves, read for the compatibility matrix of lib/oes (by
+ * lib/oes/compat.test.ts only: it imports the route modules under app/, which load under vitest as
+ * they do in the app). Each fact is gathered in one small function, so a change in how resources
+ * are declared or registered is adapted here and nowhere else.
  */
 
 /** Every JSON:API resource of the app, with its member names as documents spell them. */
