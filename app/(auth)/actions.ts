@@ -5,6 +5,8 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { RateLimitedSignin, signIn, signOut } from "@/lib/auth/next-auth";
 import { registerUser } from "@/lib/users/register-user";
 import { registerUserSchema, type RegisterUserFormValues } from "@/lib/users/schemas";
+// For its effect: registers the resource declarations the services below load through.
+import "@/lib/api/resources";
 
 export interface SignInState {
   error?: string;

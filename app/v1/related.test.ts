@@ -10,7 +10,7 @@ import type { Event, EventTopic, Role, Session, Speaker, Track, User, UsersEvent
 import { relationshipRoute, routeBinding } from "@/lib/related/routes";
 import { relationshipOf } from "@/lib/related/services";
 import { linked, ref, sessionObject, trackObject } from "@/lib/sessions/test-documents";
-import { sessionResource } from "@/lib/sessions/resources";
+import { sessionResource } from "@/lib/sessions/resource";
 import {
   addRole,
   createEvent,
@@ -566,7 +566,7 @@ describe("every generic endpoint", () => {
       answers[url] = { status, types: [...new Set(data.map((item) => item.type))], ...(relationship ? { links: body.links } : {}) };
       expected[url] = {
         status: 200,
-        types: [def.resource().type],
+        types: [def.type],
         ...(relationship ? { links: relationshipLinks(binding.resource.path, id, binding.name).links } : {}),
       };
     }

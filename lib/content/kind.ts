@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { AnyResource, AttributeDef } from "../jsonapi/resource";
+import type { AnyResource } from "../jsonapi/resource";
 
 /**
  * Rooms, tracks, session types, sponsors, social links and tickets are all "event content":
@@ -50,9 +50,6 @@ export interface EventContentKind {
    */
   rules?: (value: Record<string, unknown>) => ContentIssue[];
 }
-
-/** A writable attribute declaration; most content attributes are. */
-export const writable = <R>(extra: Partial<AttributeDef<R>> = {}): AttributeDef<R> => ({ writable: true, ...extra });
 
 /** Adds a kind's cross-field rules to a zod object schema as issues with paths. */
 export function refineWith(rules: (value: Record<string, unknown>) => ContentIssue[]) {

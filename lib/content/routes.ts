@@ -1,9 +1,9 @@
 import { getActor } from "../auth/get-actor";
-import { eventResource } from "../events/resources";
+import { eventResource } from "../events/resource";
 import { collectionResponse, deletedResponse, documentResponse, resourceResponse } from "../jsonapi/response";
 import { parseResourceBody } from "../jsonapi/body";
 import { parseQuery } from "../jsonapi/query";
-import { apiRoute } from "../jsonapi/route";
+import { apiRoute } from "../api/route";
 import { JSONAPI_VERSION, resourcePath } from "../jsonapi/serialize";
 import type { EventContentKind } from "./kind";
 import {

@@ -8,6 +8,8 @@ import { DocumentValidationError } from "../jsonapi/errors";
 import type { EventSetup } from "./load";
 import { saveEventSetup } from "./save-event-setup";
 import type { EventSetupInput } from "./schemas";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * The setup page's one request: the whole form goes to `saveEventSetup`, which validates it

@@ -1,8 +1,9 @@
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
 import { actorRoles, type EventRole } from "../permissions";
-import { eventResource, type EventRecord } from "./resources";
+import { eventResource, type EventRecord } from "./resource";
 
 /** An event as services return it: the row, its loaded relations and the actor's roles on it. */
 export interface LoadedEvent extends EventRecord {

@@ -3,8 +3,9 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { OrderBy } from "../jsonapi/query";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
-import { importJobResource, type ImportJobRecord } from "./resources";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
+import { importJobResource, type ImportJobRecord } from "./resource";
 
 export interface FindImportJobsQuery {
   where?: Prisma.ImportJobWhereInput | Record<string, unknown>;

@@ -2,9 +2,10 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { parseRowId } from "../jsonapi/input";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
 import { importJobScope } from "./find-import-jobs";
-import { importJobResource, type ImportJobRecord } from "./resources";
+import { importJobResource, type ImportJobRecord } from "./resource";
 
 const notFound = () => new AppError("NOT_FOUND", "Import job not found");
 

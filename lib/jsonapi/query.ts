@@ -1,6 +1,7 @@
 import { AppError } from "../errors";
 import { parseFilter, simpleFilter, type Where } from "./filter";
 import { hasNul } from "./input";
+import { resourceOf } from "./registry";
 import {
   attributesByName,
   memberNames,
@@ -149,7 +150,7 @@ export function parseInclude(value: string, resource: AnyResource): IncludeTree 
       }
       const [key, def] = rel;
       node = node[key] ??= {};
-      current = def.resource();
+      current = resourceOf(def.type);
     }
   }
   return tree;
@@ -163,7 +164,7 @@ export function reachableResources(resource: AnyResource, depth = MAX_INCLUDE_DE
     const next: AnyResource[] = [];
     for (const current of frontier) {
       for (const rel of Object.values(current.relationships ?? {})) {
-        const target = rel.resource();
+        const target = resourceOf(rel.type);
         if (!found.has(target.type)) {
           found.set(target.type, target);
           next.push(target);

@@ -1,5 +1,5 @@
 import type { EventContentKind } from "../content/kind";
-import { microlocationResource } from "./resources";
+import { microlocationResource } from "./resource";
 import { createMicrolocationSchema, updateMicrolocationSchema } from "./schemas";
 
 export const microlocationKind: EventContentKind = {

@@ -2,9 +2,10 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
 import type { OrderBy } from "../jsonapi/query";
-import { notificationResource, type NotificationRecord } from "./resources";
+import { notificationResource, type NotificationRecord } from "./resource";
 
 export interface FindNotificationsQuery {
   /** Only this user's notifications (`/v1/users/{id}/notifications`). */

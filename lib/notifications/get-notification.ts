@@ -2,8 +2,9 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { rowIdOrNotFound } from "../jsonapi/input";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
-import { notificationResource, type NotificationRecord } from "./resources";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
+import { notificationResource, type NotificationRecord } from "./resource";
 
 /** Parses a path id; anything but a positive integer is a missing notification. */
 export function notificationId(id: string): number {

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { IncludeTree } from "../jsonapi/resource";
 import { getNotification, notificationId } from "./get-notification";
-import type { NotificationRecord } from "./resources";
+import type { NotificationRecord } from "./resource";
 import type { UpdateNotificationInput } from "./schemas";
 
 /**

@@ -5,6 +5,8 @@ import { requireSessionActor } from "../auth/session";
 import { toFailure, type ActionResult } from "../sessions/action-errors";
 import { proposalSchema } from "./schemas";
 import { submitProposal } from "./submit-proposal";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /** The public "Propose a session" form: answers the new session's id, or messages per field. */
 export async function submitProposalAction(identifier: string, values: unknown): Promise<ActionResult<{ id: number }>> {

@@ -3,7 +3,7 @@ import type { ContentDelegate, EventContentKind } from "../content/kind";
 import { visibleWhere } from "../content/relationships";
 import { db } from "../db";
 import type { Where } from "../jsonapi/filter";
-import { prismaInclude } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
 import { eventChildScope } from "../permissions";
 import type { PageQuery } from "../sessions/load";
 

@@ -2,35 +2,34 @@ import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getEventContent } from "../content/services";
 import { getEvent } from "../events/get-event";
-import { eventResource } from "../events/resources";
+import { eventResource } from "../events/resource";
 import { updateEventSchema } from "../events/schemas";
 import { updateEvent } from "../events/update-event";
 import { getImportJob } from "../import/get-import-job";
-import { importJobResource } from "../import/resources";
+import { importJobResource } from "../import/resource";
 import type { Where } from "../jsonapi/filter";
 import { rowIdOrNotFound } from "../jsonapi/input";
 import type { AnyResource, IncludeTree } from "../jsonapi/resource";
 import { microlocationKind } from "../microlocations/kind";
 import { getNotification } from "../notifications/get-notification";
-import { notificationResource } from "../notifications/resources";
+import { notificationResource } from "../notifications/resource";
 import { getRoleInvite } from "../role-invites/get-role-invite";
 import { roleInviteResource } from "../role-invites/resource";
 import { updateRoleInviteSchema } from "../role-invites/schemas";
 import { updateRoleInvite } from "../role-invites/update-role-invite";
-import { roleResource, usersEventsRolesResource } from "../roles/resources";
+import { roleResource, usersEventsRolesResource } from "../roles/resource";
 import { getRole } from "../roles/roles";
 import { getUsersEventsRole } from "../roles/users-events-roles";
 import { sessionTypeKind } from "../session-types/kind";
 import { findSessionsWhere } from "../sessions/find-sessions";
 import { getSession } from "../sessions/get-session";
 import type { PageQuery } from "../sessions/load";
-import { userLinkResource } from "../sessions/related-resources";
-import { sessionResource } from "../sessions/resources";
+import { sessionResource } from "../sessions/resource";
 import { updateSessionSchema } from "../sessions/schemas";
 import { updateSession } from "../sessions/update-session";
 import { socialLinkKind } from "../social-links/kind";
 import { getSpeaker } from "../speakers/get-speaker";
-import { speakerResource } from "../speakers/resources";
+import { speakerResource } from "../speakers/resource";
 import { updateSpeakerSchema } from "../speakers/schemas";
 import { updateSpeaker } from "../speakers/update-speaker";
 import { sponsorKind } from "../sponsors/kind";
@@ -140,9 +139,8 @@ function registry(): Map<AnyResource, Reader> {
     ],
     [importJobResource, { get: (actor, id, include) => getImportJob(actor, id, { include }) }],
     [notificationResource, { get: (actor, id, include) => getNotification(actor, id, { include }) }],
+    // Also sessions' creator and speakers' user: the account, as /v1/users/{id} shows it.
     [userResource, { get: (actor, id) => readUser(actor, id) }],
-    // Sessions' creator and speakers' user: the account, as /v1/users/{id} shows it.
-    [userLinkResource, { get: (actor, id) => readUser(actor, id), document: userResource }],
   ]);
 }
 

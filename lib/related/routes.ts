@@ -5,7 +5,7 @@ import { relationshipResponse } from "../jsonapi/linkage";
 import { parseNoQuery, parseQuery } from "../jsonapi/query";
 import type { AnyResource } from "../jsonapi/resource";
 import { collectionResponse, documentResponse, resourceResponse } from "../jsonapi/response";
-import { apiRoute } from "../jsonapi/route";
+import { apiRoute } from "../api/route";
 import { JSONAPI_VERSION, relationshipLinks } from "../jsonapi/serialize";
 import { findRelated, getLinkage, getRelated, relationshipOf, setLinkage } from "./services";
 

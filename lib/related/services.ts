@@ -2,14 +2,9 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { inRelationshipDocument } from "../jsonapi/errors";
 import type { ParsedQuery } from "../jsonapi/query";
-import {
-  relationshipsByName,
-  resolveThrough,
-  resourceId,
-  type AnyResource,
-  type IncludeTree,
-  type RelationshipDef,
-} from "../jsonapi/resource";
+import { resolveThrough } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
+import { relationshipsByName, resourceId, type AnyResource, type IncludeTree, type RelationshipDef } from "../jsonapi/resource";
 import { resourcePath, type Linkage } from "../jsonapi/serialize";
 import { readerOf, type Reader } from "./readers";
 
@@ -50,7 +45,7 @@ export function relationshipOf(resource: AnyResource, name: string): Relationshi
   const parent = readerOf(resource);
   if (!parent) throw new Error(`The ${resource.type} resource has no reader in lib/related/readers.ts`);
   const [key, def] = found;
-  const target = def.resource();
+  const target = resourceOf(def.type);
   const targetReader = parent.showsItself?.includes(name) ? undefined : readerOf(target);
   return { resource, parent, name, key, def, target, targetReader, document: targetReader?.document ?? target };
 }

@@ -3,9 +3,10 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { parseRowId } from "../jsonapi/input";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
 import { actorRoles, can } from "../permissions";
-import type { EventRecord } from "../events/resources";
+import type { EventRecord } from "../events/resource";
 import { roleInviteResource, type RoleInviteRecord } from "./resource";
 
 /**

@@ -1,7 +1,5 @@
 import type { Role, RoleInvite } from "../generated/prisma/client";
-import { eventResource } from "../events/resources";
 import { defineResource, type ResourceDef } from "../jsonapi/resource";
-import { roleResource } from "../roles/resources";
 
 export interface RoleInviteRecord extends RoleInvite {
   role: Role;
@@ -22,8 +20,8 @@ export const roleInviteResource: ResourceDef<RoleInviteRecord> = defineResource<
     createdAt: { sortable: true, filter: "date" },
   },
   relationships: {
-    event: { resource: () => eventResource, foreignKey: "eventId" },
-    role: { resource: () => roleResource, foreignKey: "roleId" },
+    event: { type: "event", foreignKey: "eventId" },
+    role: { type: "role", foreignKey: "roleId" },
   },
   baseInclude: () => ({ role: true }),
   defaultSort: "created-at",

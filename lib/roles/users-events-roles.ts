@@ -5,9 +5,10 @@ import { notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { parseRowId } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, resolveThrough, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude, resolveThrough } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
 import { eventScope } from "../permissions";
-import { usersEventsRolesResource, type UsersEventsRolesRecord } from "./resources";
+import { usersEventsRolesResource, type UsersEventsRolesRecord } from "./resource";
 
 /**
  * Who holds which role on an event. Only those who manage the event's roles (owners,

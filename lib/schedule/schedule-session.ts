@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
 import { getEvent } from "../events/get-event";
 import { getSession } from "../sessions/get-session";
-import type { SessionRecord } from "../sessions/resources";
+import type { SessionRecord } from "../sessions/resource";
 import { updateSession } from "../sessions/update-session";
 import { scheduleSessionSchema, type ScheduleSessionInput } from "./schemas";
 

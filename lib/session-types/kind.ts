@@ -1,5 +1,5 @@
 import type { EventContentKind } from "../content/kind";
-import { sessionTypeResource } from "./resources";
+import { sessionTypeResource } from "./resource";
 import { createSessionTypeSchema, updateSessionTypeSchema } from "./schemas";
 
 export const sessionTypeKind: EventContentKind = {

@@ -13,6 +13,8 @@ import { findEventSessions } from "./find-sessions";
 import { createSessionSchema, updateSessionSchema } from "./schemas";
 import { SESSION_STATES, type SessionState } from "./states";
 import { updateSession } from "./update-session";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the organizer dashboard's sessions pages: the browser's edge to the same

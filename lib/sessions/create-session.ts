@@ -5,7 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { getEventAccess, requireUser, sessionAbilities } from "./access";
 import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
-import type { SessionRecord } from "./resources";
+import type { SessionRecord } from "./resource";
 import { checkRelated, checkSchedule, pointerOf } from "./rules";
 import type { CreateSessionInput } from "./schemas";
 import { checkNewSessionSpeakers } from "./session-speakers";

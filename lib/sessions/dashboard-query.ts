@@ -1,6 +1,6 @@
 import { parseSort } from "../jsonapi/query";
 import type { PageQuery } from "./load";
-import { sessionResource } from "./resources";
+import { sessionResource } from "./resource";
 import { SESSION_STATES, type SessionState } from "./states";
 
 /**

@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { getSpeaker } from "../speakers/get-speaker";
 import { getEventAccess, type EventAccess } from "./access";
 import { finishSessions, pageArgs, sessionInclude, withEventRoles, withoutEventRoles, type PageQuery } from "./load";
-import { sessionResource, type SessionRecord } from "./resources";
+import { sessionResource, type SessionRecord } from "./resource";
 import { eventSessionScope, sessionScope } from "./scope";
 
 /** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */

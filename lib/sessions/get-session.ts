@@ -3,7 +3,7 @@ import { db } from "../db";
 import { notFound } from "../errors";
 import { numericId } from "./access";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
-import type { SessionRecord } from "./resources";
+import type { SessionRecord } from "./resource";
 import { sessionScope } from "./scope";
 
 /** A session the actor may see, else NOT_FOUND (hidden and missing look the same). */

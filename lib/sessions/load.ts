@@ -1,9 +1,11 @@
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
 import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, resolveThrough, type AnyResource, type IncludeTree, type RelationshipDef } from "../jsonapi/resource";
+import { prismaInclude, resolveThrough } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
+import type { AnyResource, IncludeTree, RelationshipDef } from "../jsonapi/resource";
 import type { EventRole } from "../permissions";
-import { sessionResource, type SessionRecord } from "./resources";
+import { sessionResource, type SessionRecord } from "./resource";
 
 export interface LoadOptions {
   /** Relationships to load (`include` of the request). */
@@ -56,7 +58,7 @@ export function withoutEventRoles<I>(include: I, resource: AnyResource, tree: In
   for (const [key, nested] of Object.entries(tree)) {
     const rel = resource.relationships?.[key];
     const inner = rel && nestedInclude(level, rel, key);
-    if (rel && inner) withoutEventRoles(inner, rel.resource(), nested, actor);
+    if (rel && inner) withoutEventRoles(inner, resourceOf(rel.type), nested, actor);
   }
   return include;
 }
@@ -82,7 +84,7 @@ export function withEventRoles<T>(
       const value = (record as Record<string, unknown>)[field];
       return Array.isArray(value) ? value : value ? [value] : [];
     });
-    if (targets.length) withEventRoles(targets, rel.resource(), nested, actor, standing);
+    if (targets.length) withEventRoles(targets, resourceOf(rel.type), nested, actor, standing);
   }
   return records;
 }

@@ -5,7 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { getSessionAccess } from "./access";
 import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
-import type { SessionRecord } from "./resources";
+import type { SessionRecord } from "./resource";
 import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS, SPEAKER_FIELDS_ON_SCHEDULE } from "./rules";
 import type { UpdateSessionInput } from "./schemas";
 import { applySpeakerChange, hasChanges, planSpeakerChange } from "./session-speakers";

@@ -1,5 +1,5 @@
 import type { EventContentKind } from "../content/kind";
-import { socialLinkResource } from "./resources";
+import { socialLinkResource } from "./resource";
 import { createSocialLinkSchema, updateSocialLinkSchema } from "./schemas";
 
 export const socialLinkKind: EventContentKind = {

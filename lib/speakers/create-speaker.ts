@@ -7,7 +7,7 @@ import { getEventAccess, requireUser } from "../sessions/access";
 import type { LoadOptions } from "../sessions/load";
 import { rolesAllow } from "../sessions/scope";
 import { finishSpeakers, speakerInclude } from "./load";
-import type { SpeakerRecord } from "./resources";
+import type { SpeakerRecord } from "./resource";
 import type { CreateSpeakerInput } from "./schemas";
 
 /**

@@ -1,6 +1,6 @@
 import { parseSort } from "../jsonapi/query";
 import type { PageQuery } from "../sessions/load";
-import { speakerResource } from "./resources";
+import { speakerResource } from "./resource";
 
 /**
  * The organizer dashboard's speakers list: free-text search over name, organisation and email

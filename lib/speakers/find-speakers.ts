@@ -6,7 +6,7 @@ import { pageArgs, withEventRoles, withoutEventRoles, type PageQuery } from "../
 import { getSession } from "../sessions/get-session";
 import { eventSpeakerScope } from "../sessions/scope";
 import { finishSpeakers, speakerInclude } from "./load";
-import { speakerResource, type SpeakerRecord } from "./resources";
+import { speakerResource, type SpeakerRecord } from "./resource";
 
 /** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */
 async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQuery, event?: EventAccess) {

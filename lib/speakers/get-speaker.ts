@@ -5,7 +5,7 @@ import { numericId } from "../sessions/access";
 import type { LoadOptions } from "../sessions/load";
 import { speakerScope } from "../sessions/scope";
 import { finishSpeakers, speakerInclude } from "./load";
-import type { SpeakerRecord } from "./resources";
+import type { SpeakerRecord } from "./resource";
 
 /** A speaker the actor may see, else NOT_FOUND. */
 export async function getSpeaker(actor: Actor, id: string | number, options: LoadOptions = {}): Promise<SpeakerRecord> {

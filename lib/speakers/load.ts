@@ -1,7 +1,8 @@
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
-import { prismaInclude, resolveThrough, type IncludeTree } from "../jsonapi/resource";
-import { speakerResource, type SpeakerRecord } from "./resources";
+import { prismaInclude, resolveThrough } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
+import { speakerResource, type SpeakerRecord } from "./resource";
 
 /** Everything a speaker response needs, one query per relation level. */
 export function speakerInclude(actor: Actor, include: IncludeTree = {}): Prisma.SpeakerInclude {

@@ -9,7 +9,7 @@ import type { LoadOptions } from "../sessions/load";
 import { changedKeys } from "../sessions/rules";
 import { rolesAllow, speakerScope } from "../sessions/scope";
 import { finishSpeakers, speakerInclude } from "./load";
-import type { SpeakerRecord } from "./resources";
+import type { SpeakerRecord } from "./resource";
 import type { UpdateSpeakerInput } from "./schemas";
 
 /** A visible speaker with the actor's standing; else NOT_FOUND. */

@@ -1,5 +1,5 @@
 import type { EventContentKind } from "../content/kind";
-import { sponsorResource } from "./resources";
+import { sponsorResource } from "./resource";
 import { createSponsorSchema, updateSponsorSchema } from "./schemas";
 
 export const sponsorKind: EventContentKind = {

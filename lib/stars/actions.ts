@@ -5,6 +5,8 @@ import { requireSessionActor } from "../auth/session";
 import { AppError } from "../errors";
 import { starSession } from "./star-session";
 import { unstarSession } from "./unstar-session";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 export type StarActionResult = { ok: true; starred: boolean } | { ok: false; error: string };
 

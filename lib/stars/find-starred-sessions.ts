@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { finishSessions, pageArgs, sessionInclude, type PageQuery } from "../sessions/load";
-import type { SessionRecord } from "../sessions/resources";
+import type { SessionRecord } from "../sessions/resource";
 import { publicSessionWhere } from "../sessions/scope";
 import { requireStarUser } from "./access";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { eventSubTopicResource, eventTopicResource, eventTypeResource } from "../events/resources";
+import { eventSubTopicResource, eventTopicResource, eventTypeResource } from "../events/resource";
 import type { AnyResource } from "../jsonapi/resource";
 import {
   createEventSubTopicSchema,

@@ -2,7 +2,7 @@ import { getActor } from "../auth/get-actor";
 import { parseResourceBody } from "../jsonapi/body";
 import { parseQuery } from "../jsonapi/query";
 import { collectionResponse, deletedResponse, resourceResponse } from "../jsonapi/response";
-import { apiRoute } from "../jsonapi/route";
+import { apiRoute } from "../api/route";
 import type { TaxonomyKind } from "./kinds";
 import { createTaxonomy, deleteTaxonomy, findTaxonomy, getTaxonomy, updateTaxonomy } from "./services";
 

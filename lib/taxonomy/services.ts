@@ -5,7 +5,8 @@ import { AppError, notFound } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { rowIdOrNotFound } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
 import type { TaxonomyKind } from "./kinds";
 import { slugify } from "./schemas";
 

@@ -1,5 +1,5 @@
 import type { EventContentKind } from "../content/kind";
-import { ticketResource } from "./resources";
+import { ticketResource } from "./resource";
 import { PUBLIC_TICKETS } from "./visibility";
 import { createTicketSchema, ticketRules, updateTicketSchema } from "./schemas";
 

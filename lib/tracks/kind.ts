@@ -1,5 +1,5 @@
 import type { EventContentKind } from "../content/kind";
-import { trackResource } from "./resources";
+import { trackResource } from "./resource";
 import { createTrackSchema, updateTrackSchema } from "./schemas";
 
 export const trackKind: EventContentKind = {

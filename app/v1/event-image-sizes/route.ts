@@ -1,10 +1,10 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { getImageSizes } from "@/lib/image-sizes/get-image-sizes";
-import { eventImageSizeResource } from "@/lib/image-sizes/resources";
+import { eventImageSizeResource } from "@/lib/image-sizes/resource";
 import { updateEventImageSizesSchema } from "@/lib/image-sizes/schemas";
 import { requireImageSizesAdmin, updateImageSizes } from "@/lib/image-sizes/update-image-sizes";
 import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /** The event image sizes singleton (Open Event's path): anyone may read, admins may change. */
 export const GET = apiRoute(async (request) => {

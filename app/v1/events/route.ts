@@ -1,10 +1,10 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { createEvent } from "@/lib/events/create-event";
 import { findEvents } from "@/lib/events/find-events";
-import { eventResource } from "@/lib/events/resources";
+import { eventResource } from "@/lib/events/resource";
 import { createEventSchema } from "@/lib/events/schemas";
 import { collectionResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 export const GET = apiRoute(async (request) => {
   const actor = await getActor(request);

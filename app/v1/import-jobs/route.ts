@@ -1,8 +1,8 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { findImportJobs } from "@/lib/import/find-import-jobs";
-import { importJobResource } from "@/lib/import/resources";
+import { importJobResource } from "@/lib/import/resource";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 export const GET = apiRoute(async (request) => {
   const actor = await getActor(request);

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { createRoleInvite } from "@/lib/role-invites/create-role-invite";
 import { roleInviteResource } from "@/lib/role-invites/resource";
 import { createRoleInviteSchema } from "@/lib/role-invites/schemas";

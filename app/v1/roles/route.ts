@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
-import { roleResource } from "@/lib/roles/resources";
+import { apiRoute } from "@/lib/api/route";
+import { roleResource } from "@/lib/roles/resource";
 import { findRoles } from "@/lib/roles/roles";
 
 /** Public reference data, as Open Event Server serves it. */

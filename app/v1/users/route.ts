@@ -1,5 +1,5 @@
 import { readJson } from "@/lib/auth/read-json";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { registerUser } from "@/lib/users/register-user";
 import { registrationResponse, userAttributesFromDocument } from "@/lib/users/resource";
 import { registerUserSchema } from "@/lib/users/schemas";

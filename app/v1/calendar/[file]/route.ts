@@ -1,7 +1,7 @@
 import { notFound } from "@/lib/errors";
 import { feedResponse } from "@/lib/feeds/http";
 import { getPersonalFeed } from "@/lib/feeds/get-personal-feed";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /** `GET /v1/calendar/{token}.ics`: the personal feed of starred sessions (the token is the only credential). */
 export const GET = apiRoute<{ file: string }>(async (request, { params }) => {

@@ -1,11 +1,11 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { deleteEvent } from "@/lib/events/delete-event";
 import { getEvent } from "@/lib/events/get-event";
-import { eventResource } from "@/lib/events/resources";
+import { eventResource } from "@/lib/events/resource";
 import { updateEventSchema } from "@/lib/events/schemas";
 import { updateEvent } from "@/lib/events/update-event";
 import { deletedResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /** `id` is the numeric id or the identifier. */
 type Params = { id: string };

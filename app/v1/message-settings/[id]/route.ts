@@ -1,8 +1,8 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { getMessageSetting } from "@/lib/message-settings/get-message-setting";
-import { messageSettingResource } from "@/lib/message-settings/resources";
+import { messageSettingResource } from "@/lib/message-settings/resource";
 import { updateMessageSettingSchema } from "@/lib/message-settings/schemas";
 import { updateMessageSetting } from "@/lib/message-settings/update-message-setting";
 

@@ -1,9 +1,9 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { deletedResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { deleteNotification } from "@/lib/notifications/delete-notification";
 import { getNotification } from "@/lib/notifications/get-notification";
-import { notificationResource } from "@/lib/notifications/resources";
+import { notificationResource } from "@/lib/notifications/resource";
 import { updateNotificationSchema } from "@/lib/notifications/schemas";
 import { updateNotification } from "@/lib/notifications/update-notification";
 

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { deletedResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { getRoleInvite } from "@/lib/role-invites/get-role-invite";
 import { roleInviteResource } from "@/lib/role-invites/resource";
 import { revokeRoleInvite } from "@/lib/role-invites/revoke-role-invite";

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { readJson } from "@/lib/auth/read-json";
 import { parseQuery, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { respondToInviteByHash } from "@/lib/role-invites/invite-by-hash";
 import { roleInviteResource } from "@/lib/role-invites/resource";
 import { inviteHashFromBody } from "@/lib/role-invites/schemas";

@@ -1,9 +1,9 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { deletedResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { deleteSession } from "@/lib/sessions/delete-session";
 import { getSession } from "@/lib/sessions/get-session";
-import { sessionResource } from "@/lib/sessions/resources";
+import { sessionResource } from "@/lib/sessions/resource";
 import { updateSessionSchema } from "@/lib/sessions/schemas";
 import { updateSession } from "@/lib/sessions/update-session";
 

@@ -1,9 +1,9 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { deletedResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { deleteSpeaker } from "@/lib/speakers/delete-speaker";
 import { getSpeaker } from "@/lib/speakers/get-speaker";
-import { speakerResource } from "@/lib/speakers/resources";
+import { speakerResource } from "@/lib/speakers/resource";
 import { updateSpeakerSchema } from "@/lib/speakers/schemas";
 import { updateSpeaker } from "@/lib/speakers/update-speaker";
 

@@ -1,6 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { getTask } from "@/lib/jobs/get-task";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 
 export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
   const { id } = await params;

@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 import { UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { receiveMultipartFiles } from "@/lib/uploads/receive-multipart";
 import { parseUploadQuery } from "@/lib/uploads/schemas";

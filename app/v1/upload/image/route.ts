@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 import { receiveImageUpload } from "@/lib/uploads/receive-image";
 import { parseUploadQuery } from "@/lib/uploads/schemas";
 import { requireUploader } from "@/lib/uploads/upload-files";

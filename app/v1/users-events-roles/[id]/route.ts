@@ -1,8 +1,8 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { deletedResponse, parseQuery, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { deleteUsersEventsRole } from "@/lib/roles/delete-users-events-role";
-import { usersEventsRolesResource } from "@/lib/roles/resources";
+import { usersEventsRolesResource } from "@/lib/roles/resource";
 import { getUsersEventsRole } from "@/lib/roles/users-events-roles";
 
 export const GET = apiRoute<{ id: string }>(async (request, { params }) => {

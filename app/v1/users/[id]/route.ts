@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { rowIdOrNotFound } from "@/lib/jsonapi/input";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { getUser } from "@/lib/users/get-user";
 import { userResponse } from "@/lib/users/resource";
 

@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/get-actor";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { getCurrentUser } from "@/lib/users/get-user";
 import { userResponse } from "@/lib/users/resource";
 

@@ -1,4 +1,4 @@
-import { eventSubTopicResource } from "@/lib/events/resources";
+import { eventSubTopicResource } from "@/lib/events/resource";
 import { relatedRoute } from "@/lib/related/routes";
 
 export const { GET } = relatedRoute(eventSubTopicResource, "event-topic");

@@ -1,6 +1,6 @@
 import { feedResponse } from "@/lib/feeds/http";
 import { getEventFeed } from "@/lib/feeds/get-event-feed";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /** `GET /v1/events/{identifier}.ics` (rewritten here by next.config.ts): the public schedule feed. */
 export const GET = apiRoute<{ id: string }>(async (request, { params }) => {

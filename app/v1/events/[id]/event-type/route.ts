@@ -1,4 +1,4 @@
-import { eventResource } from "@/lib/events/resources";
+import { eventResource } from "@/lib/events/resource";
 import { relatedRoute } from "@/lib/related/routes";
 
 export const { GET } = relatedRoute(eventResource, "event-type");

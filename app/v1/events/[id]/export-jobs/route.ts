@@ -1,6 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { findExportJobs } from "@/lib/export-jobs";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 
 /** The event's recent exports (who, what, when, status, download link), for the Export tab. */
 export const GET = apiRoute<{ id: string }>(async (request, { params }) => {

@@ -3,7 +3,10 @@ import { readJson } from "@/lib/auth/read-json";
 import { getActor } from "@/lib/auth/get-actor";
 import { startExport, type ExportFormat, type JsonExportOptions } from "@/lib/export-jobs";
 import { errorResponse } from "@/lib/jsonapi/errors";
-import { jsonResponse, type RouteContext } from "@/lib/jsonapi/route";
+import type { RouteContext } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
+// For its effect: the export services load the event through its resource declaration.
+import "@/lib/api/resources";
 
 /**
  * The handler of every `…/export/<format>` route: Open Event's plain-JSON body (not JSON:API,

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { findEventRoleInvites } from "@/lib/role-invites/find-role-invites";
 import { roleInviteResource } from "@/lib/role-invites/resource";
 

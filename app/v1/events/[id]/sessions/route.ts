@@ -1,9 +1,9 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { createEventSession } from "@/lib/sessions/create-session";
 import { findEventSessions } from "@/lib/sessions/find-sessions";
-import { sessionResource } from "@/lib/sessions/resources";
+import { sessionResource } from "@/lib/sessions/resource";
 import { createSessionSchema } from "@/lib/sessions/schemas";
 
 /** `id` is the event's numeric id or identifier. */

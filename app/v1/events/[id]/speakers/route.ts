@@ -1,9 +1,9 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { createEventSpeaker } from "@/lib/speakers/create-speaker";
 import { findEventSpeakers } from "@/lib/speakers/find-speakers";
-import { speakerResource } from "@/lib/speakers/resources";
+import { speakerResource } from "@/lib/speakers/resource";
 import { createSpeakerSchema } from "@/lib/speakers/schemas";
 
 /** `id` is the event's numeric id or identifier. */

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
-import { usersEventsRolesResource } from "@/lib/roles/resources";
+import { apiRoute } from "@/lib/api/route";
+import { usersEventsRolesResource } from "@/lib/roles/resource";
 import { findUsersEventsRoles } from "@/lib/roles/users-events-roles";
 
 /** `id` is the event's id or identifier. */

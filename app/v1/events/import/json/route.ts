@@ -1,7 +1,8 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { receiveZipUpload } from "@/lib/import/receive-upload";
 import { assertCanImport, startImport } from "@/lib/import/start-import";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 
 /** Open Event's `POST /v1/events/import/json`: multipart `file` (a .zip) → `{ task_url }`. */
 export const POST = apiRoute(async (request) => {

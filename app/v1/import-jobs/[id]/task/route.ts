@@ -1,4 +1,4 @@
-import { importJobResource } from "@/lib/import/resources";
+import { importJobResource } from "@/lib/import/resource";
 import { relatedRoute } from "@/lib/related/routes";
 
 export const { GET } = relatedRoute(importJobResource, "task");

@@ -1,4 +1,4 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { sessionResource } from "@/lib/sessions/resources";
+import { sessionResource } from "@/lib/sessions/resource";
 
 export const { GET } = relatedRoute(sessionResource, "microlocation");

@@ -1,8 +1,8 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { findSessionSpeakers } from "@/lib/speakers/find-speakers";
-import { speakerResource } from "@/lib/speakers/resources";
+import { speakerResource } from "@/lib/speakers/resource";
 
 type Params = { id: string };
 

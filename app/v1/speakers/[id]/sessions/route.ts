@@ -1,8 +1,8 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { findSpeakerSessions } from "@/lib/sessions/find-sessions";
-import { sessionResource } from "@/lib/sessions/resources";
+import { sessionResource } from "@/lib/sessions/resource";
 
 type Params = { id: string };
 

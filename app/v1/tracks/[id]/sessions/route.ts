@@ -1,4 +1,4 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { trackResource } from "@/lib/tracks/resources";
+import { trackResource } from "@/lib/tracks/resource";
 
 export const { GET } = relatedRoute(trackResource, "sessions");

@@ -3,7 +3,7 @@ import { getCalendarToken, revokeCalendarToken, rotateCalendarToken } from "@/li
 import { calendarTokenDocument } from "@/lib/feeds/calendar-token-document";
 import { siteOrigin } from "@/lib/feeds/site-origin";
 import { deletedResponse, documentResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /** The caller's personal feed URL (`data: null` when they have none). */
 export const GET = apiRoute(async (request) => {

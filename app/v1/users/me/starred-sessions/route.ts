@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
-import { sessionResource } from "@/lib/sessions/resources";
+import { apiRoute } from "@/lib/api/route";
+import { sessionResource } from "@/lib/sessions/resource";
 import { findStarredSessions } from "@/lib/stars/find-starred-sessions";
 
 /** The caller's starred sessions that the public may see, as `session` resources. */

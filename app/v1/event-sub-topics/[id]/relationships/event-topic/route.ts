@@ -1,4 +1,4 @@
-import { eventSubTopicResource } from "@/lib/events/resources";
+import { eventSubTopicResource } from "@/lib/events/resource";
 import { relationshipRoute } from "@/lib/related/routes";
 
 export const { GET } = relationshipRoute(eventSubTopicResource, "event-topic");

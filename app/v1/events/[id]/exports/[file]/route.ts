@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { getExportFile } from "@/lib/export-jobs";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /** A finished export, streamed from the file store (co-organizers and up; others 404). */
 export const GET = apiRoute<{ id: string; file: string }>(async (request, { params }) => {

@@ -1,4 +1,4 @@
-import { eventResource } from "@/lib/events/resources";
+import { eventResource } from "@/lib/events/resource";
 import { relationshipRoute } from "@/lib/related/routes";
 
 export const { GET } = relationshipRoute(eventResource, "microlocations");

@@ -1,4 +1,4 @@
-import { importJobResource } from "@/lib/import/resources";
+import { importJobResource } from "@/lib/import/resource";
 import { relationshipRoute } from "@/lib/related/routes";
 
 export const { GET } = relationshipRoute(importJobResource, "user");

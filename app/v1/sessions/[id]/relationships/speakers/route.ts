@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { inRelationshipDocument } from "@/lib/jsonapi/errors";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { parseSpeakerLinkage, speakerLinkageResponse } from "@/lib/sessions/linkage";
 import { changeSessionSpeakers, getSessionSpeakerIds, type LinkageMode } from "@/lib/sessions/session-speakers";
 

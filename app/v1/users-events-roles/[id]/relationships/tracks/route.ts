@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { linkageResponse, parseLinkage } from "@/lib/jsonapi/linkage";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { trackLinkageSchema } from "@/lib/roles/schemas";
 import { changeRoleTracks, getRoleTrackIds, type LinkageMode } from "@/lib/roles/users-events-role-tracks";
 

@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/get-actor";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { starSession } from "@/lib/stars/star-session";
 import { unstarSession } from "@/lib/stars/unstar-session";
 

@@ -1,7 +1,6 @@
 import type { Sponsor } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
 import { sponsorDefaults } from "./schemas";
 
 export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
@@ -17,7 +16,7 @@ export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
     type: writable({ sortable: true, filter: "string", nullable: true }),
     position: writable({ sortable: true, filter: "integer" }),
   },
-  relationships: { event: eventRelationship() },
+  relationships: { event: eventRelationship },
   defaults: sponsorDefaults,
   defaultSort: "position,name",
 });

@@ -1,7 +1,6 @@
 import type { SocialLink } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
 
 export const socialLinkResource: ResourceDef<SocialLink> = defineResource<SocialLink>({
   type: "social-link",
@@ -12,6 +11,6 @@ export const socialLinkResource: ResourceDef<SocialLink> = defineResource<Social
     link: writable({ filter: "string" }),
     identifier: writable({ sortable: true, filter: "string", nullable: true }),
   },
-  relationships: { event: eventRelationship() },
+  relationships: { event: eventRelationship },
   defaultSort: "name",
 });

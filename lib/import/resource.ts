@@ -1,7 +1,6 @@
-import { eventResource } from "../events/resources";
 import type { ImportJob } from "../generated/prisma/client";
 import { defineResource } from "../jsonapi/resource";
-import { USER_SELECT, userResource, type UserRecord } from "../users/resource";
+import { USER_SELECT, type UserRecord } from "../users/resource";
 
 export type ImportJobRecord = ImportJob & { user?: UserRecord | null; event?: unknown; task?: { id: string } | null };
 
@@ -28,10 +27,10 @@ export const importJobResource = defineResource<ImportJobRecord>({
     startsAt: { sortable: true, filter: "date" },
   },
   relationships: {
-    event: { resource: () => eventResource },
+    event: { type: "event" },
     // Users are always loaded through USER_SELECT, never with their secrets.
-    user: { resource: () => userResource, load: () => ({ select: USER_SELECT }) },
-    task: { resource: () => taskResource, load: () => ({ select: { id: true } }) },
+    user: { type: "user", load: () => ({ select: USER_SELECT }) },
+    task: { type: "task", load: () => ({ select: { id: true } }) },
   },
   defaultSort: "-starts-at",
 });

@@ -1,7 +1,6 @@
 import type { Ticket } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
 import { TICKET_TYPES, ticketDefaults } from "./schemas";
 
 export const ticketResource: ResourceDef<Ticket> = defineResource<Ticket>({
@@ -22,7 +21,7 @@ export const ticketResource: ResourceDef<Ticket> = defineResource<Ticket>({
     isHidden: writable({ filter: "boolean" }),
     position: writable({ sortable: true, filter: "integer" }),
   },
-  relationships: { event: eventRelationship() },
+  relationships: { event: eventRelationship },
   defaults: ticketDefaults,
   defaultSort: "position,name",
 });

@@ -1,14 +1,9 @@
 import { isAdmin, type Actor } from "../auth/actor";
-import { eventResource } from "../events/resources";
 import type { Session } from "../generated/prisma/client";
-import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, memberNames, writable, type ResourceDef } from "../jsonapi/resource";
 import { actorRoles } from "../permissions";
-import { speakerResource, type SpeakerRecord } from "../speakers/resources";
-import { microlocationResource } from "../microlocations/resources";
-import { sessionTypeResource } from "../session-types/resources";
-import { trackResource } from "../tracks/resources";
-import { userLinkResource } from "./related-resources";
-import { actorStandingSelect, actorTrackIds, reachesSession, sessionScope, type LoadedRoleRow } from "./scope";
+import type { SpeakerRecord } from "../speakers/resource";
+import { actorStandingSelect, actorTrackIds, reachesSession, type LoadedRoleRow } from "./scope";
 import { sessionDefaults } from "./schemas";
 import { SESSION_STATES } from "./states";
 
@@ -39,8 +34,6 @@ export function seesWholeSession(actor: Actor, session: SessionRecord): boolean 
   return (session.speakers ?? []).some((speaker) => speaker.userId === actor.id);
 }
 
-const writable = (extra: Partial<AttributeDef<SessionRecord>> = {}): AttributeDef<SessionRecord> => ({ writable: true, ...extra });
-
 export const sessionResource: ResourceDef<SessionRecord> = defineResource<SessionRecord>({
   type: "session",
   path: "sessions",
@@ -67,20 +60,22 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     complexFieldValues: writable(),
   },
   relationships: {
-    event: { resource: () => eventResource },
-    track: { resource: () => trackResource, foreignKey: "trackId" },
-    microlocation: { resource: () => microlocationResource, foreignKey: "microlocationId" },
-    sessionType: { resource: () => sessionTypeResource, foreignKey: "sessionTypeId" },
+    event: { type: "event" },
+    track: { type: "track", foreignKey: "trackId" },
+    microlocation: { type: "microlocation", foreignKey: "microlocationId" },
+    sessionType: { type: "session-type", foreignKey: "sessionTypeId" },
     speakers: {
-      resource: () => speakerResource,
+      type: "speaker",
       many: true,
       through: { model: "SessionSpeaker", field: "speaker" },
       // Every non-deleted speaker of a session the actor sees is visible to them (speakerScope
       // admits speakers of visible sessions), so no per-speaker scope is needed here.
       load: () => ({ where: { speaker: { deletedAt: null } }, orderBy: [{ speaker: { name: "asc" } }, { speakerId: "asc" }] }),
     },
-    // The account's id is all a linkage needs; the row itself (password hash included) is never loaded.
-    creator: { resource: () => userLinkResource, includable: false, load: () => ({ select: { id: true } }) },
+    // The account's id is all a linkage needs; the row itself (password hash included) is never
+    // loaded, and a user's email never travels inside session documents: clients follow the
+    // link to /v1/users/{id}, which checks access.
+    creator: { type: "user", includable: false, load: () => ({ select: { id: true } }) },
   },
   defaults: sessionDefaults,
   defaultSort: "starts-at,title",
@@ -100,8 +95,3 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     return publicMembers;
   },
 });
-
-/** The Prisma include argument of a to-many relationship to sessions, scoped to what the actor sees. */
-export function sessionsRelationLoad(nested: Record<string, unknown> | undefined, actor: Actor) {
-  return { where: sessionScope(actor), orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) };
-}

@@ -1,7 +1,6 @@
 import type { Track } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
 import { fontColor } from "./font-color";
 import { trackDefaults } from "./schemas";
 
@@ -16,7 +15,7 @@ export const trackResource: ResourceDef<Track> = defineResource<Track>({
     fontColor: { get: (track) => fontColor(track.color) },
     position: writable({ sortable: true, filter: "integer" }),
   },
-  relationships: { event: eventRelationship(), sessions: sessionsRelationship() },
+  relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: trackDefaults,
   defaultSort: "position,name",
 });

@@ -1,7 +1,6 @@
 import type { Microlocation } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
 import { microlocationDefaults } from "./schemas";
 
 export const microlocationResource: ResourceDef<Microlocation> = defineResource<Microlocation>({
@@ -17,7 +16,7 @@ export const microlocationResource: ResourceDef<Microlocation> = defineResource<
     position: writable({ sortable: true, filter: "integer" }),
     hiddenInScheduler: writable({ filter: "boolean" }),
   },
-  relationships: { event: eventRelationship(), sessions: sessionsRelationship() },
+  relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: microlocationDefaults,
   defaultSort: "position,name",
 });

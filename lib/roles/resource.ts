@@ -1,8 +1,6 @@
 import type { Role, UsersEventsRoles } from "../generated/prisma/client";
-import { eventResource } from "../events/resources";
 import { defineResource, type ResourceDef } from "../jsonapi/resource";
-import { trackResource } from "../tracks/resources";
-import { USER_SELECT, userResource } from "../users/resource";
+import { USER_SELECT } from "../users/resource";
 
 /** Roles are reference data (owner, organizer, …) seeded by a migration. */
 export const roleResource: ResourceDef<Role> = defineResource<Role>({
@@ -28,13 +26,13 @@ export const usersEventsRolesResource: ResourceDef<UsersEventsRolesRecord> = def
   },
   relationships: {
     // Users are always loaded through USER_SELECT, never with their secrets.
-    user: { resource: () => userResource, load: () => ({ select: USER_SELECT }) },
-    event: { resource: () => eventResource },
-    role: { resource: () => roleResource },
+    user: { type: "user", load: () => ({ select: USER_SELECT }) },
+    event: { type: "event" },
+    role: { type: "role" },
     // Not in Open Event: the tracks a track organizer organizes (set through
     // /v1/users-events-roles/{id}/relationships/tracks); empty for every other role.
     tracks: {
-      resource: () => trackResource,
+      type: "track",
       many: true,
       through: { model: "TrackAssignment", field: "track" },
       load: () => ({ where: { track: { deletedAt: null } }, orderBy: [{ track: { position: "asc" } }, { trackId: "asc" }] }),

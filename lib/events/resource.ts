@@ -1,17 +1,10 @@
 import type { Event, EventSubTopic, EventTopic, EventType } from "../generated/prisma/client";
-import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, memberNames, writable, type ResourceDef } from "../jsonapi/resource";
 import { actorRoles, can, rolesOf, type EventRole } from "../permissions";
 import { eventDefaults } from "./schemas";
 import { contentRelationship } from "../content/relationships";
-import { microlocationResource } from "../microlocations/resources";
-import { sessionTypeResource } from "../session-types/resources";
-import { socialLinkResource } from "../social-links/resources";
-import { sponsorResource } from "../sponsors/resources";
-import { ticketResource } from "../tickets/resources";
+import { sessionsRelationLoad, speakersRelationLoad } from "../sessions/scope";
 import { PUBLIC_TICKETS } from "../tickets/visibility";
-import { trackResource } from "../tracks/resources";
-import { sessionResource, sessionsRelationLoad } from "../sessions/resources";
-import { speakerResource, speakersRelationLoad } from "../speakers/resources";
 
 /**
  * The JSON:API declarations of events and their taxonomy (Open Event's names and paths).
@@ -46,7 +39,7 @@ export const eventSubTopicResource: ResourceDef<EventSubTopic> = defineResource<
     slug: { writable: true, sortable: true, filter: "string" },
   },
   relationships: {
-    eventTopic: { resource: () => eventTopicResource },
+    eventTopic: { type: "event-topic" },
   },
   defaultSort: "name",
 });
@@ -63,15 +56,13 @@ export const eventTopicResource: ResourceDef<EventTopic> = defineResource<EventT
   relationships: {
     subTopics: {
       name: "event-sub-topics",
-      resource: () => eventSubTopicResource,
+      type: "event-sub-topic",
       many: true,
       load: (nested) => ({ where: { deletedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) }),
     },
   },
   defaultSort: "name",
 });
-
-const writable = (extra: Partial<AttributeDef<EventRecord>> = {}): AttributeDef<EventRecord> => ({ writable: true, ...extra });
 
 /** Members only the event's staff (and admins) see. */
 const STAFF_ONLY = new Set(["deleted-at"]);
@@ -114,19 +105,19 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     deletedAt: {},
   },
   relationships: {
-    eventTopic: { resource: () => eventTopicResource, foreignKey: "eventTopicId" },
-    eventSubTopic: { resource: () => eventSubTopicResource, foreignKey: "eventSubTopicId" },
-    eventType: { resource: () => eventTypeResource, foreignKey: "eventTypeId" },
-    microlocations: contentRelationship(() => microlocationResource),
-    tracks: contentRelationship(() => trackResource),
-    sessionTypes: contentRelationship(() => sessionTypeResource),
-    sponsors: contentRelationship(() => sponsorResource),
-    socialLinks: contentRelationship(() => socialLinkResource),
+    eventTopic: { type: "event-topic", foreignKey: "eventTopicId" },
+    eventSubTopic: { type: "event-sub-topic", foreignKey: "eventSubTopicId" },
+    eventType: { type: "event-type", foreignKey: "eventTypeId" },
+    microlocations: contentRelationship("microlocation"),
+    tracks: contentRelationship("track"),
+    sessionTypes: contentRelationship("session-type"),
+    sponsors: contentRelationship("sponsor"),
+    socialLinks: contentRelationship("social-link"),
     // Hidden tickets are listed to the event's staff only.
-    tickets: contentRelationship(() => ticketResource, PUBLIC_TICKETS),
+    tickets: contentRelationship("ticket", PUBLIC_TICKETS),
     // Scoped like /v1/events/{id}/sessions and /speakers (lib/sessions/scope.ts).
-    sessions: { resource: () => sessionResource, many: true, load: sessionsRelationLoad },
-    speakers: { resource: () => speakerResource, many: true, load: speakersRelationLoad },
+    sessions: { type: "session", many: true, load: sessionsRelationLoad },
+    speakers: { type: "speaker", many: true, load: speakersRelationLoad },
   },
   defaults: eventDefaults,
   defaultSort: "starts-at",

@@ -1,7 +1,6 @@
 import type { SessionType } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
 import { sessionTypeDefaults } from "./schemas";
 
 export const sessionTypeResource: ResourceDef<SessionType> = defineResource<SessionType>({
@@ -13,7 +12,7 @@ export const sessionTypeResource: ResourceDef<SessionType> = defineResource<Sess
     length: writable({ sortable: true, filter: "string" }),
     position: writable({ sortable: true, filter: "integer" }),
   },
-  relationships: { event: eventRelationship(), sessions: sessionsRelationship() },
+  relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: sessionTypeDefaults,
   defaultSort: "position,name",
 });

@@ -1,6 +1,6 @@
 import { defineResource } from "../jsonapi/resource";
 import type { Notification } from "../generated/prisma/client";
-import { USER_SELECT, userResource, type UserRecord } from "../users/resource";
+import { USER_SELECT, type UserRecord } from "../users/resource";
 
 export type NotificationRecord = Notification & { user?: UserRecord };
 
@@ -23,7 +23,7 @@ export const notificationResource = defineResource<NotificationRecord>({
   },
   relationships: {
     // Users are always loaded through USER_SELECT, never with their secrets.
-    user: { resource: () => userResource, load: () => ({ select: USER_SELECT }) },
+    user: { type: "user", load: () => ({ select: USER_SELECT }) },
   },
   defaultSort: "-received-at",
 });
