@@ -1,4 +1,4 @@
-import { eventResource, eventSubTopicResource, eventTopicResource, eventTypeResource } from "../events/resource";
+import { eventResource } from "../events/resource";
 import { eventImageSizeResource, speakerImageSizeResource } from "../image-sizes/resource";
 import { importJobResource, taskResource } from "../import/resource";
 import { registerResources } from "../jsonapi/registry";
@@ -12,6 +12,7 @@ import { sessionResource } from "../sessions/resource";
 import { socialLinkResource } from "../social-links/resource";
 import { speakerResource } from "../speakers/resource";
 import { sponsorResource } from "../sponsors/resource";
+import { eventSubTopicResource, eventTopicResource, eventTypeResource } from "../taxonomy/resource";
 import { ticketResource } from "../tickets/resource";
 import { trackResource } from "../tracks/resource";
 import { userResource } from "../users/resource";

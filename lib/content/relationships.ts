@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { parseSort } from "../jsonapi/query";
+import { defaultOrderBy } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
 import type { RelationshipDef } from "../jsonapi/resource";
 import { eventScope } from "../permissions";
@@ -25,14 +25,11 @@ export function contentRelationship(type: string, publicWhere?: Record<string, u
   return {
     type,
     many: true,
-    load: (nested, actor) => {
-      const resource = resourceOf(type);
-      return {
-        where: { deletedAt: null, ...visibleWhere(actor, publicWhere) },
-        orderBy: parseSort(resource.defaultSort ?? "", resource),
-        ...(nested ? { include: nested } : {}),
-      };
-    },
+    load: (nested, actor) => ({
+      where: { deletedAt: null, ...visibleWhere(actor, publicWhere) },
+      orderBy: defaultOrderBy(resourceOf(type)),
+      ...(nested ? { include: nested } : {}),
+    }),
   };
 }
 

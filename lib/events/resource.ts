@@ -1,68 +1,17 @@
-import type { Event, EventSubTopic, EventTopic, EventType } from "../generated/prisma/client";
-import { defineResource, memberNames, writable, type ResourceDef } from "../jsonapi/resource";
-import { actorRoles, can, rolesOf, type EventRole } from "../permissions";
-import { eventDefaults } from "./schemas";
 import { contentRelationship } from "../content/relationships";
+import { createWith, defineResource, memberNames, updateWith, writable, type ResourceDef } from "../jsonapi/resource";
+import { actorRoles, can, rolesOf } from "../permissions";
 import { sessionsRelationLoad, speakersRelationLoad } from "../sessions/scope";
 import { PUBLIC_TICKETS } from "../tickets/visibility";
+import { createEvent } from "./create-event";
+import { deleteEvent } from "./delete-event";
+import { findEvents } from "./find-events";
+import { getEvent } from "./get-event";
+import type { EventRecord } from "./load";
+import { createEventSchema, eventDefaults, updateEventSchema } from "./schemas";
+import { updateEvent } from "./update-event";
 
-/**
- * The JSON:API declarations of events and their taxonomy (Open Event's names and paths).
- * Taxonomy attributes are writable for the admins' CRUD in lib/taxonomy.
- */
-
-export interface EventRecord extends Event {
-  eventTopic?: EventTopic | null;
-  eventSubTopic?: EventSubTopic | null;
-  eventType?: EventType | null;
-  /** The actor's roles on the event (loaded through `rolesOf`). */
-  roles: { role: { name: EventRole } }[];
-}
-
-export const eventTypeResource: ResourceDef<EventType> = defineResource<EventType>({
-  type: "event-type",
-  path: "event-types",
-  model: "EventType",
-  attributes: {
-    name: { writable: true, sortable: true, filter: "string" },
-    slug: { writable: true, sortable: true, filter: "string" },
-  },
-  defaultSort: "name",
-});
-
-export const eventSubTopicResource: ResourceDef<EventSubTopic> = defineResource<EventSubTopic>({
-  type: "event-sub-topic",
-  path: "event-sub-topics",
-  model: "EventSubTopic",
-  attributes: {
-    name: { writable: true, sortable: true, filter: "string" },
-    slug: { writable: true, sortable: true, filter: "string" },
-  },
-  relationships: {
-    eventTopic: { type: "event-topic" },
-  },
-  defaultSort: "name",
-});
-
-export const eventTopicResource: ResourceDef<EventTopic> = defineResource<EventTopic>({
-  type: "event-topic",
-  path: "event-topics",
-  model: "EventTopic",
-  attributes: {
-    name: { writable: true, sortable: true, filter: "string" },
-    slug: { writable: true, sortable: true, filter: "string" },
-    systemImageUrl: { writable: true },
-  },
-  relationships: {
-    subTopics: {
-      name: "event-sub-topics",
-      type: "event-sub-topic",
-      many: true,
-      load: (nested) => ({ where: { deletedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) }),
-    },
-  },
-  defaultSort: "name",
-});
+/** The JSON:API declaration of events (Open Event's names and paths). */
 
 /** Members only the event's staff (and admins) see. */
 const STAFF_ONLY = new Set(["deleted-at"]);
@@ -127,4 +76,10 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     publicMembers ??= new Set(memberNames(eventResource).filter((name) => !STAFF_ONLY.has(name)));
     return publicMembers;
   },
+  // `id` is the event's id or its identifier.
+  get: (actor, id, include) => getEvent(actor, id, "event.view", { include }),
+  list: (actor, query) => findEvents(actor, query),
+  create: createWith(createEventSchema, (actor, input, { include }) => createEvent(actor, input, { include })),
+  update: updateWith(updateEventSchema, (actor, id, input, options) => updateEvent(actor, id, input, options)),
+  delete: (actor, id) => deleteEvent(actor, id),
 });

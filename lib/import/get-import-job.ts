@@ -3,9 +3,9 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { parseRowId } from "../jsonapi/input";
 import { prismaInclude } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
 import type { IncludeTree } from "../jsonapi/resource";
-import { importJobScope } from "./find-import-jobs";
-import { importJobResource, type ImportJobRecord } from "./resource";
+import { importJobScope, type ImportJobRecord } from "./find-import-jobs";
 
 const notFound = () => new AppError("NOT_FOUND", "Import job not found");
 
@@ -19,7 +19,7 @@ export async function getImportJob(actor: Actor, id: string, options: { include?
   if (value === undefined) throw notFound();
   const job = await db.importJob.findFirst({
     where: { AND: [scope, { id: value }] },
-    include: prismaInclude(importJobResource, options.include ?? {}, actor),
+    include: prismaInclude(resourceOf("import-job"), options.include ?? {}, actor),
   });
   if (!job) throw notFound();
   return job as ImportJobRecord;

@@ -1,8 +1,7 @@
-import type { ImportJob } from "../generated/prisma/client";
 import { defineResource } from "../jsonapi/resource";
-import { USER_SELECT, type UserRecord } from "../users/resource";
-
-export type ImportJobRecord = ImportJob & { user?: UserRecord | null; event?: unknown; task?: { id: string } | null };
+import { USER_SELECT } from "../users/load";
+import { findImportJobs, type ImportJobRecord } from "./find-import-jobs";
+import { getImportJob } from "./get-import-job";
 
 /**
  * Linkage target for an import job's task. Tasks are not JSON:API resources (`GET /v1/tasks/{id}`
@@ -33,4 +32,6 @@ export const importJobResource = defineResource<ImportJobRecord>({
     task: { type: "task", load: () => ({ select: { id: true } }) },
   },
   defaultSort: "-starts-at",
+  get: (actor, id, include) => getImportJob(actor, id, { include }),
+  list: (actor, query) => findImportJobs(actor, query),
 });

@@ -5,6 +5,7 @@ import {
   type AnyResource,
   type AttributeDef,
   type FilterKind,
+  type Where,
 } from "./resource";
 import { nulPointer } from "./input";
 import { resourceOf } from "./registry";
@@ -21,7 +22,7 @@ import { resourceOf } from "./registry";
  * unknown name. Any mistake is a 400 with `source.parameter: "filter"`.
  */
 
-export type Where = Record<string, unknown>;
+export type { Where } from "./resource";
 
 const PARAMETER = "filter";
 const MAX_DEPTH = 8;

@@ -7,7 +7,9 @@ import {
   memberNames,
   relationshipsByName,
   type AnyResource,
+  type CollectionQuery,
   type IncludeTree,
+  type OrderBy,
 } from "./resource";
 
 /**
@@ -36,16 +38,12 @@ export const MAX_INCLUDE_DEPTH = 2;
 /** Prisma's `skip` is a 32-bit integer. */
 const MAX_OFFSET = 2_147_483_647;
 
-export type OrderBy = Record<string, "asc" | "desc">[];
+export type { OrderBy } from "./resource";
 
-export interface ParsedQuery {
-  include: IncludeTree;
+/** `where` is empty when no filter was given. */
+export interface ParsedQuery extends CollectionQuery {
   /** Member names to show, by type; absent types show all members. */
   fields: Record<string, ReadonlySet<string>>;
-  orderBy: OrderBy;
-  page: { size: number; number: number };
-  /** Prisma where for the resource's model (empty when no filter was given). */
-  where: Where;
 }
 
 const bad = (parameter: string, detail: string) => new AppError("BAD_REQUEST", detail, { parameter });
@@ -206,3 +204,6 @@ export function parseSort(value: string, resource: AnyResource): OrderBy {
   if (!used.has("id")) orderBy.push({ id: "asc" });
   return orderBy;
 }
+
+/** The Prisma order of a resource's collection when the request gives no `sort`. */
+export const defaultOrderBy = (resource: AnyResource): OrderBy => parseSort(resource.defaultSort ?? "", resource);

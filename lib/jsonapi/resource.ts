@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 
 /**
@@ -84,7 +85,89 @@ export interface ResourceDef<R> {
    * undefined means all of them.
    */
   visible?: (actor: Actor, record: R) => ReadonlySet<string> | undefined;
+
+  // How the resource is read and written: the services its own endpoints and the UI call, bound
+  // here so that the generic routes (lib/api/routes.ts) and the related and relationship
+  // endpoints (lib/related) reach every row through the same permissions and rules.
+
+  /** `GET /v1/<path>/{id}`: the record with `include` loaded, as the actor may see it; NOT_FOUND (or 401) otherwise. */
+  get?: (actor: Actor, id: string, include: IncludeTree) => Promise<unknown>;
+  /** A page of the collection, at the top level or (`parentId`) under the parent named in its URL. */
+  list?: (actor: Actor, query: CollectionQuery, parentId: string | undefined) => Promise<Page>;
+  /** A page of the records matching `where` that the actor may see (as the target of a to-many relationship). */
+  find?: (actor: Actor, where: Where, query: CollectionQuery) => Promise<Page>;
+  /** The POST of the collection. */
+  create?: CreateBinding;
+  /** The PATCH, through which its writable to-one relationships change too. */
+  update?: UpdateBinding;
+  /** The DELETE. */
+  delete?: (actor: Actor, id: string) => Promise<void>;
+  /**
+   * Relationships (member names) whose targets this resource shows itself: their endpoints answer
+   * the target as this resource's `include` loads it, for whoever may see this record, instead of
+   * asking the target's own `get`.
+   */
+  showsItself?: readonly string[];
 }
+
+/** A Prisma `where` of a resource's model (what filters and scopes build). */
+export type Where = Record<string, unknown>;
+
+export type OrderBy = Record<string, "asc" | "desc">[];
+
+/** What reading a page of a collection takes from the request (see query.ts). */
+export interface CollectionQuery {
+  include: IncludeTree;
+  orderBy: OrderBy;
+  /** `page[number]` from 1 and `page[size]`. */
+  page: { size: number; number: number };
+  where: Where;
+}
+
+/** One page of a collection and the number of all its records (`meta.count`). */
+export interface Page {
+  items: readonly unknown[];
+  count: number;
+}
+
+export interface CreateBinding {
+  /** The zod schema of the attributes (and writable relationships) of a new record. */
+  schema: z.ZodType;
+  /**
+   * The relationship naming the record a new one belongs to (`event`): its collection is
+   * `/v1/<parent path>/{id}/<path>` and `parentId` is that id.
+   */
+  parent?: string;
+  run(actor: Actor, input: unknown, options: { parentId?: string; include: IncludeTree }): Promise<unknown>;
+}
+
+export interface UpdateBinding {
+  /** The zod schema of a PATCH (every member optional). */
+  schema: z.ZodType;
+  run(actor: Actor, id: string, input: unknown, options?: { include?: IncludeTree; expectedId?: string }): Promise<unknown>;
+}
+
+/**
+ * The parent id handed to a binding of a resource that exists under a parent only (content under
+ * its event): its routes always pass one, so a missing id is a wiring mistake, not a request's.
+ */
+export function parentIdOf(resource: { type: string }, parentId: string | undefined): string {
+  if (parentId === undefined) throw new Error(`The ${resource.type} resource exists under its parent only: no parent id was given`);
+  return parentId;
+}
+
+/** Pairs a create schema with its service (which takes what the schema outputs). */
+export const createWith = <S extends z.ZodType>(
+  schema: S,
+  run: (actor: Actor, input: z.output<S>, options: { parentId?: string; include: IncludeTree }) => Promise<unknown>,
+  parent?: string,
+): CreateBinding => ({ schema, ...(parent ? { parent } : {}), run: (actor, input, options) => run(actor, input as z.output<S>, options) });
+
+/** Pairs an update schema with its service (which takes what the schema outputs). */
+export const updateWith = <S extends z.ZodType>(
+  schema: S,
+  run: (actor: Actor, id: string, input: z.output<S>, options: { include?: IncludeTree; expectedId?: string }) => Promise<unknown>,
+): UpdateBinding => ({ schema, run: (actor, id, input, options = {}) => run(actor, id, input as z.output<S>, options) });
 
 /**
  * A resource of any record type. Record-typed callbacks are contravariant, so `never` is the

@@ -1,9 +1,10 @@
 import type { Microlocation } from "../generated/prisma/client";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
-import { microlocationDefaults } from "./schemas";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { createMicrolocationSchema, microlocationDefaults, updateMicrolocationSchema } from "./schemas";
 
-export const microlocationResource: ResourceDef<Microlocation> = defineResource<Microlocation>({
+export const microlocationResource = defineContentResource<Microlocation>({
   type: "microlocation",
   path: "microlocations",
   model: "Microlocation",
@@ -19,4 +20,8 @@ export const microlocationResource: ResourceDef<Microlocation> = defineResource<
   relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: microlocationDefaults,
   defaultSort: "position,name",
+  label: "Microlocation",
+  createSchema: createMicrolocationSchema,
+  updateSchema: updateMicrolocationSchema,
+  usedBy: "microlocationId",
 });

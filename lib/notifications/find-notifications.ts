@@ -3,9 +3,10 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { prismaInclude } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
 import type { IncludeTree } from "../jsonapi/resource";
 import type { OrderBy } from "../jsonapi/query";
-import { notificationResource, type NotificationRecord } from "./resource";
+import type { NotificationRecord } from "./get-notification";
 
 export interface FindNotificationsQuery {
   /** Only this user's notifications (`/v1/users/{id}/notifications`). */
@@ -41,7 +42,7 @@ export async function findNotifications(
       orderBy: (query.orderBy?.length ? query.orderBy : DEFAULT_ORDER) as Prisma.NotificationOrderByWithRelationInput[],
       skip: (page.number - 1) * page.size,
       take: page.size,
-      include: prismaInclude(notificationResource, query.include ?? {}, actor),
+      include: prismaInclude(resourceOf("notification"), query.include ?? {}, actor),
     }),
     db.notification.count({ where }),
   ]);

@@ -1,9 +1,10 @@
 import type { SessionType } from "../generated/prisma/client";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
-import { sessionTypeDefaults } from "./schemas";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { createSessionTypeSchema, sessionTypeDefaults, updateSessionTypeSchema } from "./schemas";
 
-export const sessionTypeResource: ResourceDef<SessionType> = defineResource<SessionType>({
+export const sessionTypeResource = defineContentResource<SessionType>({
   type: "session-type",
   path: "session-types",
   model: "SessionType",
@@ -15,4 +16,8 @@ export const sessionTypeResource: ResourceDef<SessionType> = defineResource<Sess
   relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: sessionTypeDefaults,
   defaultSort: "position,name",
+  label: "Session type",
+  createSchema: createSessionTypeSchema,
+  updateSchema: updateSessionTypeSchema,
+  usedBy: "sessionTypeId",
 });

@@ -1,6 +1,6 @@
-import { parseSort } from "../jsonapi/query";
+import { defaultOrderBy } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
 import type { PageQuery } from "./load";
-import { sessionResource } from "./resource";
 import { SESSION_STATES, type SessionState } from "./states";
 
 /**
@@ -82,7 +82,7 @@ export function sessionListQuery(filters: SessionListFilters): PageQuery {
   return {
     where: and.length ? { AND: and } : {},
     include: { speakers: {}, track: {}, microlocation: {}, sessionType: {} },
-    orderBy: parseSort(sessionResource.defaultSort ?? "", sessionResource),
+    orderBy: defaultOrderBy(resourceOf("session")),
     page: { size: SESSION_LIST_PAGE_SIZE, number: filters.page },
   };
 }

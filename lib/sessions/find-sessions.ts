@@ -3,18 +3,18 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { getSpeaker } from "../speakers/get-speaker";
 import { getEventAccess, type EventAccess } from "./access";
-import { finishSessions, pageArgs, sessionInclude, withEventRoles, withoutEventRoles, type PageQuery } from "./load";
-import { sessionResource, type SessionRecord } from "./resource";
+import { resourceOf } from "../jsonapi/registry";
+import { finishSessions, pageArgs, sessionInclude, withEventRoles, withoutEventRoles, type PageQuery, type SessionRecord } from "./load";
 import { eventSessionScope, sessionScope } from "./scope";
 
 /** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */
 async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQuery, event?: EventAccess) {
   const include = sessionInclude(actor, query.include);
-  if (event) withoutEventRoles(include, sessionResource, query.include, actor);
+  if (event) withoutEventRoles(include, resourceOf("session"), query.include, actor);
   const [items, count] = await Promise.all([db.session.findMany({ where, ...pageArgs(query), include }), db.session.count({ where })]);
   const finished = finishSessions(items, query.include);
   // After the join rows are resolved, so that the roles land on sessions and speakers.
-  if (event) withEventRoles(finished, sessionResource, query.include, actor, event);
+  if (event) withEventRoles(finished, resourceOf("session"), query.include, actor, event);
   return { items: finished, count };
 }
 

@@ -1,11 +1,24 @@
 import type { Actor } from "../auth/actor";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma, Session } from "../generated/prisma/client";
 import type { ParsedQuery } from "../jsonapi/query";
 import { prismaInclude, resolveThrough } from "../jsonapi/include";
 import { resourceOf } from "../jsonapi/registry";
 import type { AnyResource, IncludeTree, RelationshipDef } from "../jsonapi/resource";
 import type { EventRole } from "../permissions";
-import { sessionResource, type SessionRecord } from "./resource";
+import type { SpeakerRecord } from "../speakers/load";
+import type { LoadedRoleRow } from "./scope";
+
+/** A session as services load it (see the declaration, resource.ts); relations are present when the response needs them. */
+export interface SessionRecord extends Session {
+  /** At least the actor's roles on the event and the tracks they name (see `baseInclude`). */
+  event?: { roles?: LoadedRoleRow[] } | null;
+  /**
+   * Speakers (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`); for a
+   * signed-in caller at least the ones linked to them, with `userId`.
+   */
+  speakers?: Partial<SpeakerRecord>[];
+}
+
 
 export interface LoadOptions {
   /** Relationships to load (`include` of the request). */
@@ -14,12 +27,12 @@ export interface LoadOptions {
 
 /** Everything a session response needs, one query per relation level (see prismaInclude). */
 export function sessionInclude(actor: Actor, include: IncludeTree = {}): Prisma.SessionInclude {
-  return prismaInclude(sessionResource, include, actor) as Prisma.SessionInclude;
+  return prismaInclude(resourceOf("session"), include, actor) as Prisma.SessionInclude;
 }
 
 /** Loaded sessions ready for the serializer and for callers: speaker join rows replaced by the speakers. */
 export function finishSessions(records: unknown[], include: IncludeTree = {}): SessionRecord[] {
-  return resolveThrough(sessionResource, records, include) as SessionRecord[];
+  return resolveThrough(resourceOf("session"), records, include) as SessionRecord[];
 }
 
 export type PageQuery = Pick<ParsedQuery, "include" | "orderBy" | "page" | "where">;

@@ -1,22 +1,15 @@
 import { isAdmin, type Actor } from "../auth/actor";
-import type { Session } from "../generated/prisma/client";
-import { defineResource, memberNames, writable, type ResourceDef } from "../jsonapi/resource";
+import { createWith, defineResource, memberNames, parentIdOf, updateWith, writable, type ResourceDef } from "../jsonapi/resource";
 import { actorRoles } from "../permissions";
-import type { SpeakerRecord } from "../speakers/resource";
-import { actorStandingSelect, actorTrackIds, reachesSession, type LoadedRoleRow } from "./scope";
-import { sessionDefaults } from "./schemas";
+import { createEventSession } from "./create-session";
+import { deleteSession } from "./delete-session";
+import { findSessionsWhere } from "./find-sessions";
+import { getSession } from "./get-session";
+import type { SessionRecord } from "./load";
+import { createSessionSchema, sessionDefaults, updateSessionSchema } from "./schemas";
+import { actorStandingSelect, actorTrackIds, reachesSession } from "./scope";
 import { SESSION_STATES } from "./states";
-
-/** A session as services load it; relations are present when the response needs them. */
-export interface SessionRecord extends Session {
-  /** At least the actor's roles on the event and the tracks they name (see `baseInclude`). */
-  event?: { roles?: LoadedRoleRow[] } | null;
-  /**
-   * Speakers (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`); for a
-   * signed-in caller at least the ones linked to them, with `userId`.
-   */
-  speakers?: Partial<SpeakerRecord>[];
-}
+import { updateSession } from "./update-session";
 
 /** Members the public never sees: organizers' notes to the speaker and custom-form answers. */
 const PRIVATE_MEMBERS = new Set(["comments", "complex-field-values"]);
@@ -94,4 +87,13 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     publicMembers ??= new Set(memberNames(sessionResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
     return publicMembers;
   },
+  get: (actor, id, include) => getSession(actor, id, { include }),
+  find: (actor, where, query) => findSessionsWhere(actor, where, query),
+  create: createWith(
+    createSessionSchema,
+    (actor, input, { parentId, include }) => createEventSession(actor, parentIdOf(sessionResource, parentId), input, { include }),
+    "event",
+  ),
+  update: updateWith(updateSessionSchema, (actor, id, input, options) => updateSession(actor, id, input, options)),
+  delete: (actor, id) => deleteSession(actor, id),
 });

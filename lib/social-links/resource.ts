@@ -1,8 +1,10 @@
 import type { SocialLink } from "../generated/prisma/client";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { createSocialLinkSchema, updateSocialLinkSchema } from "./schemas";
 
-export const socialLinkResource: ResourceDef<SocialLink> = defineResource<SocialLink>({
+export const socialLinkResource = defineContentResource<SocialLink>({
   type: "social-link",
   path: "social-links",
   model: "SocialLink",
@@ -13,4 +15,7 @@ export const socialLinkResource: ResourceDef<SocialLink> = defineResource<Social
   },
   relationships: { event: eventRelationship },
   defaultSort: "name",
+  label: "Social link",
+  createSchema: createSocialLinkSchema,
+  updateSchema: updateSocialLinkSchema,
 });

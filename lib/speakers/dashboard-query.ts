@@ -1,6 +1,6 @@
-import { parseSort } from "../jsonapi/query";
+import { defaultOrderBy } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
 import type { PageQuery } from "../sessions/load";
-import { speakerResource } from "./resource";
 
 /**
  * The organizer dashboard's speakers list: free-text search over name, organisation and email
@@ -41,7 +41,7 @@ export function speakerListQuery(filters: SpeakerListFilters, pageSize = SPEAKER
   return {
     where: filters.q ? { OR: [{ name: text }, { organisation: text }, { email: text }] } : {},
     include: { sessions: {} },
-    orderBy: parseSort(speakerResource.defaultSort ?? "", speakerResource),
+    orderBy: defaultOrderBy(resourceOf("speaker")),
     page: { size: pageSize, number: filters.page },
   };
 }
@@ -52,7 +52,7 @@ export function speakerPickerQuery(q: string, size = 20): PageQuery {
   return {
     where: q.trim() ? { OR: [{ name: text }, { email: text }] } : {},
     include: {},
-    orderBy: parseSort(speakerResource.defaultSort ?? "", speakerResource),
+    orderBy: defaultOrderBy(resourceOf("speaker")),
     page: { size, number: 1 },
   };
 }

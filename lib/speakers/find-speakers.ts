@@ -5,17 +5,17 @@ import { getEventAccess, type EventAccess } from "../sessions/access";
 import { pageArgs, withEventRoles, withoutEventRoles, type PageQuery } from "../sessions/load";
 import { getSession } from "../sessions/get-session";
 import { eventSpeakerScope } from "../sessions/scope";
-import { finishSpeakers, speakerInclude } from "./load";
-import { speakerResource, type SpeakerRecord } from "./resource";
+import { resourceOf } from "../jsonapi/registry";
+import { finishSpeakers, speakerInclude, type SpeakerRecord } from "./load";
 
 /** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */
 async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQuery, event?: EventAccess) {
   const include = speakerInclude(actor, query.include);
-  if (event) withoutEventRoles(include, speakerResource, query.include, actor);
+  if (event) withoutEventRoles(include, resourceOf("speaker"), query.include, actor);
   const [items, count] = await Promise.all([db.speaker.findMany({ where, ...pageArgs(query), include }), db.speaker.count({ where })]);
   const finished = finishSpeakers(items, query.include);
   // After the join rows are resolved, so that the roles land on sessions and speakers.
-  if (event) withEventRoles(finished, speakerResource, query.include, actor, event);
+  if (event) withEventRoles(finished, resourceOf("speaker"), query.include, actor, event);
   return { items: finished, count };
 }
 

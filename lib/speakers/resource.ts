@@ -1,16 +1,13 @@
 import { isAdmin, type Actor } from "../auth/actor";
-import type { Speaker } from "../generated/prisma/client";
-import { defineResource, memberNames, writable, type ResourceDef } from "../jsonapi/resource";
-import { actorRoles, type EventRole } from "../permissions";
+import { createWith, defineResource, memberNames, parentIdOf, updateWith, writable, type ResourceDef } from "../jsonapi/resource";
+import { actorRoles } from "../permissions";
 import { actorRolesSelect, rolesAllow, sessionScope } from "../sessions/scope";
-
-/** A speaker as services load it. */
-export interface SpeakerRecord extends Speaker {
-  /** At least the actor's roles on the event (see `baseInclude`). */
-  event?: { roles?: { role: { name: EventRole } }[] } | null;
-  /** Sessions (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`). */
-  sessions?: unknown[];
-}
+import { createEventSpeaker } from "./create-speaker";
+import { deleteSpeaker } from "./delete-speaker";
+import { getSpeaker } from "./get-speaker";
+import type { SpeakerRecord } from "./load";
+import { createSpeakerSchema, updateSpeakerSchema } from "./schemas";
+import { updateSpeaker } from "./update-speaker";
 
 /**
  * Contact details and custom-form answers are for the event's staff and the speaker alone. The
@@ -84,4 +81,12 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
     publicMembers ??= new Set(memberNames(speakerResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
     return publicMembers;
   },
+  get: (actor, id, include) => getSpeaker(actor, id, { include }),
+  create: createWith(
+    createSpeakerSchema,
+    (actor, input, { parentId, include }) => createEventSpeaker(actor, parentIdOf(speakerResource, parentId), input, { include }),
+    "event",
+  ),
+  update: updateWith(updateSpeakerSchema, (actor, id, input, options) => updateSpeaker(actor, id, input, options)),
+  delete: (actor, id) => deleteSpeaker(actor, id),
 });

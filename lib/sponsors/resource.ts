@@ -1,9 +1,10 @@
 import type { Sponsor } from "../generated/prisma/client";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
-import { sponsorDefaults } from "./schemas";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { createSponsorSchema, sponsorDefaults, updateSponsorSchema } from "./schemas";
 
-export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
+export const sponsorResource = defineContentResource<Sponsor>({
   type: "sponsor",
   path: "sponsors",
   model: "Sponsor",
@@ -19,4 +20,7 @@ export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
   relationships: { event: eventRelationship },
   defaults: sponsorDefaults,
   defaultSort: "position,name",
+  label: "Sponsor",
+  createSchema: createSponsorSchema,
+  updateSchema: updateSponsorSchema,
 });

@@ -1,8 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { finishSessions, pageArgs, sessionInclude, type PageQuery } from "../sessions/load";
-import type { SessionRecord } from "../sessions/resource";
+import { finishSessions, pageArgs, sessionInclude, type PageQuery, type SessionRecord } from "../sessions/load";
 import { publicSessionWhere } from "../sessions/scope";
 import { requireStarUser } from "./access";
 

@@ -1,10 +1,11 @@
 import type { Track } from "../generated/prisma/client";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, writable, type ResourceDef } from "../jsonapi/resource";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
 import { fontColor } from "./font-color";
-import { trackDefaults } from "./schemas";
+import { createTrackSchema, trackDefaults, updateTrackSchema } from "./schemas";
 
-export const trackResource: ResourceDef<Track> = defineResource<Track>({
+export const trackResource = defineContentResource<Track>({
   type: "track",
   path: "tracks",
   model: "Track",
@@ -18,4 +19,8 @@ export const trackResource: ResourceDef<Track> = defineResource<Track>({
   relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: trackDefaults,
   defaultSort: "position,name",
+  label: "Track",
+  createSchema: createTrackSchema,
+  updateSchema: updateTrackSchema,
+  usedBy: "trackId",
 });

@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { speakerResource } from "@/lib/speakers/resource";
 
-export const { GET } = relatedRoute(speakerResource, "event");
+export const { GET } = relatedRoute("speaker", "event");

@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { speakerResource } from "@/lib/speakers/resource";
 
-export const { GET } = relationshipRoute(speakerResource, "sessions");
+export const { GET } = relationshipRoute("speaker", "sessions");
