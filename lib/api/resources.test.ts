@@ -35,4 +35,21 @@ describe("the list of resources", () => {
     const entries = ["app/layout.tsx", "inngest/jobs.ts", "lib/api/route.ts", ...actions];
     expect(entries.filter((file) => !importsList(read(file)))).toEqual([]);
   });
+
+  it("reaches every /v1 route through apiRoute or a route factory made with it", () => {
+    const factories = ["@/lib/api/route", "@/lib/api/routes", "@/lib/related/routes", "@/lib/content/routes"];
+    // A value import: `import type` is erased, so it would not register anything.
+    const usesFactory = (source: string) =>
+      factories.some((factory) => new RegExp(`import (?!type\\b)[^;]*from "${factory}";`).test(source));
+    const reaches = (file: string) => {
+      const source = read(file);
+      const local = [...source.matchAll(/import (?!type\b)[^;]*from "(\.[^"]+)";/g)].map((match) =>
+        path.relative(ROOT, path.resolve(ROOT, path.dirname(file), `${match[1]}.ts`)),
+      );
+      return usesFactory(source) || local.some((helper) => usesFactory(read(helper)));
+    };
+    const routes = files("app/v1", /^route\.ts$/).filter((file) => !reaches(file));
+    // Only this one answers without apiRoute, and it loads no resource.
+    expect(routes).toEqual(["app/v1/auth/login/route.ts"]);
+  });
 });

@@ -1,29 +1,59 @@
+import type { Actor } from "../auth/actor";
+import { getActor } from "../auth/get-actor";
 import { errorResponse } from "../jsonapi/errors";
 // For its effect: every resource is registered before any handler made here runs.
 import "./resources";
 
-export interface RouteContext<P extends Record<string, string> = Record<string, string>> {
-  params: Promise<P>;
+type Params = Record<string, string>;
+
+/** What every /v1 handler is handed, resolved once: the URL's dynamic segments and the caller. */
+export interface ApiContext<P extends Params = Params> {
+  params: P;
+  actor: Actor;
 }
 
-const NO_PARAMS = Promise.resolve({});
+/**
+ * What Next.js calls. It hands the handler of a route without dynamic segments
+ * `{ params: undefined }`, not a promise of `{}`; `apiRoute` reads both.
+ */
+export type RouteHandler<P extends Params = Params> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+interface Options {
+  /**
+   * Where validation errors of a body point (`pointerBase` of mapError): the default suits
+   * JSON:API documents; endpoints with Open Event's plain JSON bodies point at `""`.
+   */
+  pointerBase?: string;
+}
 
 /**
- * Wraps a /v1 route handler so that every thrown error goes through the one error mapper.
- * Handlers stay thin: parse, call one service, serialize.
+ * Wraps a /v1 route handler: it is handed `params` and the `actor` (the caller of the request:
+ * API token, session cookie or anonymous), and every thrown error goes through the one error
+ * mapper. Handlers stay thin: parse, call one service with `(actor, input)`, serialize.
  *
- * Next.js hands the handler of a route without dynamic segments `{ params: undefined }`, not a
- * promise of `{}`; handlers shared by both kinds of route (a taxonomy collection at the top level
- * and under its parent) read `params` either way, so it is always a promise here.
+ * `{ actor: false }`: the handler is not told the caller and the request's credentials are not
+ * looked at, for endpoints whose answer must not depend on them (calendar feeds, which shared
+ * caches keep, and sign-up).
  */
-export function apiRoute<P extends Record<string, string> = Record<string, string>>(
-  handler: (request: Request, context: RouteContext<P>) => Promise<Response>,
-): (request: Request, context: RouteContext<P>) => Promise<Response> {
+export function apiRoute<P extends Params = Params>(
+  handler: (request: Request, context: ApiContext<P>) => Promise<Response>,
+  options?: Options & { actor?: true },
+): RouteHandler<P>;
+export function apiRoute<P extends Params = Params>(
+  handler: (request: Request, context: { params: P }) => Promise<Response>,
+  options: Options & { actor: false },
+): RouteHandler<P>;
+export function apiRoute<P extends Params = Params>(
+  handler: (request: Request, context: ApiContext<P>) => Promise<Response>,
+  options: Options & { actor?: boolean } = {},
+): RouteHandler<P> {
   return async (request, context) => {
     try {
-      return await handler(request, { ...context, params: context?.params ?? (NO_PARAMS as Promise<P>) });
+      const params = ((await context?.params) ?? {}) as P;
+      if (options.actor === false) return await handler(request, { params } as ApiContext<P>);
+      return await handler(request, { params, actor: await getActor(request) });
     } catch (error) {
-      return errorResponse(error);
+      return options.pointerBase === undefined ? errorResponse(error) : errorResponse(error, { pointerBase: options.pointerBase });
     }
   };
 }

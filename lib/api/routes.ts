@@ -1,4 +1,3 @@
-import { getActor } from "../auth/get-actor";
 import { parseResourceBody } from "../jsonapi/body";
 import { parseQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
@@ -32,16 +31,12 @@ export function collectionRoutes(type: string) {
   const list = bound(resource, "list");
   const create = bound(resource, "create");
   return {
-    GET: apiRoute<Params>(async (request, { params }) => {
-      const { id: parentId } = await params;
-      const actor = await getActor(request);
+    GET: apiRoute<Params>(async (request, { params: { id: parentId }, actor }) => {
       const query = parseQuery(request, resource, { collection: true });
       const page = await list(actor, query, parentId);
       return collectionResponse(request, resource, page, { actor, query });
     }),
-    POST: apiRoute<Params>(async (request, { params }) => {
-      const { id: parentId } = await params;
-      const actor = await getActor(request);
+    POST: apiRoute<Params>(async (request, { params: { id: parentId }, actor }) => {
       const query = parseQuery(request, resource);
       const { input } = await parseResourceBody(request, resource, create.schema);
       const row = await create.run(actor, input, { parentId, include: query.include });
@@ -57,24 +52,19 @@ export function itemRoutes(type: string) {
   const update = bound(resource, "update");
   const remove = bound(resource, "delete");
   return {
-    GET: apiRoute<{ id: string }>(async (request, { params }) => {
-      const { id } = await params;
-      const actor = await getActor(request);
+    GET: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
       const query = parseQuery(request, resource);
       return resourceResponse(resource, await get(actor, id, query.include), { actor, query });
     }),
-    PATCH: apiRoute<{ id: string }>(async (request, { params }) => {
-      const { id } = await params;
-      const actor = await getActor(request);
+    PATCH: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
       const query = parseQuery(request, resource);
       const body = await parseResourceBody(request, resource, update.schema);
       const row = await update.run(actor, id, body.input, { include: query.include, expectedId: body.id });
       return resourceResponse(resource, row, { actor, query });
     }),
-    DELETE: apiRoute<{ id: string }>(async (request, { params }) => {
-      const { id } = await params;
+    DELETE: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
       parseQuery(request, resource);
-      await remove(await getActor(request), id);
+      await remove(actor, id);
       return deletedResponse();
     }),
   };

@@ -1,5 +1,4 @@
 import { apiRoute } from "../api/route";
-import { getActor } from "../auth/get-actor";
 import { resourceOf } from "../jsonapi/registry";
 import { documentResponse, resourceResponse } from "../jsonapi/response";
 import { parseQuery } from "../jsonapi/query";
@@ -20,9 +19,7 @@ export function contentEventRoutes(type: string) {
   const kind = contentResourceOf(type);
   const eventResource = resourceOf("event");
   return {
-    GET: apiRoute<Params>(async (request, { params }) => {
-      const { id } = await params;
-      const actor = await getActor(request);
+    GET: apiRoute<Params>(async (request, { params: { id }, actor }) => {
       const query = parseQuery(request, eventResource);
       const event = await getEventOfContent(kind, actor, id, { include: query.include });
       return resourceResponse(eventResource, event, { actor, query });
@@ -35,9 +32,7 @@ export function contentEventLinkageRoutes(type: string) {
   const kind = contentResourceOf(type);
   const eventResource = resourceOf("event");
   return {
-    GET: apiRoute<Params>(async (request, { params }) => {
-      const { id } = await params;
-      const actor = await getActor(request);
+    GET: apiRoute<Params>(async (request, { params: { id }, actor }) => {
       parseQuery(request, eventResource);
       const event = await getEventOfContent(kind, actor, id);
       // The id was validated as a row id by the service; normalised so that `007` links as `7`.

@@ -1,4 +1,3 @@
-import { getActor } from "../auth/get-actor";
 import { AppError } from "../errors";
 import { parseRelationshipBody } from "../jsonapi/body";
 import { relationshipResponse } from "../jsonapi/linkage";
@@ -45,16 +44,12 @@ export function relatedRoute(type: string, name: string) {
   if (rel.def.many && !rel.targetReader?.find) throw new Error(`The ${target.type} resource binds no find, which its related collections read it with`);
 
   const GET = rel.def.many
-    ? apiRoute<Params>(async (request, { params }) => {
-        const { id } = await params;
-        const actor = await getActor(request);
+    ? apiRoute<Params>(async (request, { params: { id }, actor }) => {
         const query = parseQuery(request, target, { collection: true });
         const page = await findRelated(actor, rel, id, query);
         return collectionResponse(request, target, page, { actor, query });
       })
-    : apiRoute<Params>(async (request, { params }) => {
-        const { id } = await params;
-        const actor = await getActor(request);
+    : apiRoute<Params>(async (request, { params: { id }, actor }) => {
         const query = parseQuery(request, target);
         const { self, record } = await getRelated(actor, rel, id, query.include);
         if (record) return resourceResponse(target, record, { actor, query });
@@ -73,17 +68,13 @@ export function relationshipRoute(type: string, name: string) {
   const { resource } = rel;
   const update = rel.def.foreignKey && !rel.def.many ? rel.resource.update : undefined;
 
-  const GET = apiRoute<Params>(async (request, { params }) => {
-    const { id } = await params;
-    const actor = await getActor(request);
+  const GET = apiRoute<Params>(async (request, { params: { id }, actor }) => {
     parseNoQuery(request);
     const { self, data } = await getLinkage(actor, rel, id);
     return relationshipResponse(self, name, data);
   });
-  const PATCH = apiRoute<Params>(async (request, { params }) => {
-    const { id } = await params;
+  const PATCH = apiRoute<Params>(async (request, { params: { id }, actor }) => {
     if (!update) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
-    const actor = await getActor(request);
     parseNoQuery(request);
     const input = await parseRelationshipBody(request, resource, name, update.schema);
     const { self, data } = await setLinkage(actor, rel, id, input);

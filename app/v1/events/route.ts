@@ -1,4 +1,3 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { createEvent } from "@/lib/events/create-event";
 import { findEvents } from "@/lib/events/find-events";
 import { eventResource } from "@/lib/events/resource";
@@ -6,15 +5,13 @@ import { createEventSchema } from "@/lib/events/schemas";
 import { collectionResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
 import { apiRoute } from "@/lib/api/route";
 
-export const GET = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const GET = apiRoute(async (request, { actor }) => {
   const query = parseQuery(request, eventResource, { collection: true });
   const page = await findEvents(actor, query);
   return collectionResponse(request, eventResource, page, { actor, query });
 });
 
-export const POST = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const POST = apiRoute(async (request, { actor }) => {
   const query = parseQuery(request, eventResource);
   const { input } = await parseResourceBody(request, eventResource, createEventSchema);
   const event = await createEvent(actor, input, { include: query.include });

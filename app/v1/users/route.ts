@@ -5,8 +5,11 @@ import { registrationResponse, userAttributesFromDocument } from "@/lib/users/re
 import { registerUserSchema } from "@/lib/users/schemas";
 
 /** Sign-up. The answer does not say whether the address had an account (see registrationResponse). */
-export const POST = apiRoute(async (request) => {
-  const input = registerUserSchema.parse(userAttributesFromDocument(await readJson(request)));
-  await registerUser(input);
-  return registrationResponse();
-});
+export const POST = apiRoute(
+  async (request) => {
+    const input = registerUserSchema.parse(userAttributesFromDocument(await readJson(request)));
+    await registerUser(input);
+    return registrationResponse();
+  },
+  { actor: false },
+);

@@ -1,4 +1,3 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { apiRoute } from "@/lib/api/route";
 import { jsonResponse } from "@/lib/jsonapi/route";
 import { receiveImageUpload } from "@/lib/uploads/receive-image";
@@ -7,8 +6,7 @@ import { requireUploader } from "@/lib/uploads/upload-files";
 import { uploadImage } from "@/lib/uploads/upload-image";
 
 /** Open Event's `POST /v1/upload/image`: JSON `{data: "data:image/…;base64,…"}` or multipart `file` → `{url}`. */
-export const POST = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const POST = apiRoute(async (request, { actor }) => {
   requireUploader(actor);
   const { forceLocal } = parseUploadQuery(request);
   const { bytes, source } = await receiveImageUpload(request);

@@ -3,7 +3,7 @@ import { getSessionFeed } from "@/lib/feeds/get-session-feed";
 import { apiRoute } from "@/lib/api/route";
 
 /** `GET /v1/sessions/{id}.ics` (rewritten here by next.config.ts): one public session. */
-export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = await params;
-  return feedResponse(request, await getSessionFeed(id));
-});
+export const GET = apiRoute<{ id: string }>(
+  async (request, { params: { id } }) => feedResponse(request, await getSessionFeed(id)),
+  { actor: false },
+);
