@@ -12,6 +12,7 @@ import { attributeName, type AnyResource, type CollectionQuery, type IncludeTree
 import { eventChildScope, eventScope, type Action } from "../permissions";
 import type { ContentIssue } from "./fields";
 import { visibleWhere } from "./relationships";
+import { pageWindow } from "../pagination";
 
 /**
  * The services behind every event-content resource. Authorisation is part of each `where`:
@@ -96,8 +97,7 @@ async function findPage(kind: ContentResource, actor: Actor, where: Where, query
     delegate.findMany({
       where,
       orderBy: query.orderBy,
-      skip: (query.page.number - 1) * query.page.size,
-      take: query.page.size,
+      ...pageWindow(query.page),
       include: prismaInclude(kind, query.include, actor),
     }),
     delegate.count({ where }),

@@ -7,6 +7,7 @@ import { prismaInclude } from "../jsonapi/include";
 import { resourceOf } from "../jsonapi/registry";
 import type { IncludeTree } from "../jsonapi/resource";
 import type { UserRecord } from "../users/load";
+import { pageWindow } from "../pagination";
 
 /** An import job as services load it (see the declaration, resource.ts). */
 export type ImportJobRecord = ImportJob & { user?: UserRecord | null; event?: unknown; task?: { id: string } | null };
@@ -33,8 +34,7 @@ export async function findImportJobs(actor: Actor, query: FindImportJobsQuery = 
     db.importJob.findMany({
       where,
       orderBy: (query.orderBy?.length ? query.orderBy : DEFAULT_ORDER) as Prisma.ImportJobOrderByWithRelationInput[],
-      skip: (page.number - 1) * page.size,
-      take: page.size,
+      ...pageWindow(page),
       include: prismaInclude(resourceOf("import-job"), query.include ?? {}, actor),
     }),
     db.importJob.count({ where }),

@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { parseRowId } from "../jsonapi/input";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import { prismaInclude } from "../jsonapi/include";
 import { resourceOf } from "../jsonapi/registry";
 import type { IncludeTree } from "../jsonapi/resource";
@@ -15,10 +15,8 @@ const notFound = () => new AppError("NOT_FOUND", "Import job not found");
  */
 export async function getImportJob(actor: Actor, id: string, options: { include?: IncludeTree } = {}): Promise<ImportJobRecord> {
   const scope = importJobScope(actor);
-  const value = parseRowId(id);
-  if (value === undefined) throw notFound();
   const job = await db.importJob.findFirst({
-    where: { AND: [scope, { id: value }] },
+    where: { AND: [scope, { id: rowIdOrNotFound(id, "Import job") }] },
     include: prismaInclude(resourceOf("import-job"), options.include ?? {}, actor),
   });
   if (!job) throw notFound();

@@ -1,4 +1,5 @@
 import { AppError } from "../errors";
+import { pageWindow } from "../pagination";
 import { parseFilter, simpleFilter, type Where } from "./filter";
 import { hasNul } from "./input";
 import { resourceOf } from "./registry";
@@ -98,7 +99,7 @@ export function parseQuery(
       throw bad(name, `Unknown query parameter "${name}"`);
     }
   }
-  if ((query.page.number - 1) * query.page.size > MAX_OFFSET) throw bad("page[number]", "page[number] is too large");
+  if (pageWindow(query.page).skip > MAX_OFFSET) throw bad("page[number]", "page[number] is too large");
   query.orderBy = parseSort(sort, resource);
   if (filters.length) query.where = filters.length === 1 ? (filters[0] as Where) : { AND: filters };
   return query;

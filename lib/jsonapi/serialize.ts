@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { lastPage } from "../pagination";
 import { resolveThrough, throughTarget } from "./include";
 import { resourceOf } from "./registry";
 import { attributeName, relationshipName, resourceId, type AnyResource, type IncludeTree, type RelationshipDef } from "./resource";
@@ -276,7 +277,7 @@ export function paginationLinks(
   page: { size: number; number: number },
 ): PaginationLinks {
   const request = new URL(url, "http://localhost");
-  const last = Math.max(1, Math.ceil(count / page.size));
+  const last = lastPage(count, page.size);
   const link = (number: number) => {
     const params = new URLSearchParams(request.searchParams);
     params.set("page[number]", String(number));

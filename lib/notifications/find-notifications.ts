@@ -7,6 +7,7 @@ import { resourceOf } from "../jsonapi/registry";
 import type { IncludeTree } from "../jsonapi/resource";
 import type { OrderBy } from "../jsonapi/query";
 import type { NotificationRecord } from "./get-notification";
+import { pageWindow } from "../pagination";
 
 export interface FindNotificationsQuery {
   /** Only this user's notifications (`/v1/users/{id}/notifications`). */
@@ -40,8 +41,7 @@ export async function findNotifications(
     db.notification.findMany({
       where,
       orderBy: (query.orderBy?.length ? query.orderBy : DEFAULT_ORDER) as Prisma.NotificationOrderByWithRelationInput[],
-      skip: (page.number - 1) * page.size,
-      take: page.size,
+      ...pageWindow(page),
       include: prismaInclude(resourceOf("notification"), query.include ?? {}, actor),
     }),
     db.notification.count({ where }),

@@ -1,10 +1,9 @@
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { inRelationshipDocument } from "../jsonapi/errors";
-import type { ParsedQuery } from "../jsonapi/query";
 import { resolveThrough } from "../jsonapi/include";
 import { resourceOf } from "../jsonapi/registry";
-import { relationshipsByName, resourceId, type AnyResource, type IncludeTree, type RelationshipDef } from "../jsonapi/resource";
+import { relationshipsByName, resourceId, type AnyResource, type IncludeTree, type RelationshipDef, type CollectionQuery } from "../jsonapi/resource";
 import { resourcePath, type Linkage } from "../jsonapi/serialize";
 
 /**
@@ -101,7 +100,7 @@ export async function findRelated(
   actor: Actor,
   rel: Relationship,
   id: string,
-  query: Pick<ParsedQuery, "where" | "orderBy" | "page" | "include">,
+  query: CollectionQuery,
 ): Promise<{ items: readonly unknown[]; count: number }> {
   const find = rel.targetReader?.find;
   if (!find) throw new Error(`The ${rel.target.type} resource binds no find, which its related collections read it with`);

@@ -4,11 +4,11 @@ import { db } from "../db";
 import { notFound } from "../errors";
 import type { Prisma, Role, UsersEventsRoles } from "../generated/prisma/client";
 import { parseRowId } from "../jsonapi/input";
-import type { ParsedQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
 import { prismaInclude, resolveThrough } from "../jsonapi/include";
-import type { IncludeTree } from "../jsonapi/resource";
+import type { CollectionQuery, IncludeTree } from "../jsonapi/resource";
 import { eventScope } from "../permissions";
+import { pageWindow } from "../pagination";
 
 /**
  * Who holds which role on an event. Only those who manage the event's roles (owners,
@@ -29,7 +29,7 @@ const CURRENT = { deletedAt: null, user: { deletedAt: null } } satisfies Prisma.
 export async function findUsersEventsRoles(
   actor: Actor,
   eventIdOrIdentifier: string,
-  query: Pick<ParsedQuery, "where" | "orderBy" | "page" | "include">,
+  query: CollectionQuery,
 ): Promise<{ items: UsersEventsRolesRecord[]; count: number }> {
   const eventId = await eventIdFor(actor, eventIdOrIdentifier, "event.manage-roles");
   const where: Prisma.UsersEventsRolesWhereInput = { AND: [{ ...CURRENT, eventId }, query.where] };
@@ -37,8 +37,7 @@ export async function findUsersEventsRoles(
     db.usersEventsRoles.findMany({
       where,
       orderBy: query.orderBy as Prisma.UsersEventsRolesOrderByWithRelationInput[],
-      skip: (query.page.number - 1) * query.page.size,
-      take: query.page.size,
+      ...pageWindow(query.page),
       include: include(actor, query.include),
     }),
     db.usersEventsRoles.count({ where }),

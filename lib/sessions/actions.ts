@@ -109,7 +109,7 @@ export interface BulkOutcome {
 }
 
 const bulkSchema = z.object({
-  sessionIds: z.array(z.number().int().positive().max(2_147_483_647)).min(1, "Select at least one session").max(100),
+  sessionIds: z.array(rowIdNumber).min(1, "Select at least one session").max(100),
   state: z.enum(["accepted", "rejected"]),
 });
 

@@ -1,12 +1,12 @@
 import type { Actor } from "../auth/actor";
 import type { Prisma, Session } from "../generated/prisma/client";
-import type { ParsedQuery } from "../jsonapi/query";
 import { prismaInclude, resolveThrough } from "../jsonapi/include";
 import { resourceOf } from "../jsonapi/registry";
-import type { AnyResource, IncludeTree, RelationshipDef } from "../jsonapi/resource";
+import type { AnyResource, CollectionQuery, IncludeTree, RelationshipDef } from "../jsonapi/resource";
 import type { EventRole } from "../permissions";
 import type { SpeakerRecord } from "../speakers/load";
 import type { LoadedRoleRow } from "./scope";
+import { pageWindow } from "../pagination";
 
 /** A session as services load it (see the declaration, resource.ts); relations are present when the response needs them. */
 export interface SessionRecord extends Session {
@@ -35,12 +35,9 @@ export function finishSessions(records: unknown[], include: IncludeTree = {}): S
   return resolveThrough(resourceOf("session"), records, include) as SessionRecord[];
 }
 
-export type PageQuery = Pick<ParsedQuery, "include" | "orderBy" | "page" | "where">;
-
-export const pageArgs = (query: PageQuery) => ({
+export const pageArgs = (query: CollectionQuery) => ({
   orderBy: query.orderBy as never,
-  skip: (query.page.number - 1) * query.page.size,
-  take: query.page.size,
+  ...pageWindow(query.page),
 });
 
 /**

@@ -9,6 +9,7 @@ import { prismaInclude } from "../jsonapi/include";
 import { resourceOf } from "../jsonapi/registry";
 import type { AnyResource, CollectionQuery, IncludeTree } from "../jsonapi/resource";
 import { slugify } from "./schemas";
+import { pageWindow } from "../pagination";
 
 /**
  * Services of the event taxonomy. Anyone reads the non-deleted rows; only admins write.
@@ -66,8 +67,7 @@ export async function findTaxonomy(kind: TaxonomyResource, actor: Actor, query: 
     delegate.findMany({
       where,
       orderBy: query.orderBy,
-      skip: (query.page.number - 1) * query.page.size,
-      take: query.page.size,
+      ...pageWindow(query.page),
       include: prismaInclude(kind, query.include, actor),
     }),
     delegate.count({ where }),

@@ -1,12 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 
 /**
- * What is loaded of a user for a response. The columns are chosen here, once, so that the
- * password hash, the calendar token and other secrets can never reach a document: every load of a
- * user for a response (lib/users/resource.ts), also as an included resource, uses this select.
- */
-
-/**
  * The distinct roles the user holds on non-deleted events: loaded with the user in one query
  * (whatever the number of events), and read by the `is-user-*` flags.
  */
@@ -16,6 +10,11 @@ const HELD_ROLES = {
   select: { role: { select: { name: true } } },
 } as const satisfies Prisma.User$rolesArgs;
 
+/**
+ * What is loaded of a user for a response. The columns are chosen here, once, so that the
+ * password hash, the calendar token and other secrets can never reach a document: every load of a
+ * user for a response (lib/users/resource.ts), also as an included resource, uses this select.
+ */
 export const USER_SELECT = {
   id: true,
   email: true,
