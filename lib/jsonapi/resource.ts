@@ -68,7 +68,7 @@ export interface ResourceDef<R> {
   type: string;
   /** The plural path segment under /v1. */
   path: string;
-  /** Prisma model the attributes' columns belong to (documentation for readers and tools). */
+  /** Prisma model the attributes' columns belong to (the shared content and taxonomy services query it). */
   model: string;
   attributes: Record<string, AttributeDef<R>>;
   relationships?: Record<string, RelationshipDef>;
