@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { lastPage } from "@/lib/pagination";
 
 /** Previous/next links for a `?page=` list; nothing when everything fits on one page. */
 export function Pagination({ path, page, pageSize, count }: { path: string; page: number; pageSize: number; count: number }) {
-  const pages = Math.max(1, Math.ceil(count / pageSize));
+  const pages = lastPage(count, pageSize);
   if (pages <= 1) return null;
   const href = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
   return (

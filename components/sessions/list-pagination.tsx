@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { lastPage } from "@/lib/pagination";
 
 /**
  * Previous/next links of a filtered list. Unlike components/events/pagination.tsx, the hrefs
@@ -17,7 +18,7 @@ export function ListPagination({
   /** The list's URL for a page number (a server-side function: this is a server component). */
   href: (page: number) => string;
 }) {
-  const pages = Math.max(1, Math.ceil(count / pageSize));
+  const pages = lastPage(count, pageSize);
   if (pages <= 1 && page <= 1) return null;
   return (
     <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">

@@ -1,9 +1,9 @@
+import type { SessionRecord } from "../sessions/load";
 import { DateTime } from "luxon";
 import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
 import { getEvent } from "../events/get-event";
 import { getSession } from "../sessions/get-session";
-import type { SessionRecord } from "../sessions/resources";
 import { updateSession } from "../sessions/update-session";
 import { scheduleSessionSchema, type ScheduleSessionInput } from "./schemas";
 

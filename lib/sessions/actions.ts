@@ -14,6 +14,8 @@ import { createSessionSchema, updateSessionSchema } from "./schemas";
 import { RELATIONSHIP_FIELDS } from "./rules";
 import { SESSION_STATES, type SessionState } from "./states";
 import { updateSession } from "./update-session";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the organizer dashboard's sessions pages: the browser's edge to the same
@@ -110,7 +112,7 @@ export interface BulkOutcome {
 }
 
 const bulkSchema = z.object({
-  sessionIds: z.array(z.number().int().positive().max(2_147_483_647)).min(1, "Select at least one session").max(100),
+  sessionIds: z.array(rowIdNumber).min(1, "Select at least one session").max(100),
   state: z.enum(["accepted", "rejected"]),
 });
 

@@ -1,20 +1,17 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { getImageSizes } from "@/lib/image-sizes/get-image-sizes";
-import { eventImageSizeResource } from "@/lib/image-sizes/resources";
+import { eventImageSizeResource } from "@/lib/image-sizes/resource";
 import { updateEventImageSizesSchema } from "@/lib/image-sizes/schemas";
 import { requireImageSizesAdmin, updateImageSizes } from "@/lib/image-sizes/update-image-sizes";
 import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /** The event image sizes singleton (Open Event's path): anyone may read, admins may change. */
-export const GET = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const GET = apiRoute(async (request, { actor }) => {
   const query = parseQuery(request, eventImageSizeResource);
   return resourceResponse(eventImageSizeResource, await getImageSizes("event"), { actor, query });
 });
 
-export const PATCH = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const PATCH = apiRoute(async (request, { actor }) => {
   // Before reading the body, so that a refused caller learns nothing from validation errors.
   requireImageSizesAdmin(actor);
   const query = parseQuery(request, eventImageSizeResource);

@@ -10,12 +10,6 @@
  *   transaction) on.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-// First, for tsx: it compiles with esbuild's keepNames, whose `__name` helper a module defines
-// only once its own body runs. The JSON:API resources import each other, and a cycle entered at
-// another resource calls into lib/content/relationships.ts before its body (hence its helper)
-// ran; entered here, every helper exists before it is called. Vite and Next.js do not do this.
-// Still needed while the resources import each other; the job files no longer form cycles.
-import "../../sessions/resources";
 // The child stands for a server process: like instrumentation.ts, it takes the app's list.
 import { jobs } from "../../../inngest/jobs";
 import { exportJob } from "../../export-jobs/job";

@@ -4,6 +4,7 @@ import { MailStatusBadge } from "@/components/admin/mail-status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMails } from "@/lib/mail/find-mails";
+import { lastPage } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Mail log · Admin" };
 
@@ -18,7 +19,7 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
   const q = first(params.q);
   const requested = Number(first(params.page));
   const { items, count, page, pageSize } = await findMails(actor, { search: q, page: Number.isInteger(requested) && requested > 0 ? requested : 1 });
-  const pages = Math.max(1, Math.ceil(count / pageSize));
+  const pages = lastPage(count, pageSize);
   const href = (n: number) => `/admin/mails?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
 
   return (

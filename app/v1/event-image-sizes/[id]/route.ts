@@ -1,24 +1,19 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { getImageSizesById } from "@/lib/image-sizes/get-image-sizes";
-import { eventImageSizeResource } from "@/lib/image-sizes/resources";
+import { eventImageSizeResource } from "@/lib/image-sizes/resource";
 import { updateEventImageSizesSchema } from "@/lib/image-sizes/schemas";
 import { requireImageSizesAdmin, updateImageSizes } from "@/lib/image-sizes/update-image-sizes";
 import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 type Params = { id: string };
 
 /** /v1/event-image-sizes/{id}: the same singleton by its id (Open Event serves both paths). */
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
+export const GET = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   const query = parseQuery(request, eventImageSizeResource);
   return resourceResponse(eventImageSizeResource, await getImageSizesById("event", id), { actor, query });
 });
 
-export const PATCH = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
+export const PATCH = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   requireImageSizesAdmin(actor);
   const query = parseQuery(request, eventImageSizeResource);
   const body = await parseResourceBody(request, eventImageSizeResource, updateEventImageSizesSchema);

@@ -1,8 +1,10 @@
-import { defineResource } from "../jsonapi/resource";
-import type { Notification } from "../generated/prisma/client";
-import { USER_SELECT, userResource, type UserRecord } from "../users/resource";
-
-export type NotificationRecord = Notification & { user?: UserRecord };
+import { defineResource, updateWith } from "../jsonapi/resource";
+import { USER_SELECT } from "../users/load";
+import { deleteNotification } from "./delete-notification";
+import { findNotifications } from "./find-notifications";
+import { getNotification, type NotificationRecord } from "./get-notification";
+import { updateNotificationSchema } from "./schemas";
+import { updateNotification } from "./update-notification";
 
 /**
  * Open Event's `notification`. Every attribute but `is-read` is marked writable only so that
@@ -23,7 +25,11 @@ export const notificationResource = defineResource<NotificationRecord>({
   },
   relationships: {
     // Users are always loaded through USER_SELECT, never with their secrets.
-    user: { resource: () => userResource, load: () => ({ select: USER_SELECT }) },
+    user: { type: "user", load: () => ({ select: USER_SELECT }) },
   },
   defaultSort: "-received-at",
+  get: (actor, id, include) => getNotification(actor, id, { include }),
+  list: (actor, query) => findNotifications(actor, query),
+  update: updateWith(updateNotificationSchema, (actor, id, input, options) => updateNotification(actor, id, input, options)),
+  delete: (actor, id) => deleteNotification(actor, id),
 });

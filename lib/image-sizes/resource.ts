@@ -1,12 +1,14 @@
 import type { ImageSizes } from "../generated/prisma/client";
-import { defineResource, type AttributeDef } from "../jsonapi/resource";
+import { defineResource, updateWith, writable } from "../jsonapi/resource";
+import { getImageSizesById } from "./get-image-sizes";
+import { updateEventImageSizesSchema, updateSpeakerImageSizesSchema } from "./schemas";
+import { updateImageSizes } from "./update-image-sizes";
 
-const writable = (): AttributeDef<ImageSizes> => ({ writable: true });
 const size = (prefix: "full" | "thumbnail" | "icon" | "small") => ({
-  [`${prefix}Width`]: writable(),
-  [`${prefix}Height`]: writable(),
-  [`${prefix}Aspect`]: writable(),
-  [`${prefix}Quality`]: writable(),
+  [`${prefix}Width`]: writable<ImageSizes>(),
+  [`${prefix}Height`]: writable<ImageSizes>(),
+  [`${prefix}Aspect`]: writable<ImageSizes>(),
+  [`${prefix}Quality`]: writable<ImageSizes>(),
 });
 
 /**
@@ -18,6 +20,10 @@ export const eventImageSizeResource = defineResource<ImageSizes>({
   path: "event-image-sizes",
   model: "ImageSizes",
   attributes: { ...size("full"), ...size("thumbnail"), ...size("icon") },
+  get: (_actor, id) => getImageSizesById("event", id),
+  update: updateWith(updateEventImageSizesSchema, (actor, id, input, { expectedId }) =>
+    updateImageSizes(actor, "event", input, { urlId: id, expectedId }),
+  ),
 });
 
 /**
@@ -30,4 +36,8 @@ export const speakerImageSizeResource = defineResource<ImageSizes>({
   path: "speaker-image-sizes",
   model: "ImageSizes",
   attributes: { ...size("thumbnail"), ...size("small"), ...size("icon") },
+  get: (_actor, id) => getImageSizesById("speaker", id),
+  update: updateWith(updateSpeakerImageSizesSchema, (actor, id, input, { expectedId }) =>
+    updateImageSizes(actor, "speaker", input, { urlId: id, expectedId }),
+  ),
 });

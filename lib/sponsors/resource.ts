@@ -1,10 +1,10 @@
 import type { Sponsor } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
-import { sponsorDefaults } from "./schemas";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { createSponsorSchema, sponsorDefaults, updateSponsorSchema } from "./schemas";
 
-export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
+export const sponsorResource = defineContentResource<Sponsor>({
   type: "sponsor",
   path: "sponsors",
   model: "Sponsor",
@@ -17,7 +17,10 @@ export const sponsorResource: ResourceDef<Sponsor> = defineResource<Sponsor>({
     type: writable({ sortable: true, filter: "string", nullable: true }),
     position: writable({ sortable: true, filter: "integer" }),
   },
-  relationships: { event: eventRelationship() },
+  relationships: { event: eventRelationship },
   defaults: sponsorDefaults,
   defaultSort: "position,name",
+  label: "Sponsor",
+  createSchema: createSponsorSchema,
+  updateSchema: updateSponsorSchema,
 });

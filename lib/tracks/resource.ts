@@ -1,11 +1,11 @@
 import type { Track } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
 import { fontColor } from "./font-color";
-import { trackDefaults } from "./schemas";
+import { createTrackSchema, trackDefaults, updateTrackSchema } from "./schemas";
 
-export const trackResource: ResourceDef<Track> = defineResource<Track>({
+export const trackResource = defineContentResource<Track>({
   type: "track",
   path: "tracks",
   model: "Track",
@@ -16,7 +16,11 @@ export const trackResource: ResourceDef<Track> = defineResource<Track>({
     fontColor: { get: (track) => fontColor(track.color) },
     position: writable({ sortable: true, filter: "integer" }),
   },
-  relationships: { event: eventRelationship(), sessions: sessionsRelationship() },
+  relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: trackDefaults,
   defaultSort: "position,name",
+  label: "Track",
+  createSchema: createTrackSchema,
+  updateSchema: updateTrackSchema,
+  usedBy: "trackId",
 });

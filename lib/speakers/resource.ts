@@ -1,19 +1,13 @@
 import { isAdmin, type Actor } from "../auth/actor";
-import { eventResource } from "../events/resources";
-import type { Speaker } from "../generated/prisma/client";
-import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
-import { actorRoles, type EventRole } from "../permissions";
-import { userLinkResource } from "../sessions/related-resources";
-import { sessionResource } from "../sessions/resources";
-import { actorRolesSelect, rolesAllow, sessionScope, speakerScope } from "../sessions/scope";
-
-/** A speaker as services load it. */
-export interface SpeakerRecord extends Speaker {
-  /** At least the actor's roles on the event (see `baseInclude`). */
-  event?: { roles?: { role: { name: EventRole } }[] } | null;
-  /** Sessions (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`). */
-  sessions?: unknown[];
-}
+import { createWith, defineResource, memberNames, parentIdOf, updateWith, writable, type ResourceDef } from "../jsonapi/resource";
+import { actorRoles } from "../permissions";
+import { actorRolesSelect, rolesAllow, sessionScope } from "../sessions/scope";
+import { createEventSpeaker } from "./create-speaker";
+import { deleteSpeaker } from "./delete-speaker";
+import { getSpeaker } from "./get-speaker";
+import type { SpeakerRecord } from "./load";
+import { createSpeakerSchema, updateSpeakerSchema } from "./schemas";
+import { updateSpeaker } from "./update-speaker";
 
 /**
  * Contact details and custom-form answers are for the event's staff and the speaker alone. The
@@ -33,8 +27,6 @@ export function seesWholeSpeaker(actor: Actor, speaker: SpeakerRecord): boolean 
   if (isAdmin(actor) || (speaker.userId !== null && speaker.userId === actor.id)) return true;
   return rolesAllow(actor, "content.view-private", actorRoles(speaker.event ?? {}));
 }
-
-const writable = (extra: Partial<AttributeDef<SpeakerRecord>> = {}): AttributeDef<SpeakerRecord> => ({ writable: true, ...extra });
 
 export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<SpeakerRecord>({
   type: "speaker",
@@ -67,9 +59,9 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
     complexFieldValues: writable(),
   },
   relationships: {
-    event: { resource: () => eventResource },
+    event: { type: "event" },
     sessions: {
-      resource: () => sessionResource,
+      type: "session",
       many: true,
       through: { model: "SessionSpeaker", field: "session" },
       // A public speaker may also have rejected or draft proposals: only sessions the actor sees.
@@ -78,8 +70,9 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
         orderBy: [{ session: { startsAt: "asc" } }, { sessionId: "asc" }],
       }),
     },
-    // The account's id is all a linkage needs; the row itself (password hash included) is never loaded.
-    user: { resource: () => userLinkResource, foreignKey: "userId", includable: false, load: () => ({ select: { id: true } }) },
+    // The account's id is all a linkage needs; the row itself (password hash included) is never
+    // loaded, and the user's email never travels inside speaker documents (see sessions' creator).
+    user: { type: "user", foreignKey: "userId", includable: false, load: () => ({ select: { id: true } }) },
   },
   defaultSort: "name",
   baseInclude: (actor) => (actor && !isAdmin(actor) ? { event: actorRolesSelect(actor) } : {}),
@@ -88,9 +81,12 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
     publicMembers ??= new Set(memberNames(speakerResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
     return publicMembers;
   },
+  get: (actor, id, include) => getSpeaker(actor, id, { include }),
+  create: createWith(
+    createSpeakerSchema,
+    (actor, input, { parentId, include }) => createEventSpeaker(actor, parentIdOf(speakerResource, parentId), input, { include }),
+    "event",
+  ),
+  update: updateWith(updateSpeakerSchema, (actor, id, input, options) => updateSpeaker(actor, id, input, options)),
+  delete: (actor, id) => deleteSpeaker(actor, id),
 });
-
-/** The Prisma include argument of a to-many relationship to speakers, scoped to what the actor sees. */
-export function speakersRelationLoad(nested: Record<string, unknown> | undefined, actor: Actor) {
-  return { where: speakerScope(actor), orderBy: [{ name: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) };
-}

@@ -1,10 +1,10 @@
 import type { Microlocation } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship, sessionsRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
-import { microlocationDefaults } from "./schemas";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { createMicrolocationSchema, microlocationDefaults, updateMicrolocationSchema } from "./schemas";
 
-export const microlocationResource: ResourceDef<Microlocation> = defineResource<Microlocation>({
+export const microlocationResource = defineContentResource<Microlocation>({
   type: "microlocation",
   path: "microlocations",
   model: "Microlocation",
@@ -17,7 +17,11 @@ export const microlocationResource: ResourceDef<Microlocation> = defineResource<
     position: writable({ sortable: true, filter: "integer" }),
     hiddenInScheduler: writable({ filter: "boolean" }),
   },
-  relationships: { event: eventRelationship(), sessions: sessionsRelationship() },
+  relationships: { event: eventRelationship, sessions: sessionsRelationship },
   defaults: microlocationDefaults,
   defaultSort: "position,name",
+  label: "Microlocation",
+  createSchema: createMicrolocationSchema,
+  updateSchema: updateMicrolocationSchema,
+  usedBy: "microlocationId",
 });

@@ -1,10 +1,11 @@
 import type { Ticket } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
-import { TICKET_TYPES, ticketDefaults } from "./schemas";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { PUBLIC_TICKETS } from "./visibility";
+import { createTicketSchema, TICKET_TYPES, ticketDefaults, ticketRules, updateTicketSchema } from "./schemas";
 
-export const ticketResource: ResourceDef<Ticket> = defineResource<Ticket>({
+export const ticketResource = defineContentResource<Ticket>({
   type: "ticket",
   path: "tickets",
   model: "Ticket",
@@ -22,7 +23,12 @@ export const ticketResource: ResourceDef<Ticket> = defineResource<Ticket>({
     isHidden: writable({ filter: "boolean" }),
     position: writable({ sortable: true, filter: "integer" }),
   },
-  relationships: { event: eventRelationship() },
+  relationships: { event: eventRelationship },
   defaults: ticketDefaults,
   defaultSort: "position,name",
+  label: "Ticket",
+  createSchema: createTicketSchema,
+  updateSchema: updateTicketSchema,
+  publicWhere: PUBLIC_TICKETS,
+  rules: ticketRules,
 });

@@ -1,27 +1,15 @@
 import { isAdmin, type Actor } from "../auth/actor";
-import { eventResource } from "../events/resources";
-import type { Session } from "../generated/prisma/client";
-import { defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { createWith, defineResource, memberNames, parentIdOf, updateWith, writable, type ResourceDef } from "../jsonapi/resource";
 import { actorRoles } from "../permissions";
-import { speakerResource, type SpeakerRecord } from "../speakers/resources";
-import { microlocationResource } from "../microlocations/resources";
-import { sessionTypeResource } from "../session-types/resources";
-import { trackResource } from "../tracks/resources";
-import { userLinkResource } from "./related-resources";
-import { actorStandingSelect, actorTrackIds, reachesSession, sessionScope, type LoadedRoleRow } from "./scope";
-import { sessionDefaults } from "./schemas";
+import { createEventSession } from "./create-session";
+import { deleteSession } from "./delete-session";
+import { findSessionsWhere } from "./find-sessions";
+import { getSession } from "./get-session";
+import type { SessionRecord } from "./load";
+import { createSessionSchema, sessionDefaults, updateSessionSchema } from "./schemas";
+import { actorStandingSelect, actorTrackIds, reachesSession } from "./scope";
 import { SESSION_STATES } from "./states";
-
-/** A session as services load it; relations are present when the response needs them. */
-export interface SessionRecord extends Session {
-  /** At least the actor's roles on the event and the tracks they name (see `baseInclude`). */
-  event?: { roles?: LoadedRoleRow[] } | null;
-  /**
-   * Speakers (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`); for a
-   * signed-in caller at least the ones linked to them, with `userId`.
-   */
-  speakers?: Partial<SpeakerRecord>[];
-}
+import { updateSession } from "./update-session";
 
 /** Members the public never sees: organizers' notes to the speaker and custom-form answers. */
 const PRIVATE_MEMBERS = new Set(["comments", "complex-field-values"]);
@@ -38,8 +26,6 @@ export function seesWholeSession(actor: Actor, session: SessionRecord): boolean 
   if (reachesSession(actor, "content.view-private", roles, actorTrackIds(session.event), session.trackId)) return true;
   return (session.speakers ?? []).some((speaker) => speaker.userId === actor.id);
 }
-
-const writable = (extra: Partial<AttributeDef<SessionRecord>> = {}): AttributeDef<SessionRecord> => ({ writable: true, ...extra });
 
 export const sessionResource: ResourceDef<SessionRecord> = defineResource<SessionRecord>({
   type: "session",
@@ -67,20 +53,22 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     complexFieldValues: writable(),
   },
   relationships: {
-    event: { resource: () => eventResource },
-    track: { resource: () => trackResource, foreignKey: "trackId" },
-    microlocation: { resource: () => microlocationResource, foreignKey: "microlocationId" },
-    sessionType: { resource: () => sessionTypeResource, foreignKey: "sessionTypeId" },
+    event: { type: "event" },
+    track: { type: "track", foreignKey: "trackId" },
+    microlocation: { type: "microlocation", foreignKey: "microlocationId" },
+    sessionType: { type: "session-type", foreignKey: "sessionTypeId" },
     speakers: {
-      resource: () => speakerResource,
+      type: "speaker",
       many: true,
       through: { model: "SessionSpeaker", field: "speaker" },
       // Every non-deleted speaker of a session the actor sees is visible to them (speakerScope
       // admits speakers of visible sessions), so no per-speaker scope is needed here.
       load: () => ({ where: { speaker: { deletedAt: null } }, orderBy: [{ speaker: { name: "asc" } }, { speakerId: "asc" }] }),
     },
-    // The account's id is all a linkage needs; the row itself (password hash included) is never loaded.
-    creator: { resource: () => userLinkResource, includable: false, load: () => ({ select: { id: true } }) },
+    // The account's id is all a linkage needs; the row itself (password hash included) is never
+    // loaded, and a user's email never travels inside session documents: clients follow the
+    // link to /v1/users/{id}, which checks access.
+    creator: { type: "user", includable: false, load: () => ({ select: { id: true } }) },
   },
   defaults: sessionDefaults,
   defaultSort: "starts-at,title",
@@ -99,9 +87,13 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     publicMembers ??= new Set(memberNames(sessionResource).filter((name) => !PRIVATE_MEMBERS.has(name)));
     return publicMembers;
   },
+  get: (actor, id, include) => getSession(actor, id, { include }),
+  find: (actor, where, query) => findSessionsWhere(actor, where, query),
+  create: createWith(
+    createSessionSchema,
+    (actor, input, { parentId, include }) => createEventSession(actor, parentIdOf(sessionResource, parentId), input, { include }),
+    "event",
+  ),
+  update: updateWith(updateSessionSchema, (actor, id, input, options) => updateSession(actor, id, input, options)),
+  delete: (actor, id) => deleteSession(actor, id),
 });
-
-/** The Prisma include argument of a to-many relationship to sessions, scoped to what the actor sees. */
-export function sessionsRelationLoad(nested: Record<string, unknown> | undefined, actor: Actor) {
-  return { where: sessionScope(actor), orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) };
-}

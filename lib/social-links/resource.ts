@@ -1,9 +1,10 @@
 import type { SocialLink } from "../generated/prisma/client";
-import { writable } from "../content/kind";
 import { eventRelationship } from "../content/relationships";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
+import { defineContentResource } from "../content/resource";
+import { writable } from "../jsonapi/resource";
+import { createSocialLinkSchema, updateSocialLinkSchema } from "./schemas";
 
-export const socialLinkResource: ResourceDef<SocialLink> = defineResource<SocialLink>({
+export const socialLinkResource = defineContentResource<SocialLink>({
   type: "social-link",
   path: "social-links",
   model: "SocialLink",
@@ -12,6 +13,9 @@ export const socialLinkResource: ResourceDef<SocialLink> = defineResource<Social
     link: writable({ filter: "string" }),
     identifier: writable({ sortable: true, filter: "string", nullable: true }),
   },
-  relationships: { event: eventRelationship() },
+  relationships: { event: eventRelationship },
   defaultSort: "name",
+  label: "Social link",
+  createSchema: createSocialLinkSchema,
+  updateSchema: updateSocialLinkSchema,
 });

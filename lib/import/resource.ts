@@ -1,9 +1,7 @@
-import { eventResource } from "../events/resources";
-import type { ImportJob } from "../generated/prisma/client";
 import { defineResource } from "../jsonapi/resource";
-import { USER_SELECT, userResource, type UserRecord } from "../users/resource";
-
-export type ImportJobRecord = ImportJob & { user?: UserRecord | null; event?: unknown; task?: { id: string } | null };
+import { USER_SELECT } from "../users/load";
+import { findImportJobs, type ImportJobRecord } from "./find-import-jobs";
+import { getImportJob } from "./get-import-job";
 
 /**
  * Linkage target for an import job's task. Tasks are not JSON:API resources (`GET /v1/tasks/{id}`
@@ -28,10 +26,12 @@ export const importJobResource = defineResource<ImportJobRecord>({
     startsAt: { sortable: true, filter: "date" },
   },
   relationships: {
-    event: { resource: () => eventResource },
+    event: { type: "event" },
     // Users are always loaded through USER_SELECT, never with their secrets.
-    user: { resource: () => userResource, load: () => ({ select: USER_SELECT }) },
-    task: { resource: () => taskResource, load: () => ({ select: { id: true } }) },
+    user: { type: "user", load: () => ({ select: USER_SELECT }) },
+    task: { type: "task", load: () => ({ select: { id: true } }) },
   },
   defaultSort: "-starts-at",
+  get: (actor, id, include) => getImportJob(actor, id, { include }),
+  list: (actor, query) => findImportJobs(actor, query),
 });
