@@ -150,6 +150,19 @@ describe("permissions of POST/GET /v1/events/{id}/export/*", () => {
     expect(malformed.status).toBe(400);
   });
 
+  test("the JSON options are read from the body once, without copying the request", async () => {
+    const request = new Request("http://localhost/v1/events/ots2027/export/json", {
+      method: "POST",
+      headers: { authorization: auth.organizer!, "content-type": "application/json" },
+      body: JSON.stringify({ image: true }),
+    });
+    const clone = vi.spyOn(request, "clone");
+    const text = vi.spyOn(request, "text");
+    const response = await json(request, { params: Promise.resolve({ id: "ots2027" }) });
+    expect({ status: response.status, clones: clone.mock.calls.length, reads: text.mock.calls.length }).toEqual({ status: 200, clones: 0, reads: 1 });
+    await settle(taskIdOf(((await response.json()) as { task_url: string }).task_url));
+  });
+
   test("downloads are for co-organizers and up of that event only", async () => {
     const { file } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
     const get = (who: string | undefined, id = "ots2027", name = file) =>

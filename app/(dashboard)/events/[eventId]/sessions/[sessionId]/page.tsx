@@ -8,15 +8,12 @@ import { SessionStateActions } from "@/components/sessions/session-state-actions
 import { orNotFound } from "@/components/server/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
-import { sessionAbilities, sessionInActorTracks } from "@/lib/sessions/access";
+import { loadedSessionAbilities } from "@/lib/sessions/access";
 import { deleteSessionAction } from "@/lib/sessions/actions";
 import { getSession } from "@/lib/sessions/get-session";
-import { TRANSITIONS } from "@/lib/sessions/states";
+import { offeredTransitions } from "@/lib/sessions/states";
 
 export const metadata: Metadata = { title: "Session" };
-
-/** Decisions first, then the ways back. */
-const BUTTON_ORDER = ["accept", "confirm", "reject", "cancel", "reopen", "submit", "withdraw"];
 
 interface LoadedSpeaker {
   id: number;
@@ -35,19 +32,8 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
   if (session.eventId !== event.id) notFound();
 
   const speakers = (session.speakers ?? []) as LoadedSpeaker[];
-  const own = session.creatorId === actor.id || speakers.some((speaker) => speaker.userId === actor.id);
-  const abilities = sessionAbilities(actor, event.actorRoles, own, sessionInActorTracks(session));
-  // Organizers act in every capacity (and often created the session), but withdrawing is the
-  // speaker's decision: reviewers decide with accept/reject/cancel, so they are not offered it.
-  // Submitting stays, as it is the way a draft gets into review.
-  const transitions = TRANSITIONS.filter(
-    (transition) =>
-      transition.from.includes(session.state) &&
-      abilities.capacities.has(transition.by) &&
-      (transition.name !== "withdraw" || !abilities.reviewer),
-  )
-    .sort((a, b) => BUTTON_ORDER.indexOf(a.name) - BUTTON_ORDER.indexOf(b.name))
-    .map((transition) => ({ name: transition.name, to: transition.to }));
+  const abilities = loadedSessionAbilities(actor, event.actorRoles, session);
+  const transitions = offeredTransitions(session.state, abilities);
 
   const zone = event.timezone;
   const defaults: SessionFormValues = {
