@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { db } from "../db";
-import { runTask as runQueuedTask } from "../jobs/testing/run-task";
+import { runTask as runQueuedTask } from "../testing/jobs/run-task";
 import { LocalFileStore, setFileStore } from "../storage";
 import { importJob } from "./job";
 

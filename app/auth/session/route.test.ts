@@ -1,6 +1,6 @@
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import { answerOf, authRequest, errorDocument, validationErrors } from "@/lib/account/testing";
+import { answerOf, authRequest, errorDocument, validationErrors } from "@/lib/testing/auth-requests";
 import { verifyApiToken } from "@/lib/auth/api-token";
 import { createUser } from "@/prisma/factories";
 import { POST } from "./route";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerOf, authRequest, errorDocument, validationErrors } from "@/lib/account/testing";
+import { answerOf, authRequest, errorDocument, validationErrors } from "@/lib/testing/auth-requests";
 import { signApiToken } from "@/lib/auth/api-token";
 import { createUser } from "@/prisma/factories";
 import { POST } from "./route";

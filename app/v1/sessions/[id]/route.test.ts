@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { DELETED, failure, onePage, params, read, request, single } from "@/lib/content/test-helpers";
+import { DELETED, failure, onePage, params, read, request, single } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import type { Event, Microlocation, Session, SessionType, Speaker, Track } from "@/lib/generated/prisma/client";
-import { linked, microlocationObject, ref, sessionObject, sessionTypeObject, speakerObject, trackObject } from "@/lib/sessions/test-documents";
+import { linked, microlocationObject, ref, sessionObject, sessionTypeObject, speakerObject, trackObject } from "@/lib/testing/session-documents";
 import {
   addRole,
   createEvent,

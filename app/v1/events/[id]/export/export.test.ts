@@ -13,10 +13,10 @@ import { parseWithPython, readCsvWithPython, SYSTEM_PYTHON } from "@/lib/export/
 import { exportDownloadLink } from "@/lib/export-jobs/download-link";
 import { exportJob } from "@/lib/export-jobs/job";
 import { JobRunner } from "@/lib/jobs/runner";
-import { runTask } from "@/lib/jobs/testing/run-task";
+import { runTask } from "@/lib/testing/jobs/run-task";
 import { notificationJobs } from "@/lib/notifications/jobs";
 import { LocalFileStore, setFileStore } from "@/lib/storage";
-import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
+import { loadPublicSchedule } from "@/lib/public/load-public-pages";
 import { addRole, createSession, createUser } from "@/prisma/factories";
 import { seed } from "@/prisma/seed";
 import { GET as getTask } from "@/app/v1/tasks/[id]/route";

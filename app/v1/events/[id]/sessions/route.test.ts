@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { failure, onePage, params, read, request, single } from "@/lib/content/test-helpers";
+import { failure, onePage, params, read, request, single } from "@/lib/testing/api";
 import { db, queryCount } from "@/lib/db";
 import type { Event, Microlocation, Session, SessionType, Speaker, Track } from "@/lib/generated/prisma/client";
 import {
@@ -11,7 +11,7 @@ import {
   sessionTypeObject,
   speakerObject,
   trackObject,
-} from "@/lib/sessions/test-documents";
+} from "@/lib/testing/session-documents";
 import {
   addRole,
   createEvent,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteButton } from "@/components/sessions/delete-button";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { SessionStateActions } from "@/components/sessions/session-state-actions";
 import { orNotFound } from "@/components/server/or-not-found";
@@ -26,7 +26,7 @@ interface LoadedSpeaker {
 export default async function SessionPage({ params }: { params: Promise<{ eventId: string; sessionId: string }> }) {
   const { eventId, sessionId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}`);
-  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
   const session = await orNotFound(getSession(actor, sessionId, { include: { speakers: {} } }));
   // A session of another event under this event's URL would show the wrong zone and lists.
   if (session.eventId !== event.id) notFound();

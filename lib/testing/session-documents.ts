@@ -1,5 +1,5 @@
 import type { Microlocation, Session, SessionType, Speaker, Track } from "../generated/prisma/client";
-import { relationshipLinks } from "../content/test-helpers";
+import { relationshipLinks } from "./api";
 import { fontColor } from "../tracks/font-color";
 
 /**
