@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/content/test-helpers";
+import { failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/testing/api";
 import { db, queryCount } from "@/lib/db";
 import type { Event, EventTopic, Role, Session, Speaker, Track, User, UsersEventsRoles } from "@/lib/generated/prisma/client";
 import { relationshipRoute, routeBinding } from "@/lib/related/routes";
 import { relationshipOf } from "@/lib/related/services";
-import { linked, ref, sessionObject, trackObject } from "@/lib/sessions/test-documents";
+import { linked, ref, sessionObject, trackObject } from "@/lib/testing/session-documents";
 import {
   addRole,
   createEvent,

@@ -3,7 +3,7 @@ import { createWith, defineResource, memberNames, parentIdOf, updateWith, writab
 import { actorRoles } from "../permissions";
 import { createEventSession } from "./create-session";
 import { deleteSession } from "./delete-session";
-import { findSessionsWhere } from "./find-sessions";
+import { findEventSessions, findSessionsWhere } from "./find-sessions";
 import { getSession } from "./get-session";
 import type { SessionRecord } from "./load";
 import { createSessionSchema, sessionDefaults, updateSessionSchema } from "./schemas";
@@ -88,6 +88,7 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     return publicMembers;
   },
   get: (actor, id, include) => getSession(actor, id, { include }),
+  list: (actor, query, eventId) => findEventSessions(actor, parentIdOf(sessionResource, eventId), query),
   find: (actor, where, query) => findSessionsWhere(actor, where, query),
   create: createWith(
     createSessionSchema,

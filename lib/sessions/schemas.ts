@@ -72,3 +72,10 @@ export const speakerLinkageSchema = z.object({
   ).max(100, "At most 100 speakers per session"),
 });
 export type SpeakerLinkageInput = z.infer<typeof speakerLinkageSchema>;
+
+/** The decisions the sessions list takes for several sessions of an event at once. */
+export const decideSessionsSchema = z.object({
+  sessionIds: z.array(rowIdNumber).min(1, "Select at least one session").max(100),
+  state: z.enum(["accepted", "rejected"]),
+});
+export type DecideSessionsInput = z.infer<typeof decideSessionsSchema>;

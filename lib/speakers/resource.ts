@@ -4,6 +4,7 @@ import { actorRoles } from "../permissions";
 import { actorRolesSelect, rolesAllow, sessionScope } from "../sessions/scope";
 import { createEventSpeaker } from "./create-speaker";
 import { deleteSpeaker } from "./delete-speaker";
+import { findEventSpeakers } from "./find-speakers";
 import { getSpeaker } from "./get-speaker";
 import type { SpeakerRecord } from "./load";
 import { createSpeakerSchema, updateSpeakerSchema } from "./schemas";
@@ -82,6 +83,7 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
     return publicMembers;
   },
   get: (actor, id, include) => getSpeaker(actor, id, { include }),
+  list: (actor, query, eventId) => findEventSpeakers(actor, parentIdOf(speakerResource, eventId), query),
   create: createWith(
     createSpeakerSchema,
     (actor, input, { parentId, include }) => createEventSpeaker(actor, parentIdOf(speakerResource, parentId), input, { include }),

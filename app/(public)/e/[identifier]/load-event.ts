@@ -5,7 +5,7 @@ import { cache } from "react";
 import { orNotFound } from "@/components/server/or-not-found";
 import { getSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
-import { isPublicEvent } from "@/lib/feeds/public-schedule";
+import { isPublicEvent } from "@/lib/public/load-public-pages";
 import { siteOrigin } from "@/lib/feeds/site-origin";
 import { parseRowId } from "@/lib/jsonapi/input";
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { orNotFound } from "@/components/server/or-not-found";
+import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { ListPagination } from "@/components/sessions/list-pagination";
 import { SessionsTable, type SessionRow } from "@/components/sessions/sessions-table";
 import { buttonClasses } from "@/components/ui/button";
@@ -45,7 +46,7 @@ export default async function SessionsPage({
   const { eventId } = await params;
   const filters = parseSessionListParams(await searchParams);
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions${sessionListSearch(filters)}`);
-  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
   const { items, count } = await findEventSessions(actor, String(event.id), sessionListQuery(filters));
   const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
   const filtered = Boolean(filters.state || filters.track || filters.room || filters.type || filters.q);

@@ -4,7 +4,7 @@ import { SubscribeBox } from "@/components/calendar/subscribe-box";
 import { PublicEventNav } from "@/components/public/event-nav";
 import { ScheduleView } from "@/components/public/schedule-view";
 import { SessionSummary } from "@/components/public/session-summary";
-import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
+import { loadPublicSchedule } from "@/lib/public/load-public-pages";
 import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatZone } from "@/lib/format/dates";
 import { findStarredSessionIds } from "@/lib/stars/find-starred-sessions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicEventNav } from "@/components/public/event-nav";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
-import { loadPublicSpeakers } from "@/lib/feeds/public-schedule";
+import { loadPublicSpeakers } from "@/lib/public/load-public-pages";
 import { loadPublicEvent } from "../load-event";
 
 interface Props {

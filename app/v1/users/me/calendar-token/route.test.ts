@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { failure, read } from "@/lib/content/test-helpers";
+import { failure, read } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
 import { createUser } from "@/prisma/factories";

@@ -2,21 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteButton } from "@/components/sessions/delete-button";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { SessionStateActions } from "@/components/sessions/session-state-actions";
 import { orNotFound } from "@/components/server/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
-import { sessionAbilities, sessionInActorTracks } from "@/lib/sessions/access";
+import { loadedSessionAbilities } from "@/lib/sessions/access";
 import { deleteSessionAction } from "@/lib/sessions/actions";
 import { getSession } from "@/lib/sessions/get-session";
-import { TRANSITIONS } from "@/lib/sessions/states";
+import { offeredTransitions } from "@/lib/sessions/states";
 
 export const metadata: Metadata = { title: "Session" };
-
-/** Decisions first, then the ways back. */
-const BUTTON_ORDER = ["accept", "confirm", "reject", "cancel", "reopen", "submit", "withdraw"];
 
 interface LoadedSpeaker {
   id: number;
@@ -29,25 +26,14 @@ interface LoadedSpeaker {
 export default async function SessionPage({ params }: { params: Promise<{ eventId: string; sessionId: string }> }) {
   const { eventId, sessionId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}`);
-  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
   const session = await orNotFound(getSession(actor, sessionId, { include: { speakers: {} } }));
   // A session of another event under this event's URL would show the wrong zone and lists.
   if (session.eventId !== event.id) notFound();
 
   const speakers = (session.speakers ?? []) as LoadedSpeaker[];
-  const own = session.creatorId === actor.id || speakers.some((speaker) => speaker.userId === actor.id);
-  const abilities = sessionAbilities(actor, event.actorRoles, own, sessionInActorTracks(session));
-  // Organizers act in every capacity (and often created the session), but withdrawing is the
-  // speaker's decision: reviewers decide with accept/reject/cancel, so they are not offered it.
-  // Submitting stays, as it is the way a draft gets into review.
-  const transitions = TRANSITIONS.filter(
-    (transition) =>
-      transition.from.includes(session.state) &&
-      abilities.capacities.has(transition.by) &&
-      (transition.name !== "withdraw" || !abilities.reviewer),
-  )
-    .sort((a, b) => BUTTON_ORDER.indexOf(a.name) - BUTTON_ORDER.indexOf(b.name))
-    .map((transition) => ({ name: transition.name, to: transition.to }));
+  const abilities = loadedSessionAbilities(actor, event.actorRoles, session);
+  const transitions = offeredTransitions(session.state, abilities);
 
   const zone = event.timezone;
   const defaults: SessionFormValues = {

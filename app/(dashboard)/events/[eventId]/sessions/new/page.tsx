@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { orNotFound } from "@/components/server/or-not-found";
+import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { emptySessionFormValues, SessionForm } from "@/components/sessions/session-form";
 import { requireSessionActor } from "@/lib/auth/session";
 import { toZoneWallTime } from "@/lib/format/dates";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "New session" };
 export default async function NewSessionPage({ params }: { params: Promise<{ eventId: string }> }) {
   const { eventId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/new`);
-  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
   const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
 
   return (

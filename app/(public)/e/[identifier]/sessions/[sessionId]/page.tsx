@@ -9,7 +9,7 @@ import { StarButton } from "@/components/public/star-button";
 import { TrackBadge } from "@/components/public/track-badge";
 import { formatSlot } from "@/components/schedule/format";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
-import { loadPublicSession } from "@/lib/feeds/public-schedule";
+import { loadPublicSession } from "@/lib/public/load-public-pages";
 import { feedLinks, sessionFeedPath } from "@/lib/feeds/urls";
 import { formatZone } from "@/lib/format/dates";
 import { findStarredSessionIds } from "@/lib/stars/find-starred-sessions";

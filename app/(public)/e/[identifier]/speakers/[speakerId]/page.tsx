@@ -8,7 +8,7 @@ import { RichText } from "@/components/public/rich-text";
 import { SessionSummary } from "@/components/public/session-summary";
 import { formatSlot } from "@/components/schedule/format";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
-import { loadPublicSpeaker } from "@/lib/feeds/public-schedule";
+import { loadPublicSpeaker } from "@/lib/public/load-public-pages";
 import { feedLinks, speakerFeedPath } from "@/lib/feeds/urls";
 import { findStarredSessionIds } from "@/lib/stars/find-starred-sessions";
 import { loadPublicEvent, pathId, requestOrigin } from "../../load-event";
@@ -35,7 +35,7 @@ export default async function PublicSpeakerPage({ params }: Props) {
   const { actor, event, speaker, sessions, timezone } = await load(identifier, speakerId);
   const starred = actor ? await findStarredSessionIds(actor, event.id) : null;
   const base = `/e/${encodeURIComponent(event.identifier)}`;
-  // Email and mobile are never loaded for public pages (lib/feeds/public-schedule.ts).
+  // Email and mobile are never loaded for public pages (lib/public/load-public-pages.ts).
   const profiles = [
     ["Website", httpUrl(speaker.website)],
     ["X / Twitter", profileUrl(speaker.twitter, "https://x.com")],

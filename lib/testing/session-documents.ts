@@ -1,10 +1,13 @@
 import type { Microlocation, Session, SessionType, Speaker, Track } from "../generated/prisma/client";
-import { relationshipLinks } from "../content/test-helpers";
+import { addRole, createEvent, createMicrolocation, createSessionType, createSpeaker, createTrack, createUser, type CreateSpeakerInput } from "../../prisma/factories";
+import { signApiToken } from "../auth/api-token";
 import { fontColor } from "../tracks/font-color";
+import { relationshipLinks } from "./api";
 
 /**
  * Complete resource objects of sessions, speakers and the content they include, for the exact
- * document comparisons of route-handler tests (imported by *.test.ts only).
+ * document comparisons of route-handler tests, and the cast those tests share (imported by
+ * *.test.ts only).
  */
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
@@ -130,3 +133,38 @@ export const sessionTypeObject = (type: SessionType) => ({
   relationships: { event: relationshipLinks("session-types", type.id, "event"), sessions: relationshipLinks("session-types", type.id, "sessions") },
   links: { self: `/v1/session-types/${type.id}` },
 });
+
+export type CastMember = "organizer" | "speaker" | "otherOrganizer" | "admin" | "trackOrganizer" | "moderator" | "stranger";
+
+/**
+ * The people and content of the session route tests: an event with a published schedule, its
+ * track, room and session type, the speakers Priya (a signed-up user) and Ben, and the API tokens
+ * of its organizer, Priya's user, the organizer of another event, an admin, the organizer of
+ * `track`, a moderator and a stranger.
+ */
+export async function sessionsCast(speakers: { priya?: Partial<CreateSpeakerInput>; ben?: Partial<CreateSpeakerInput> } = {}) {
+  const organizer = await createUser();
+  const otherOrganizer = await createUser();
+  const trackOrganizer = await createUser();
+  const moderator = await createUser();
+  const speakerUser = await createUser();
+  const event = await createEvent({ owner: organizer, schedulePublishedOn: new Date("2026-01-01T00:00:00Z") });
+  await createEvent({ owner: otherOrganizer });
+  const track = await createTrack({ event });
+  await addRole(trackOrganizer, event, "track_organizer", { tracks: [track] });
+  await addRole(moderator, event, "moderator");
+  const room = await createMicrolocation({ event });
+  const type = await createSessionType({ event });
+  const priya = await createSpeaker({ event, name: "Priya", user: speakerUser, ...speakers.priya });
+  const ben = await createSpeaker({ event, name: "Ben", ...speakers.ben });
+  const tokens: Record<CastMember, string> = {
+    organizer: await signApiToken(organizer),
+    speaker: await signApiToken(speakerUser),
+    otherOrganizer: await signApiToken(otherOrganizer),
+    admin: await signApiToken(await createUser({ isAdmin: true })),
+    trackOrganizer: await signApiToken(trackOrganizer),
+    moderator: await signApiToken(moderator),
+    stranger: await signApiToken(await createUser()),
+  };
+  return { event, track, room, type, priya, ben, speakerUser, tokens };
+}

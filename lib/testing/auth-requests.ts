@@ -35,11 +35,6 @@ export async function answerOf(response: Response): Promise<{ status: number; ty
   return { status: response.status, type: response.headers.get("content-type"), body: await response.json() };
 }
 
-/** A JSON:API error document with one error. */
-export function errorDocument(status: number, code: string, title: string, detail: string, source?: { pointer?: string; parameter?: string }) {
-  return { errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }], jsonapi: { version: "1.1" } };
-}
-
 /** A 422 with one error per `[pointer, detail]`. */
 export function validationErrors(...issues: [pointer: string, detail: string][]) {
   return {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "../../db";
-import type { AnyJob } from "../define-job";
-import { JobRunner } from "../runner";
+import type { AnyJob } from "../../jobs/define-job";
+import { JobRunner } from "../../jobs/runner";
 
 const silent = { warn: () => {}, error: () => {} };
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { defineJob } from "../define-job";
+import { defineJob } from "../../jobs/define-job";
 
 /** Job kinds that only tests (and the crash-test child process) run. */
 

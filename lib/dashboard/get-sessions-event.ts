@@ -1,8 +1,6 @@
-import "server-only";
-import { orNotFound } from "@/components/server/or-not-found";
-import type { Actor } from "@/lib/auth/actor";
-import { getEvent } from "@/lib/events/get-event";
-import type { LoadedEvent } from "@/lib/events/load";
+import type { Actor } from "../auth/actor";
+import { getEvent } from "../events/get-event";
+import type { LoadedEvent } from "../events/load";
 
 export interface Choice {
   id: number;
@@ -19,12 +17,12 @@ export interface SessionsEvent {
 /**
  * The event of a sessions/speakers dashboard page for its staff (`content.view-private`, as the
  * overview), with the tracks, rooms and session types the filters and forms pick from, loaded
- * with it through the event's own includes. Anyone else gets the 404 page.
+ * with it through the event's own includes. Anyone else gets NOT_FOUND.
  */
-export async function loadSessionsEvent(actor: Actor, eventId: string): Promise<SessionsEvent> {
-  const event = (await orNotFound(
-    getEvent(actor, eventId, "content.view-private", { include: { tracks: {}, microlocations: {}, sessionTypes: {} } }),
-  )) as LoadedEvent & {
+export async function getSessionsEvent(actor: Actor, eventId: string): Promise<SessionsEvent> {
+  const event = (await getEvent(actor, eventId, "content.view-private", {
+    include: { tracks: {}, microlocations: {}, sessionTypes: {} },
+  })) as LoadedEvent & {
     tracks?: (Choice & { color: string })[];
     microlocations?: Choice[];
     sessionTypes?: (Choice & { length: string })[];

@@ -14,9 +14,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { jobs } from "../../../inngest/jobs";
 import { exportJob } from "../../export-jobs/job";
 import { importJob } from "../../import/job";
-import { defineJob, type AnyJob } from "../define-job";
-import { enqueue } from "../enqueue";
-import { JobRunner } from "../runner";
+import { defineJob, type AnyJob } from "../../jobs/define-job";
+import { enqueue } from "../../jobs/enqueue";
+import { JobRunner } from "../../jobs/runner";
 import { hangingJob } from "./test-jobs";
 
 /** `job` itself, except that its first attempt never gets past a progress report of `fromPercent` or more. */

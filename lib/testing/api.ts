@@ -12,15 +12,24 @@ export const params = <P extends Record<string, string | number>>(values: P) => 
   ),
 });
 
+/** The context of a route without dynamic segments. */
+export const noParams = params({});
+
+/** A JSON:API request; a `body` that is a string is sent as it is (malformed JSON, say), anything else as JSON. */
 export function request(method: string, path: string, options: { token?: string; body?: unknown } = {}): Request {
   const headers: Record<string, string> = { "content-type": MEDIA_TYPE };
   if (options.token) headers.authorization = `JWT ${options.token}`;
-  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
   return new Request(`http://localhost${path}`, { method, headers, body });
 }
 
 export async function read(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
   return { status: response.status, body: JSON.parse(await response.text()) as Record<string, unknown> };
+}
+
+/** A JSON:API error document with one error. */
+export function errorDocument(status: number, code: string, title: string, detail: string, source?: { pointer?: string; parameter?: string }) {
+  return { errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }], jsonapi: { version: "1.1" } };
 }
 
 const TITLES: Record<number, [string, string]> = {
