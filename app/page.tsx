@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
-import { Pagination, pageNumber } from "@/components/events/pagination";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { getSessionActor } from "@/lib/auth/session";
 import { findEvents } from "@/lib/events/find-events";
 import { formatEventRange, formatZone } from "@/lib/format/dates";
@@ -65,7 +65,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             ))}
           </ul>
         )}
-        <Pagination path="/" page={page} pageSize={PAGE_SIZE} count={count} />
+        <Pagination href="/" page={page} pageSize={PAGE_SIZE} count={count} />
       </section>
     </div>
   );

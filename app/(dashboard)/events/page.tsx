@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
-import { Pagination, pageNumber } from "@/components/events/pagination";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -76,7 +76,7 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      <Pagination path="/events" page={page} pageSize={PAGE_SIZE} count={count} />
+      <Pagination href="/events" page={page} pageSize={PAGE_SIZE} count={count} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MailStatusBadge } from "@/components/admin/mail-status-badge";
 import { buttonClasses } from "@/components/ui/button";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMails } from "@/lib/mail/find-mails";
 
@@ -16,9 +17,7 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
   const actor = await requireSessionActor("/admin/mails");
   const params = await searchParams;
   const q = first(params.q);
-  const requested = Number(first(params.page));
-  const { items, count, page, pageSize } = await findMails(actor, { search: q, page: Number.isInteger(requested) && requested > 0 ? requested : 1 });
-  const pages = Math.max(1, Math.ceil(count / pageSize));
+  const { items, count, page, pageSize } = await findMails(actor, { search: q, page: pageNumber(params.page) });
   const href = (n: number) => `/admin/mails?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
 
   return (
@@ -90,27 +89,7 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className={buttonClasses("secondary")}>
-              Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link href={href(page + 1)} rel="next" className={buttonClasses("secondary")}>
-              Next
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageSize={pageSize} count={count} href={href} />
     </div>
   );
 }

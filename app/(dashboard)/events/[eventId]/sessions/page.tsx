@@ -3,10 +3,10 @@ import Form from "next/form";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
 import { loadSessionsEvent } from "@/components/sessions/event-context";
-import { ListPagination } from "@/components/sessions/list-pagination";
 import { SessionsTable, type SessionRow } from "@/components/sessions/sessions-table";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange } from "@/lib/format/dates";
 import { reach } from "@/lib/permissions";
@@ -154,7 +154,7 @@ export default async function SessionsPage({
         emptyText={filtered ? "No session matches these filters." : "No sessions yet."}
       />
 
-      <ListPagination
+      <Pagination
         page={filters.page}
         pageSize={SESSION_LIST_PAGE_SIZE}
         count={count}

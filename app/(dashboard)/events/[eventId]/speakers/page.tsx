@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { ListPagination } from "@/components/sessions/list-pagination";
 import { orNotFound } from "@/components/server/or-not-found";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 import { rolesAllow } from "@/lib/sessions/scope";
@@ -143,7 +143,7 @@ export default async function SpeakersPage({
         </p>
       )}
 
-      <ListPagination
+      <Pagination
         page={filters.page}
         pageSize={SPEAKER_LIST_PAGE_SIZE}
         count={count}
