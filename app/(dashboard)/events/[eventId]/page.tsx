@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/dashboard/bar-chart";
-import { DeleteEventButton } from "@/components/events/delete-event-button";
+import { DangerZone } from "@/components/dashboard/danger-zone";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
 import { EventStateButton } from "@/components/events/event-state-button";
 import { orNotFound } from "@/components/server/or-not-found";
 import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
+import { deleteEventAction } from "@/lib/events/actions";
 import { getEventOverview, type SessionStateName } from "@/lib/dashboard/get-event-overview";
 import { formatEventDay, formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
@@ -159,15 +161,17 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
       </div>
 
       {can(actor, "event.delete", permission) ? (
-        <section aria-labelledby="danger-zone" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="danger-zone" className="text-base font-semibold text-red-800">
-            Delete event
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">Removes the event and its public page for everyone.</p>
-          <div className="mt-4">
-            <DeleteEventButton eventId={event.identifier} eventName={event.name} />
-          </div>
-        </section>
+        <DangerZone id="danger-zone" title="Delete event" description="Removes the event and its public page for everyone.">
+          <ConfirmButton
+            label="Delete event"
+            dialog={{ title: "Delete this event?", text: `“${event.name}” and its public page will be removed. This cannot be undone.` }}
+            confirmLabel="Delete"
+            pendingLabel="Deleting…"
+            action={deleteEventAction.bind(null, event.identifier)}
+            failure="The event could not be deleted."
+            redirectTo="/events"
+          />
+        </DangerZone>
       ) : null}
     </div>
   );

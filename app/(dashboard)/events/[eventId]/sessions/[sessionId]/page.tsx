@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DeleteButton } from "@/components/sessions/delete-button";
+import { DangerZone } from "@/components/dashboard/danger-zone";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
 import { loadSessionsEvent } from "@/components/sessions/event-context";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { SessionStateActions } from "@/components/sessions/session-state-actions";
 import { orNotFound } from "@/components/server/or-not-found";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
 import { sessionAbilities, sessionInActorTracks } from "@/lib/sessions/access";
@@ -104,21 +105,17 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
       )}
 
       {abilities.organizer ? (
-        <section aria-labelledby="delete-session" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="delete-session" className="text-base font-semibold text-red-800">
-            Delete session
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">Removes the session from the programme and from its speakers&rsquo; pages.</p>
-          <div className="mt-4">
-            <DeleteButton
-              label="Delete session"
-              title="Delete this session?"
-              text={`“${session.title}” will be removed. This cannot be undone.`}
-              action={deleteSessionAction.bind(null, String(session.id))}
-              redirectTo={base}
-            />
-          </div>
-        </section>
+        <DangerZone id="delete-session" title="Delete session" description="Removes the session from the programme and from its speakers’ pages.">
+          <ConfirmButton
+            label="Delete session"
+            dialog={{ title: "Delete this session?", text: `“${session.title}” will be removed. This cannot be undone.` }}
+            confirmLabel="Delete"
+            pendingLabel="Deleting…"
+            action={deleteSessionAction.bind(null, String(session.id))}
+            failure="That could not be deleted."
+            redirectTo={base}
+          />
+        </DangerZone>
       ) : null}
     </div>
   );

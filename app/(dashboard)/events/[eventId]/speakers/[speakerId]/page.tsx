@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DangerZone } from "@/components/dashboard/danger-zone";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { DeleteButton } from "@/components/sessions/delete-button";
 import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { orNotFound } from "@/components/server/or-not-found";
 import { SpeakerForm, type SpeakerFormValues } from "@/components/speakers/speaker-form";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 import { formatEventRange } from "@/lib/format/dates";
@@ -97,21 +98,20 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
       {organizer ? (
         <>
           <SpeakerForm mode="edit" eventId={event.identifier} speakerId={speaker.id} defaultValues={defaults} />
-          <section aria-labelledby="delete-speaker" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-            <h2 id="delete-speaker" className="text-base font-semibold text-red-800">
-              Delete speaker
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">Removes the profile; their sessions stay, without this speaker.</p>
-            <div className="mt-4">
-              <DeleteButton
-                label="Delete speaker"
-                title="Delete this speaker?"
-                text={`“${speaker.name}” will be removed from the event and from their sessions. This cannot be undone.`}
-                action={deleteSpeakerAction.bind(null, String(speaker.id))}
-                redirectTo={`${base}/speakers`}
-              />
-            </div>
-          </section>
+          <DangerZone id="delete-speaker" title="Delete speaker" description="Removes the profile; their sessions stay, without this speaker.">
+            <ConfirmButton
+              label="Delete speaker"
+              dialog={{
+                title: "Delete this speaker?",
+                text: `“${speaker.name}” will be removed from the event and from their sessions. This cannot be undone.`,
+              }}
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
+              action={deleteSpeakerAction.bind(null, String(speaker.id))}
+              failure="That could not be deleted."
+              redirectTo={`${base}/speakers`}
+            />
+          </DangerZone>
         </>
       ) : null}
     </div>
