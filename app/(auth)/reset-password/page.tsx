@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ResetPasswordForm } from "@/components/account/reset-password-form";
+import { PasswordForm } from "@/components/account/password-form";
 import { isResetTokenUsable } from "@/lib/account/reset-password";
 
 export const metadata: Metadata = { title: "Set a new password", robots: { index: false } };
@@ -14,7 +14,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     <>
       <h1 className="text-xl font-semibold tracking-tight">Set a new password</h1>
       {token && usable ? (
-        <ResetPasswordForm token={token} />
+        <PasswordForm token={token} />
       ) : (
         <p role="alert" className="mt-4 text-sm text-slate-700">
           This reset link is invalid, expired or already used.{" "}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { PasswordForm } from "@/components/account/password-form";
 import { ResendConfirmationButton } from "@/components/account/resend-confirmation-button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getCurrentUser } from "@/lib/users/get-user";
@@ -29,7 +29,7 @@ export default async function AccountPage() {
         <h2 id="password-heading" className="mb-4 text-base font-semibold">
           Password
         </h2>
-        <ChangePasswordForm />
+        <PasswordForm />
       </section>
     </div>
   );
