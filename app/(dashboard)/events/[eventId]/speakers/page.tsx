@@ -3,6 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/sessions/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
+import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
@@ -119,7 +120,7 @@ export default async function SpeakersPage({
                     </span>
                   </th>
                   <td className="px-3 py-2">
-                    {[speaker.position, speaker.organisation].filter(Boolean).join(", ") || <span className="text-slate-400">—</span>}
+                    {affiliation(speaker) || <span className="text-slate-400">—</span>}
                   </td>
                   <td className="px-3 py-2">
                     {speaker.email ? (

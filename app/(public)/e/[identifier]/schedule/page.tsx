@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SubscribeBox } from "@/components/calendar/subscribe-box";
-import { PublicEventNav } from "@/components/public/event-nav";
+import { PublicSectionHeader } from "@/components/public/event-nav";
 import { ScheduleView } from "@/components/public/schedule-view";
 import { SessionSummary } from "@/components/public/session-summary";
 import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
@@ -32,16 +32,9 @@ export default async function PublicSchedulePage({ params, searchParams }: Props
 
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <p className="text-sm text-slate-600">
-          <Link href={base} className="hover:underline">
-            {event.name}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Schedule</h1>
+      <PublicSectionHeader event={event} current="schedule">
         <p className="text-sm text-slate-600">All times in the event&rsquo;s time zone: {formatZone(event.timezone, event.startsAt)}.</p>
-      </div>
-      <PublicEventNav identifier={event.identifier} current="schedule" />
+      </PublicSectionHeader>
 
       {!schedule ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">

@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/sessions/breadcrumb";
 import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { orNotFound } from "@/components/server/or-not-found";
 import { SpeakerForm, type SpeakerFormValues } from "@/components/speakers/speaker-form";
+import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -64,9 +65,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
         <SpeakerPhoto speaker={speaker} size="size-16" />
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{speaker.name}</h1>
-          {speaker.organisation || speaker.position ? (
-            <p className="text-sm text-slate-600">{[speaker.position, speaker.organisation].filter(Boolean).join(", ")}</p>
-          ) : null}
+          {affiliation(speaker) ? <p className="text-sm text-slate-600">{affiliation(speaker)}</p> : null}
         </div>
       </div>
 
