@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
+import type { SearchParams } from "@/components/server/search-params";
 import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { getSessionActor } from "@/lib/auth/session";
 import { findEvents } from "@/lib/events/find-events";
@@ -8,7 +9,7 @@ import { formatEventRange, formatZone } from "@/lib/format/dates";
 
 const PAGE_SIZE = 12;
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   // "Upcoming" depends on the current time, so this page is never prerendered at build time.
   await connection();
   const actor = await getSessionActor();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PasswordForm } from "@/components/account/password-form";
 import { ResendConfirmationButton } from "@/components/account/resend-confirmation-button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getCurrentUser } from "@/lib/users/get-user";
 
@@ -11,7 +12,7 @@ export default async function AccountPage() {
   const user = await getCurrentUser(actor);
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+      <PageHeader title="Account" />
       <section aria-labelledby="email-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <h2 id="email-heading" className="text-base font-semibold">
           Email

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/dashboard/bar-chart";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { DangerZone } from "@/components/dashboard/danger-zone";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
 import { EventStateButton } from "@/components/events/event-state-button";
@@ -9,8 +10,8 @@ import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
-import { deleteEventAction } from "@/lib/events/actions";
 import { getEventOverview, type SessionStateName } from "@/lib/dashboard/get-event-overview";
+import { deleteEventAction } from "@/lib/events/actions";
 import { formatEventDay, formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
 
@@ -47,12 +48,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/events" className="hover:text-slate-800 hover:underline">
-          My events
-        </Link>{" "}
-        / <span aria-current="page">{event.name}</span>
-      </nav>
+      <Breadcrumb trail={[{ label: "My events", href: "/events" }, { label: event.name }]} />
 
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
         <EventImage src={eventImageUrl(event)} alt="" className="aspect-[13/5] max-h-64 w-full" />

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
+import type { SearchParams } from "@/components/server/search-params";
 import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
@@ -39,7 +41,7 @@ export default async function SpeakersPage({
   searchParams,
 }: {
   params: Promise<{ eventId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }) {
   const { eventId } = await params;
   const filters = parseSpeakerListParams(await searchParams);
@@ -52,15 +54,17 @@ export default async function SpeakersPage({
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Speakers" }]} />
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Speakers</h1>
-        {rolesAllow(actor, "content.manage", event.actorRoles) ? (
-          <Link href={`${base}/new`} className={buttonClasses("primary")}>
-            New speaker
-          </Link>
-        ) : null}
-      </div>
+      <EventBreadcrumb event={event} trail={[{ label: "Speakers" }]} />
+      <PageHeader
+        title="Speakers"
+        action={
+          rolesAllow(actor, "content.manage", event.actorRoles) ? (
+            <Link href={`${base}/new`} className={buttonClasses("primary")}>
+              New speaker
+            </Link>
+          ) : null
+        }
+      />
 
       <Form key={filters.q} action={base} role="search" aria-label="Search speakers" className="flex flex-wrap items-end gap-2">
         <div className="min-w-60 flex-1 space-y-1">

@@ -4,6 +4,7 @@ import { SubscribeBox } from "@/components/calendar/subscribe-box";
 import { PublicSectionHeader } from "@/components/public/event-nav";
 import { ScheduleView } from "@/components/public/schedule-view";
 import { SessionSummary } from "@/components/public/session-summary";
+import { firstParam, type SearchParams } from "@/components/server/search-params";
 import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
 import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatZone } from "@/lib/format/dates";
@@ -12,10 +13,8 @@ import { loadPublicEvent, requestOrigin } from "../load-event";
 
 interface Props {
   params: Promise<{ identifier: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { event } = await loadPublicEvent((await params).identifier);
@@ -72,8 +71,8 @@ export default async function PublicSchedulePage({ params, searchParams }: Props
             days={schedule.days}
             sessions={schedule.sessions}
             starred={starred}
-            initialDay={single(query.day)}
-            initialQuery={single(query.q)}
+            initialDay={firstParam(query.day)}
+            initialQuery={firstParam(query.q)}
           />
           {schedule.unscheduled.length ? (
             <section aria-labelledby="unscheduled" className="space-y-2">

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { DangerZone } from "@/components/dashboard/danger-zone";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { orNotFound } from "@/components/server/or-not-found";
 import { loadSessionsEvent } from "@/components/sessions/event-context";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { SessionStateActions } from "@/components/sessions/session-state-actions";
-import { orNotFound } from "@/components/server/or-not-found";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
 import { sessionAbilities, sessionInActorTracks } from "@/lib/sessions/access";
@@ -75,15 +76,11 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: session.title }]} />
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{session.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          {session.startsAt && session.endsAt
-            ? `${formatEventRange(session.startsAt, session.endsAt, zone)} (${zone})`
-            : "Not scheduled yet"}
-        </p>
-      </div>
+      <EventBreadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: session.title }]} />
+      <PageHeader
+        title={session.title}
+        description={session.startsAt && session.endsAt ? `${formatEventRange(session.startsAt, session.endsAt, zone)} (${zone})` : "Not scheduled yet"}
+      />
 
       <SessionStateActions sessionId={session.id} state={session.state} transitions={transitions} />
 

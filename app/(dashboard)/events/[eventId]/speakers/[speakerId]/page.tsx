@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { DangerZone } from "@/components/dashboard/danger-zone";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { orNotFound } from "@/components/server/or-not-found";
-import { SpeakerForm, type SpeakerFormValues } from "@/components/speakers/speaker-form";
+import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { affiliation } from "@/components/speakers/affiliation";
+import { SpeakerForm, type SpeakerFormValues } from "@/components/speakers/speaker-form";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -60,7 +60,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Speakers", href: `${base}/speakers` }, { label: speaker.name }]} />
+      <EventBreadcrumb event={event} trail={[{ label: "Speakers", href: `${base}/speakers` }, { label: speaker.name }]} />
       <div className="flex items-center gap-4">
         <SpeakerPhoto speaker={speaker} size="size-16" />
         <div>
