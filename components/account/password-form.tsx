@@ -27,31 +27,31 @@ const NEW_PASSWORD = ["password", "passwordConfirmation"];
  * whole form and come with a way to a new link.
  */
 export function PasswordForm({ token }: { token?: string }) {
-  const reset = token !== undefined;
+  const viaLink = token !== undefined;
   const [pending, startTransition] = useTransition();
   const [done, setDone] = useState(false);
   const {
     register,
     handleSubmit,
     setError,
-    reset: clear,
+    reset,
     formState: { errors },
   } = useForm<PasswordFormValues>({
-    resolver: zodResolver(reset ? resetPasswordSchema : changePasswordSchema) as unknown as Resolver<PasswordFormValues>,
+    resolver: zodResolver(viaLink ? resetPasswordSchema : changePasswordSchema) as unknown as Resolver<PasswordFormValues>,
     defaultValues: { currentPassword: "", token: token ?? "", password: "", passwordConfirmation: "" },
   });
 
   const onSubmit = handleSubmit((values) =>
     startTransition(async () => {
       setDone(false);
-      const result = reset ? await resetPasswordAction(values) : await changePasswordAction(values);
-      if (!result.ok) return showActionErrors(result, setError, formFields(reset ? NEW_PASSWORD : ["currentPassword", ...NEW_PASSWORD]));
-      if (!reset) clear();
+      const result = viaLink ? await resetPasswordAction(values) : await changePasswordAction(values);
+      if (!result.ok) return showActionErrors(result, setError, formFields(viaLink ? NEW_PASSWORD : ["currentPassword", ...NEW_PASSWORD]));
+      if (!viaLink) reset();
       setDone(true);
     }),
   );
 
-  if (reset && done) {
+  if (viaLink && done) {
     return (
       <p role="status" className="mt-6 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
         Your password was changed.{" "}
@@ -78,8 +78,8 @@ export function PasswordForm({ token }: { token?: string }) {
     <form
       onSubmit={onSubmit}
       noValidate
-      className={reset ? "mt-6 space-y-4" : "space-y-4"}
-      aria-label={reset ? undefined : "Change password"}
+      className={viaLink ? "mt-6 space-y-4" : "space-y-4"}
+      aria-label={viaLink ? undefined : "Change password"}
     >
       {done ? (
         <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
@@ -87,7 +87,7 @@ export function PasswordForm({ token }: { token?: string }) {
         </p>
       ) : null}
       <FormAlert message={errors.root?.server?.message} compact>
-        {reset ? (
+        {viaLink ? (
           <>
             {" "}
             <Link href="/forgot-password" className="font-medium underline">
@@ -96,11 +96,11 @@ export function PasswordForm({ token }: { token?: string }) {
           </>
         ) : null}
       </FormAlert>
-      {reset ? null : field("currentPassword", "Current password", "current-password")}
+      {viaLink ? null : field("currentPassword", "Current password", "current-password")}
       {field("password", "New password", "new-password", "At least 8 characters.")}
       {field("passwordConfirmation", "Repeat the new password", "new-password")}
-      <Button type="submit" className={reset ? "w-full" : undefined} disabled={pending}>
-        {pending ? "Saving…" : reset ? "Set new password" : "Change password"}
+      <Button type="submit" className={viaLink ? "w-full" : undefined} disabled={pending}>
+        {pending ? "Saving…" : viaLink ? "Set new password" : "Change password"}
       </Button>
     </form>
   );

@@ -1,12 +1,11 @@
 "use client";
 
 import { IANAZone } from "luxon";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { buttonClasses, Button } from "@/components/ui/button";
 import { convertingResolver } from "@/components/ui/converting-resolver";
 import { describedBy, Field, inputClasses, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
 import { ImageUpload } from "@/components/ui/image-upload";
 import { TimezoneSelect } from "@/components/ui/timezone-select";
@@ -199,17 +198,11 @@ export function EventForm(
         </Field>
       </section>
 
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        <Link
-          href={props.mode === "create" ? "/events" : `/events/${encodeURIComponent(props.eventId)}`}
-          className={buttonClasses("secondary")}
-        >
-          Cancel
-        </Link>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : props.mode === "create" ? "Create event" : "Save changes"}
-        </Button>
-      </div>
+      <FormActions
+        back={{ href: props.mode === "create" ? "/events" : `/events/${encodeURIComponent(props.eventId)}`, label: "Cancel" }}
+        submitLabel={props.mode === "create" ? "Create event" : "Save changes"}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { Button, buttonClasses } from "@/components/ui/button";
 import { convertingResolver } from "@/components/ui/converting-resolver";
 import { SelectField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
 import { FormSection } from "@/components/ui/form-section";
 import { fromZoneWallTime } from "@/lib/format/dates";
@@ -278,17 +278,12 @@ export function SessionForm(props: {
         {text("comments", "Comments", { rows: 3, hint: "Notes from the organizers; speakers see them, the public does not." })}
       </FormSection>
 
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        <p role="status" aria-live="polite" className="mr-auto text-sm text-green-800">
-          {status}
-        </p>
-        <Link href={base} className={buttonClasses("secondary")}>
-          {mode === "create" ? "Cancel" : "Back to sessions"}
-        </Link>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : mode === "create" ? "Create session" : "Save changes"}
-        </Button>
-      </div>
+      <FormActions
+        status={status}
+        back={{ href: base, label: mode === "create" ? "Cancel" : "Back to sessions" }}
+        submitLabel={mode === "create" ? "Create session" : "Save changes"}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

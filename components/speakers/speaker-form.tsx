@@ -1,14 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ImageUpload } from "@/components/ui/image-upload";
 import type { z } from "zod";
-import { Button, buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
 import { FormSection } from "@/components/ui/form-section";
 import { createSpeakerAction, updateSpeakerAction } from "@/lib/speakers/actions";
@@ -159,17 +158,12 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
           {input("linkedin", "LinkedIn", { type: "url" })}
         </div>
       </FormSection>
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        <p role="status" aria-live="polite" className="mr-auto text-sm text-green-800">
-          {status}
-        </p>
-        <Link href={base} className={buttonClasses("secondary")}>
-          {mode === "create" ? "Cancel" : "Back to speakers"}
-        </Link>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : mode === "create" ? "Create speaker" : "Save changes"}
-        </Button>
-      </div>
+      <FormActions
+        status={status}
+        back={{ href: base, label: mode === "create" ? "Cancel" : "Back to speakers" }}
+        submitLabel={mode === "create" ? "Create speaker" : "Save changes"}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
-import { DangerZone } from "@/components/dashboard/danger-zone";
 import { orNotFound } from "@/components/server/or-not-found";
 import { loadSessionsEvent } from "@/components/sessions/event-context";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { SessionStateActions } from "@/components/sessions/session-state-actions";
+import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -102,17 +102,24 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
       )}
 
       {abilities.organizer ? (
-        <DangerZone id="delete-session" title="Delete session" description="Removes the session from the programme and from its speakers’ pages.">
-          <ConfirmButton
-            label="Delete session"
-            dialog={{ title: "Delete this session?", text: `“${session.title}” will be removed. This cannot be undone.` }}
-            confirmLabel="Delete"
-            pendingLabel="Deleting…"
-            action={deleteSessionAction.bind(null, String(session.id))}
-            failure="That could not be deleted."
-            redirectTo={base}
-          />
-        </DangerZone>
+        <Card
+          id="delete-session"
+          tone="danger"
+          title="Delete session"
+          description="Removes the session from the programme and from its speakers’ pages."
+        >
+          <div className="mt-4">
+            <ConfirmButton
+              label="Delete session"
+              dialog={{ title: "Delete this session?", text: `“${session.title}” will be removed. This cannot be undone.` }}
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
+              action={deleteSessionAction.bind(null, String(session.id))}
+              failure="That could not be deleted."
+              redirectTo={base}
+            />
+          </div>
+        </Card>
       ) : null}
     </div>
   );

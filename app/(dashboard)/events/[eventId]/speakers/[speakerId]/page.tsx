@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
-import { DangerZone } from "@/components/dashboard/danger-zone";
 import { orNotFound } from "@/components/server/or-not-found";
 import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerForm, type SpeakerFormValues } from "@/components/speakers/speaker-form";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
+import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
@@ -97,20 +97,27 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
       {organizer ? (
         <>
           <SpeakerForm mode="edit" eventId={event.identifier} speakerId={speaker.id} defaultValues={defaults} />
-          <DangerZone id="delete-speaker" title="Delete speaker" description="Removes the profile; their sessions stay, without this speaker.">
-            <ConfirmButton
-              label="Delete speaker"
-              dialog={{
-                title: "Delete this speaker?",
-                text: `“${speaker.name}” will be removed from the event and from their sessions. This cannot be undone.`,
-              }}
-              confirmLabel="Delete"
-              pendingLabel="Deleting…"
-              action={deleteSpeakerAction.bind(null, String(speaker.id))}
-              failure="That could not be deleted."
-              redirectTo={`${base}/speakers`}
-            />
-          </DangerZone>
+          <Card
+            id="delete-speaker"
+            tone="danger"
+            title="Delete speaker"
+            description="Removes the profile; their sessions stay, without this speaker."
+          >
+            <div className="mt-4">
+              <ConfirmButton
+                label="Delete speaker"
+                dialog={{
+                  title: "Delete this speaker?",
+                  text: `“${speaker.name}” will be removed from the event and from their sessions. This cannot be undone.`,
+                }}
+                confirmLabel="Delete"
+                pendingLabel="Deleting…"
+                action={deleteSpeakerAction.bind(null, String(speaker.id))}
+                failure="That could not be deleted."
+                redirectTo={`${base}/speakers`}
+              />
+            </div>
+          </Card>
         </>
       ) : null}
     </div>
