@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DeleteButton } from "@/components/sessions/delete-button";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
+import { orNotFound } from "@/components/server/or-not-found";
 import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { SessionStateActions } from "@/components/sessions/session-state-actions";
-import { orNotFound } from "@/components/server/or-not-found";
+import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
 import { loadedSessionAbilities } from "@/lib/sessions/access";
@@ -60,15 +62,11 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: session.title }]} />
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{session.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          {session.startsAt && session.endsAt
-            ? `${formatEventRange(session.startsAt, session.endsAt, zone)} (${zone})`
-            : "Not scheduled yet"}
-        </p>
-      </div>
+      <EventBreadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: session.title }]} />
+      <PageHeader
+        title={session.title}
+        description={session.startsAt && session.endsAt ? `${formatEventRange(session.startsAt, session.endsAt, zone)} (${zone})` : "Not scheduled yet"}
+      />
 
       <SessionStateActions sessionId={session.id} state={session.state} transitions={transitions} />
 
@@ -90,21 +88,24 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
       )}
 
       {abilities.organizer ? (
-        <section aria-labelledby="delete-session" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="delete-session" className="text-base font-semibold text-red-800">
-            Delete session
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">Removes the session from the programme and from its speakers&rsquo; pages.</p>
+        <Card
+          id="delete-session"
+          tone="danger"
+          title="Delete session"
+          description="Removes the session from the programme and from its speakers’ pages."
+        >
           <div className="mt-4">
-            <DeleteButton
+            <ConfirmButton
               label="Delete session"
-              title="Delete this session?"
-              text={`“${session.title}” will be removed. This cannot be undone.`}
+              dialog={{ title: "Delete this session?", text: `“${session.title}” will be removed. This cannot be undone.` }}
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
               action={deleteSessionAction.bind(null, String(session.id))}
+              failure="That could not be deleted."
               redirectTo={base}
             />
           </div>
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
 import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { emptySessionFormValues, SessionForm } from "@/components/sessions/session-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { toZoneWallTime } from "@/lib/format/dates";
 
@@ -16,8 +17,8 @@ export default async function NewSessionPage({ params }: { params: Promise<{ eve
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: "New session" }]} />
-      <h1 className="text-2xl font-semibold tracking-tight">New session</h1>
+      <EventBreadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: "New session" }]} />
+      <PageHeader title="New session" />
       <SessionForm
         mode="create"
         eventId={event.identifier}
