@@ -30,7 +30,7 @@ import {
   speakerEmail,
   sponsorLogoUrl,
 } from "./seed/demo-event";
-import { IMAGE_SIZES, MESSAGE_ACTIONS } from "./seed/settings";
+import { FOOTER_PAGES, IMAGE_SIZES, MESSAGE_ACTIONS, PLATFORM_SETTINGS } from "./seed/settings";
 import { EVENT_TYPES, TOPICS, slugify, topicImageUrl } from "./seed/taxonomy";
 import { DEV_PASSWORD, DEV_USERS } from "./seed/users";
 
@@ -92,6 +92,8 @@ async function writeSeed(tx: Tx, hashes: PasswordHashes): Promise<void> {
 
   const { topicId, subTopicId, typeId } = await writeTaxonomy(tx);
   await tx.imageSizes.createMany({ data: IMAGE_SIZES });
+  await tx.setting.create({ data: PLATFORM_SETTINGS });
+  await tx.page.createMany({ data: FOOTER_PAGES });
   await tx.messageSettings.createMany({
     data: MESSAGE_ACTIONS.map((action) => ({ action, mailEnabled: true, notificationEnabled: true })),
   });

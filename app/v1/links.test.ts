@@ -71,7 +71,8 @@ async function rewrite(url: string): Promise<string> {
 /** The route file answering GET for `url`, if any (static segments win over dynamic ones, as in Next.js). */
 async function routeFor(url: string, all: readonly Route[]): Promise<Route | undefined> {
   const parts = (await rewrite(url)).split("/").filter(Boolean);
-  const candidates = all.filter((route) => matches(route.segments, parts));
+  // The /v1 catch-all answers only OES routes of features not offered here, never our links.
+  const candidates = all.filter((route) => matches(route.segments, parts) && !route.segments.some((segment) => segment.kind === "catch-all"));
   const rank = (route: Route) => route.segments.map((segment) => (segment.kind === "static" ? "0" : segment.kind === "dynamic" ? "1" : "2")).join("");
   const best = candidates.sort((a, b) => rank(a).localeCompare(rank(b)))[0];
   return best && /\bGET\b/.test(readFileSync(path.join(ROOT, best.file), "utf8")) ? best : undefined;

@@ -5,10 +5,12 @@ import { registerResources } from "../jsonapi/registry";
 import { messageSettingResource } from "../message-settings/resource";
 import { microlocationResource } from "../microlocations/resource";
 import { notificationResource } from "../notifications/resource";
+import { pageResource } from "../pages/resource";
 import { roleInviteResource } from "../role-invites/resource";
 import { roleResource, usersEventsRolesResource } from "../roles/resource";
 import { sessionTypeResource } from "../session-types/resource";
 import { sessionResource } from "../sessions/resource";
+import { settingResource } from "../settings/resource";
 import { socialLinkResource } from "../social-links/resource";
 import { speakerResource } from "../speakers/resource";
 import { sponsorResource } from "../sponsors/resource";
@@ -38,6 +40,8 @@ export const resources = [
   sessionResource,
   speakerResource,
   userResource,
+  settingResource,
+  pageResource,
   roleResource,
   usersEventsRolesResource,
   roleInviteResource,

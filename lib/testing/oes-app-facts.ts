@@ -34,10 +34,14 @@ export async function ourResources(): Promise<{ resource: AnyResource; facts: Ou
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-/** Every route file under app/ (the App Router's view of them) with the methods its module exports. */
+/**
+ * Every route file under app/ (the App Router's view of them) with the methods its module
+ * exports, but the /v1 catch-all: it serves no OES route of its own, only answers the routes of
+ * features compat.ts declares not offered (which the matrix shows as such) and 404s.
+ */
 export async function ourRoutes(): Promise<OurRoute[]> {
   const found: OurRoute[] = [];
-  for (const route of routes(path.join(ROOT, "app"))) {
+  for (const route of routes(path.join(ROOT, "app")).filter((candidate) => !candidate.segments.some((segment) => segment.kind === "catch-all"))) {
     const exported = (await import(pathToFileURL(path.join(ROOT, route.file)).href)) as Record<string, unknown>;
     found.push({ ...route, methods: new Set(HTTP_METHODS.filter((method) => typeof exported[method] === "function")) });
   }

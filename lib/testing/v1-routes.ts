@@ -85,13 +85,19 @@ export function routes(dir: string, prefix: Segment[] = []): Route[] {
 /** The route files under app/v1. */
 export const v1Routes = (): Route[] => routes(path.join(ROOT, "app", "v1"), [{ kind: "static", name: "v1" }]);
 
+/**
+ * What fills a catch-all segment: the /v1 catch-all answers OES routes of features not offered
+ * here, and `groups` is the one Open Event's frontend requests on every page.
+ */
+export const CATCH_ALL_SAMPLE = "groups";
+
 /** A route's URL with each dynamic segment filled in by `value(name, preceding static segment)`. */
 export function routeUrl(route: Route, value: (name: string, parent: string | undefined) => string): string {
   let parent: string | undefined;
   const parts = route.segments.map((segment) => {
     if (segment.kind === "static") return (parent = segment.name);
     if (segment.kind === "dynamic") return encodeURIComponent(value(segment.name, parent));
-    throw new Error(`Catch-all segments are not expected under /v1 (${route.file})`);
+    return CATCH_ALL_SAMPLE;
   });
   return `/${parts.join("/")}`;
 }
@@ -103,6 +109,7 @@ export function routeParams(route: Route, value: (name: string, parent: string |
   for (const segment of route.segments) {
     if (segment.kind === "static") parent = segment.name;
     else if (segment.kind === "dynamic") params[segment.name] = value(segment.name, parent);
+    else params.path = [CATCH_ALL_SAMPLE] as unknown as string;
   }
   // Exactly what Next.js passes (see node_modules/next/dist/server/route-modules/app-route/module.js).
   return { params: (Object.keys(params).length ? Promise.resolve(params) : undefined) as Promise<Record<string, string>> };

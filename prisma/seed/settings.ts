@@ -58,3 +58,43 @@ export const MESSAGE_ACTIONS = [
   "password_reset",
   "password_change",
 ] as const;
+
+/** The platform's settings row (Open Event's id 1). */
+export const PLATFORM_SETTINGS: Prisma.SettingCreateInput = {
+  id: 1,
+  appName: "Open Event",
+  tagline: "Run conferences: sessions, speakers, schedules and the call for speakers",
+  supportUrl: "https://github.com/fossasia/open-event-server/issues",
+  githubUrl: "https://github.com/fossasia",
+};
+
+/** The footer's static pages; admins edit them at /admin/pages. */
+export const FOOTER_PAGES: Prisma.PageCreateManyInput[] = [
+  {
+    name: "About",
+    title: "About Open Event",
+    url: "about",
+    place: "footer",
+    index: 0,
+    description:
+      "<p>Open Event is an open-source platform for conferences: organizers run sessions, speakers, rooms, tracks and the call for speakers; attendees browse the schedule and put sessions into their calendars.</p>",
+  },
+  {
+    name: "Terms",
+    title: "Terms of service",
+    url: "terms",
+    place: "footer",
+    index: 1,
+    description:
+      "<p>By using this site you agree to use it lawfully and to respect other users. Organizers are responsible for the events they publish and for the data of their speakers.</p>",
+  },
+  {
+    name: "Privacy",
+    title: "Privacy policy",
+    url: "privacy",
+    place: "footer",
+    index: 2,
+    description:
+      "<p>We keep the data you enter to run the events you take part in. Speakers' e-mail addresses are shown only to the organizers of their events and never in public pages, feeds or exports.</p>",
+  },
+];

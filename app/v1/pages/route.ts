@@ -1,0 +1,3 @@
+import { collectionRoutes } from "@/lib/api/routes";
+
+export const { GET, POST } = collectionRoutes("page");

@@ -1,0 +1,3 @@
+import { settingsRoutes } from "@/lib/settings/routes";
+
+export const { GET, PATCH } = settingsRoutes;
