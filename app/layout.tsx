@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionActor } from "@/lib/auth/session";
 // For its effect: every page below renders data its services load through the resource declarations.
@@ -32,9 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
         </Providers>
-        <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
-          Open Event — open-source event management
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -7,6 +7,8 @@ const LINKS = [
   { href: "/admin/mails", label: "Mail log" },
   { href: "/admin/messages", label: "Messages" },
   { href: "/admin/image-sizes", label: "Image sizes" },
+  { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/pages", label: "Pages" },
 ];
 
 export function AdminNav() {

@@ -86,6 +86,7 @@ export const PAGES: Record<string, PageCheck> = {
   "/reset-password": { role: "attendee", open: "/reset-password" },
   "/confirm-email": { role: "attendee", open: "/confirm-email" },
   "/invites/[hash]": { role: "attendee", open: invitationLink },
+  "/pages/[url]": { role: "attendee", open: "/pages/about" },
 
   // A speaker's own pages.
   "/e/[identifier]/propose": { role: "speaker", open: `${site}/propose` },
@@ -135,6 +136,10 @@ export const PAGES: Record<string, PageCheck> = {
   "/admin/mails": { role: "admin", open: "/admin/mails" },
   "/admin/mails/[id]": { role: "admin", open: firstLink("/admin/mails", /^\/admin\/mails\/\d+$/) },
   "/admin/messages": { role: "admin", open: "/admin/messages" },
+  "/admin/settings": { role: "admin", open: "/admin/settings" },
+  "/admin/pages": { role: "admin", open: "/admin/pages" },
+  "/admin/pages/new": { role: "admin", open: "/admin/pages/new" },
+  "/admin/pages/[id]": { role: "admin", open: firstLink("/admin/pages", /^\/admin\/pages\/\d+$/) },
 };
 
 /** The route of every page.tsx under `app/`: route groups `(name)` do not count, as in Next.js. */

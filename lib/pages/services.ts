@@ -37,6 +37,11 @@ export function getPageByUrl(url: string): Promise<Page | null> {
   return db.page.findUnique({ where: { url } });
 }
 
+/** Every page, for the admin list: by place, then in their order. */
+export function findAllPages(): Promise<Page[]> {
+  return db.page.findMany({ orderBy: [{ place: "asc" }, { index: "asc" }, { id: "asc" }] });
+}
+
 /** The footer's pages, in their order. */
 export function findFooterPages(): Promise<Pick<Page, "name" | "url">[]> {
   return db.page.findMany({ where: { place: "footer" }, orderBy: [{ index: "asc" }, { id: "asc" }], select: { name: true, url: true } });
