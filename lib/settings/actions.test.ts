@@ -3,13 +3,10 @@ import { createUser } from "../../prisma/factories";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 
-/**
- * The admin settings and pages actions against the real database; only the signed-in user
- * (next-auth's cookie) and Next's cache revalidation are replaced.
- */
-let signedIn: NonNullable<Actor>;
-vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// Real services and database; next-auth's cookie and Next's revalidation need a browser and a server.
+const session = vi.hoisted(() => ({ actor: null as Actor }));
+vi.mock("../auth/session", () => ({ requireSessionActor: () => Promise.resolve(session.actor) }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { saveSettingsAction } = await import("./actions");
 const { deletePageAction, savePageAction } = await import("../pages/actions");
@@ -23,7 +20,7 @@ const actorOf = (user: { id: number; email: string; isAdmin?: boolean }): NonNul
 const FORM = { appName: "EventHub", tagline: "", supportUrl: "", githubUrl: "https://github.com/example" };
 
 beforeEach(async () => {
-  signedIn = actorOf(await createUser({ isAdmin: true }));
+  session.actor = actorOf(await createUser({ isAdmin: true }));
 });
 
 describe("settings action", () => {
@@ -38,7 +35,7 @@ describe("settings action", () => {
       ok: false,
       fieldErrors: { appName: "The platform needs a name", supportUrl: "Must be an http(s) URL" },
     });
-    signedIn = actorOf(await createUser());
+    session.actor = actorOf(await createUser());
     expect(await saveSettingsAction({ ...FORM, appName: "Mine" })).toEqual({ ok: false, formError: "Only administrators may change the settings", fieldErrors: {} });
     expect(await db.setting.findUnique({ where: { id: 1 } })).toEqual(before);
   });

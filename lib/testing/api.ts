@@ -1,3 +1,6 @@
+import { signApiToken } from "../auth/api-token";
+import { createUser } from "../../prisma/factories";
+
 /**
  * Helpers for route-handler tests of /v1 resources (imported by *.test.ts only): build requests
  * as a client sends them, read answers as status + parsed document, and the error documents
@@ -25,6 +28,14 @@ export function request(method: string, path: string, options: { token?: string;
 
 export async function read(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
   return { status: response.status, body: JSON.parse(await response.text()) as Record<string, unknown> };
+}
+
+/** The whole answer `read` gives for a JSON:API error with one error. */
+export const errorResult = (...args: Parameters<typeof errorDocument>) => ({ status: args[0], body: errorDocument(...args) });
+
+/** API tokens of a new admin and of a new user who is none, for the tests of admin-only routes. */
+export async function adminAndUserTokens(): Promise<{ adminToken: string; userToken: string }> {
+  return { adminToken: await signApiToken(await createUser({ isAdmin: true })), userToken: await signApiToken(await createUser()) };
 }
 
 /** A JSON:API error document with one error. */

@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
-import { createUser } from "@/prisma/factories";
 import { GET as getSpeakerById, PATCH as patchSpeakerById } from "../speaker-image-sizes/[id]/route";
 import { GET as getSpeaker, PATCH as patchSpeaker } from "../speaker-image-sizes/route";
 import { GET as getEventById, PATCH as patchEventById } from "./[id]/route";
 import { GET as getEvent, PATCH as patchEvent } from "./route";
-import { errorDocument, noParams, params, read, request } from "@/lib/testing/api";
+import { adminAndUserTokens, errorResult, noParams, params, read, request } from "@/lib/testing/api";
 
 /** Both singletons (event and speaker image sizes) are tested here: one file, one database. */
 
-const error = (...args: Parameters<typeof errorDocument>) => ({ status: args[0], body: errorDocument(...args) });
+const error = errorResult;
 
 const EVENT_DEFAULTS = {
   "full-width": 1300,
@@ -48,8 +46,7 @@ const document = (type: string, path: string, id: string, attributes: Record<str
 
 let adminToken: string, userToken: string, eventId: string, speakerId: string;
 beforeAll(async () => {
-  adminToken = await signApiToken(await createUser({ isAdmin: true }));
-  userToken = await signApiToken(await createUser());
+  ({ adminToken, userToken } = await adminAndUserTokens());
 });
 
 describe("GET /v1/event-image-sizes and /v1/speaker-image-sizes", () => {

@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import { NOTIFICATION_ACTIONS } from "@/lib/notifications/schemas";
-import { createUser } from "@/prisma/factories";
 import { GET as getOne, PATCH } from "./[id]/route";
 import { GET as list } from "./route";
-import { errorDocument, noParams, params, read, request } from "@/lib/testing/api";
+import { adminAndUserTokens, errorResult, noParams, params, read, request } from "@/lib/testing/api";
 
-const error = (...args: Parameters<typeof errorDocument>) => ({ status: args[0], body: errorDocument(...args) });
+const error = errorResult;
 const settingObject = (id: number, action: string, mail = true, notification = true) => ({
   type: "message-setting",
   id: String(id),
@@ -17,8 +15,7 @@ const settingObject = (id: number, action: string, mail = true, notification = t
 
 let adminToken: string, userToken: string;
 beforeAll(async () => {
-  adminToken = await signApiToken(await createUser({ isAdmin: true }));
-  userToken = await signApiToken(await createUser());
+  ({ adminToken, userToken } = await adminAndUserTokens());
 });
 
 describe("/v1/message-settings", () => {

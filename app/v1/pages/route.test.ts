@@ -1,19 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
-import { errorDocument, noParams, params, read, request } from "@/lib/testing/api";
-import { createUser } from "@/prisma/factories";
+import { adminAndUserTokens, errorResult, noParams, params, read, request } from "@/lib/testing/api";
 import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { GET, POST } from "./route";
 
-const error = (...args: Parameters<typeof errorDocument>) => ({ status: args[0], body: errorDocument(...args) });
+const error = errorResult;
 const body = (attributes: Record<string, unknown>, id?: string) => ({ data: { type: "page", ...(id ? { id } : {}), attributes } });
 const resource = (id: number, attributes: Record<string, unknown>) => ({ type: "page", id: String(id), attributes, links: { self: `/v1/pages/${id}` } });
 
 let adminToken: string, userToken: string;
 beforeAll(async () => {
-  adminToken = await signApiToken(await createUser({ isAdmin: true }));
-  userToken = await signApiToken(await createUser());
+  ({ adminToken, userToken } = await adminAndUserTokens());
 });
 
 describe("/v1/pages", () => {

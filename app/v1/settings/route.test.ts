@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
-import { errorDocument, noParams, params, read, request } from "@/lib/testing/api";
-import { createUser } from "@/prisma/factories";
+import { adminAndUserTokens, errorResult, noParams, params, read, request } from "@/lib/testing/api";
 import { GET as getById, PATCH as patchById } from "./[id]/route";
 import { GET, PATCH } from "./route";
 
-const error = (...args: Parameters<typeof errorDocument>) => ({ status: args[0], body: errorDocument(...args) });
+const error = errorResult;
 
 const PUBLIC = {
   "app-name": "Open Event",
@@ -37,8 +35,7 @@ const patchBody = (attributes: Record<string, unknown>, id = "1") => ({ data: { 
 
 let adminToken: string, userToken: string;
 beforeAll(async () => {
-  adminToken = await signApiToken(await createUser({ isAdmin: true }));
-  userToken = await signApiToken(await createUser());
+  ({ adminToken, userToken } = await adminAndUserTokens());
 });
 
 describe("GET /v1/settings", () => {
