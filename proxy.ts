@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "./lib/env";
+import { corsHeaders } from "./lib/security/cors";
 import { securityHeaders } from "./lib/security/headers";
 import { actionOriginRefusal, isServerActionRequest } from "./lib/security/server-action-origin";
 
@@ -9,12 +11,18 @@ const REFUSALS = {
 
 /**
  * Runs before every request (Next.js 16's proxy, formerly middleware): sets the security
- * headers of lib/security/headers.ts on every response and refuses server actions that do not
- * come from a page of this site.
+ * headers of lib/security/headers.ts on every response, adds the CORS headers of
+ * lib/security/cors.ts for the origins in CORS_ORIGINS (answering their preflights itself), and
+ * refuses server actions that do not come from a page of this site.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
-  const headers = securityHeaders(pathname);
+  const cors = corsHeaders(
+    { method: request.method, pathname, origin: request.headers.get("origin"), requestMethod: request.headers.get("access-control-request-method") },
+    env().CORS_ORIGINS,
+  );
+  const headers = { ...securityHeaders(pathname), ...cors.headers };
+  if (cors.preflight) return new NextResponse(null, { status: 204, headers });
   if (isServerActionRequest(request.method, pathname, request.headers)) {
     const refusal = actionOriginRefusal(request.headers);
     if (refusal) {

@@ -45,6 +45,8 @@ const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start
     // The embedded runner sends mail (into the outbox) in the background; invite and account
     // flows follow the mailed links.
     JOB_RUNNER: "1",
+    // A frontend on another origin may call the API (e2e/api/cors.spec.ts plays it).
+    CORS_ORIGINS: process.env.CORS_ORIGINS ?? "http://127.0.0.1:3999",
   },
 });
 

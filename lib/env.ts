@@ -27,6 +27,25 @@ const addressRanges = z.string().transform((value, context): AddressRange[] => {
   return ranges;
 });
 
+/**
+ * `CORS_ORIGINS`: origins (`https://app.example.org`) separated by commas or spaces, compared
+ * exactly with the browser's `Origin` header. A wildcard, a path or `null` is refused rather than
+ * half-understood: the list names the operator's own frontends, nothing broader.
+ */
+const origins = z.string().transform((value, context): string[] => {
+  const list: string[] = [];
+  for (const item of value.split(/[\s,]+/).filter(Boolean)) {
+    const url = !item.includes("*") && URL.canParse(item) ? new URL(item) : null;
+    const bare = url && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+    if (!url || !bare) {
+      context.addIssue({ code: "custom", message: `"${item}" is not an origin like https://app.example.org (scheme, host and port only)` });
+    } else if (!list.includes(url.origin)) {
+      list.push(url.origin);
+    }
+  }
+  return list;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
@@ -44,6 +63,10 @@ const schema = z.object({
    */
   TRUSTED_PROXIES: addressRanges.default([]),
   API_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(60 * 60 * 24),
+  /** Lifetime of the signed export download links in task results (lib/export-jobs/download-link.ts). */
+  EXPORT_LINK_TTL_SECONDS: z.coerce.number().int().positive().default(60 * 60 * 24),
+  /** Other sites' origins whose pages may call `/v1` and `/auth` (lib/security/cors.ts); none when unset. */
+  CORS_ORIGINS: origins.default([]),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_BASE_URL: z.string().url().optional(),

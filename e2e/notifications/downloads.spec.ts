@@ -22,8 +22,10 @@ async function exportIcal(page: Page): Promise<string> {
 
 test("[ORGANIZER] the notifications page links a finished export without fetching the file", async ({ page }) => {
   await signIn(page, ORGANIZER_EMAIL, DEV_PASSWORD);
-  const downloadUrl = await exportIcal(page);
-  expect(downloadUrl).toMatch(/^\/v1\/events\/\d+\/exports\/[0-9a-f]{32}-ical\.ics$/);
+  // The task answers the signed link; the notification links the file's path, for the signed-in user.
+  const signedUrl = await exportIcal(page);
+  expect(signedUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/events\/\d+\/exports\/[0-9a-f]{32}-ical\.ics\?expires=\d+&signature=[\w-]{43}$/);
+  const downloadUrl = new URL(signedUrl).pathname;
 
   // Everything the page asks for while it loads, shows the list and the pointer rests on the link.
   const requested: string[] = [];
@@ -44,4 +46,25 @@ test("[ORGANIZER] the notifications page links a finished export without fetchin
   // Following the link still downloads the file.
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
   expect(download.suggestedFilename()).toBe("ots2027-ical.ics");
+});
+
+test("[ANYONE] the task's download link works as a plain link: no cookie, no token", async ({ page, playwright }) => {
+  await signIn(page, ORGANIZER_EMAIL, DEV_PASSWORD);
+  const signedUrl = await exportIcal(page);
+  const stranger = await playwright.request.newContext();
+  try {
+    const response = await stranger.get(signedUrl);
+    expect({ status: response.status(), type: response.headers()["content-type"], disposition: response.headers()["content-disposition"] }).toEqual({
+      status: 200,
+      type: "text/calendar; charset=utf-8",
+      disposition: 'attachment; filename="ots2027-ical.ics"',
+    });
+    expect((await response.text()).startsWith("BEGIN:VCALENDAR")).toBe(true);
+    // The same path without the signature is the API's: it needs a token.
+    expect((await stranger.get(signedUrl.split("?")[0]!)).status()).toBe(401);
+    const tampered = await stranger.get(signedUrl.replace(/signature=(.)/, (_match, first: string) => `signature=${first === "A" ? "B" : "A"}`));
+    expect([tampered.status(), ((await tampered.json()) as { errors: { code: string }[] }).errors[0]?.code]).toEqual([403, "FORBIDDEN"]);
+  } finally {
+    await stranger.dispose();
+  }
 });

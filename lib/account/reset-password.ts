@@ -15,21 +15,23 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
 }
 
 /**
- * Sets a new password through a reset link. The link works once; all other reset links of the
- * user stop working too (an older mail in the inbox must not reset the new password), and the
- * user is told that the password changed. Whoever was signed in with the old password is signed
- * out: the session version rises, which retires every earlier API token and session cookie.
+ * Sets a new password through a reset link and answers the user's id. The link works once; all
+ * other reset links of the user stop working too (an older mail in the inbox must not reset the
+ * new password), and the user is told that the password changed. Whoever was signed in with the
+ * old password is signed out: the session version rises, which retires every earlier API token
+ * and session cookie. Following the mailed link also proves the address, so it counts as confirmed.
  */
-export async function resetPassword(input: ResetPasswordInput): Promise<void> {
+export async function resetPassword(input: ResetPasswordInput): Promise<number> {
   const row = await findUserToken(input.token, "reset");
   if (!row || !isUsable(row)) throw invalidLink();
   const passwordHash = await hashPassword(input.password);
   const done = await db.$transaction(async (tx) => {
     if (!(await consumeUserToken(row, tx))) return false;
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 }, isVerified: true } });
     await revokeUserTokens(row.userId, "reset", tx);
     return true;
   });
   if (!done) throw invalidLink();
   await notify("password_change", { userId: row.userId }, { userId: row.userId });
+  return row.userId;
 }

@@ -25,6 +25,14 @@ export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
 
 export const changePasswordSchema = z
   .object({ currentPassword: required("Current password"), password: newPassword, passwordConfirmation: required("Repeat the password") })
-  .refine(confirmed, MISMATCH);
+  .refine(confirmed, MISMATCH)
+  // A "change" to the same password would still retire every session and token of the account.
+  .refine((input) => input.password !== input.currentPassword, { message: "The new password must differ from the current one", path: ["password"] });
 export type ChangePasswordFormValues = z.input<typeof changePasswordSchema>;
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
+
+/** `POST /v1/auth/verify-email`: the token of a mailed confirmation link. */
+export const confirmEmailSchema = z.object({ token: required("Token") });
+
+/** `POST /v1/auth/verify-password`: a password to compare with the signed-in user's. */
+export const verifyPasswordSchema = z.object({ password: required("Password") });

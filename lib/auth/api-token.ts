@@ -23,7 +23,9 @@ export interface ApiTokenClaims {
 export async function signApiToken(user: { id: number; sessionVersion?: number }): Promise<string> {
   const version =
     user.sessionVersion ?? (await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } }))?.sessionVersion ?? 0;
-  return new SignJWT({ ver: version })
+  // `identity` repeats the subject under Open Event's claim name: its frontend reads the signed-in
+  // user's id from there.
+  return new SignJWT({ ver: version, identity: user.id })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(String(user.id))
     .setIssuer(ISSUER)

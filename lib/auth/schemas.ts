@@ -7,3 +7,13 @@ export const loginSchema = z.object({
 });
 
 export type LoginFormInput = z.infer<typeof loginSchema>;
+
+/**
+ * The body of `POST /v1/auth/login` and of its Open Event alias `/auth/session`: Open Event's
+ * frontend sends the address as `username`, scripts as `email` (which wins when both are sent).
+ * Its other members (`remember-me`, `include-in-response`) are ignored: no refresh tokens here.
+ */
+export const apiLoginSchema = z.preprocess((body) => {
+  if (typeof body !== "object" || body === null || Array.isArray(body) || "email" in body || !("username" in body)) return body;
+  return { ...body, email: body.username };
+}, loginSchema);

@@ -68,3 +68,17 @@ export async function sessionClaimsOfCookies(header: string): Promise<SessionCla
 export async function sessionUserId(request: Request): Promise<number | null> {
   return (await sessionClaims(request))?.userId ?? null;
 }
+
+/**
+ * `Set-Cookie` values that delete the session cookies (chunks included) a request carries: how
+ * an API request signs its browser out. Auth.js sets them on path `/`, httpOnly, SameSite=Lax,
+ * and `Secure` under the `__Secure-` prefix, which a deletion must repeat to be accepted.
+ */
+export function sessionCookieDeletions(header: string): string[] {
+  const present = [...parseCookies(header).keys()];
+  return SESSION_COOKIE_NAMES.flatMap((name) =>
+    present
+      .filter((cookie) => cookie === name || (cookie.startsWith(`${name}.`) && /^\d+$/.test(cookie.slice(name.length + 1))))
+      .map((cookie) => `${cookie}=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`),
+  );
+}

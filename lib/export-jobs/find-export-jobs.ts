@@ -3,7 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { getEvent } from "../events/get-event";
 import { fileExists } from "../storage";
-import { exportDownloadUrl, exportFileKey } from "./run-export";
+import { exportDownloadUrl, exportFileKey } from "./paths";
 
 export interface ExportJobSummary {
   id: number;

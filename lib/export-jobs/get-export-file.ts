@@ -2,9 +2,10 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { getEvent } from "../events/get-event";
+import { exportLinkActor, isSignedExportRequest } from "./download-link";
 import { readFile } from "../storage";
 import { FORMAT_SPECS, EXPORT_FORMATS, type ExportFormat } from "./formats";
-import { exportFileKey } from "./run-export";
+import { exportFileKey } from "./paths";
 import { exportFileNameSchema } from "./schemas";
 
 export interface ExportFile {
@@ -17,9 +18,17 @@ export interface ExportFile {
 
 /**
  * A finished export of the event, for co-organizers and up. The file must belong to an
- * ExportJob of this very event, so a file name from another event answers 404 here.
+ * ExportJob of this very event, so a file name from another event answers 404 here. A request
+ * whose `query` holds a link signature (download-link.ts) is answered for the link's user
+ * instead of `actor`: the link alone must do, as a plain link in a browser.
  */
-export async function getExportFile(actor: Actor, idOrIdentifier: string | number, fileName: string): Promise<ExportFile> {
+export async function getExportFile(
+  caller: Actor,
+  idOrIdentifier: string | number,
+  fileName: string,
+  query: URLSearchParams = new URLSearchParams(),
+): Promise<ExportFile> {
+  const actor = isSignedExportRequest(query) ? await exportLinkActor(String(idOrIdentifier), fileName, query) : caller;
   if (!actor) throw new AppError("UNAUTHORIZED", "Authentication required");
   const event = await getEvent(actor, idOrIdentifier, "event.export");
   if (!exportFileNameSchema.safeParse(fileName).success) throw notFound("Export");

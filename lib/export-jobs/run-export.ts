@@ -3,16 +3,14 @@ import { db } from "../db";
 import { putFile } from "../storage";
 import type { JobContext } from "../jobs/define-job";
 import { notify } from "../notifications/notify";
+import { exportDownloadLink } from "./download-link";
 import { localMediaFetcher } from "./fetch-media";
 import { FORMAT_SPECS, type ExportFormat } from "./formats";
 import { loadExportData } from "./load-export-data";
+import { exportDownloadUrl, exportFileKey } from "./paths";
 import { recordSkippedMedia } from "./record-skipped-media";
 import { jsonExportOptionsSchema, type ExportRequestedPayload } from "./schemas";
 import { upsertExportJob } from "./upsert-export-job";
-
-/** Where an event's export files live in the file store. */
-export const exportFileKey = (eventId: number, fileName: string) => `exports/${eventId}/${fileName}`;
-export const exportDownloadUrl = (eventId: number, fileName: string) => `/v1/events/${eventId}/exports/${fileName}`;
 
 /**
  * Loads, renders and stores one export; returns the stored file's name. The name starts with
@@ -51,7 +49,9 @@ export async function runExport(payload: ExportRequestedPayload, ctx: JobContext
     await notify("event_exported", { eventId: payload.eventId, userId: payload.userId, downloadUrl }, payload);
   });
   await ctx.progress("Done", 100);
-  return { download_url: downloadUrl };
+  // The task's result is what API clients follow: a signed absolute link that needs no header.
+  // The notification keeps the path above, which asks whoever opens it to be signed in.
+  return { download_url: await exportDownloadLink(payload.eventId, fileName, payload.userId) };
 }
 
 /**

@@ -10,14 +10,15 @@ import type { User } from "../auth/actor";
 import { db } from "../db";
 import { startExport } from "../export-jobs";
 import { exportJob } from "../export-jobs/job";
-import { exportFileKey, produceExport } from "../export-jobs/run-export";
+import { exportFileKey } from "../export-jobs/paths";
+import { produceExport } from "../export-jobs/run-export";
 import { importJob } from "../import/job";
 import { startImport } from "../import/start-import";
 import { fileExists, LocalFileStore, readFileBytes, setFileStore } from "../storage";
 import type { AnyJob } from "./define-job";
 import { JobRunner } from "./runner";
-import { waitForTask } from "./testing/run-task";
-import { hangingJob } from "./testing/test-jobs";
+import { waitForTask } from "../testing/jobs/run-task";
+import { hangingJob } from "../testing/jobs/test-jobs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // The killed worker and the runner that takes over share this file store (the child's default
@@ -34,12 +35,12 @@ afterAll(async () => {
 });
 
 /**
- * Starts lib/jobs/testing/crash-worker.ts in its own process, waits until it is in the middle
+ * Starts lib/testing/jobs/crash-worker.ts in its own process, waits until it is in the middle
  * of a task, and SIGKILLs it there (no chance to clean up). Answers the task's id and the row as
  * it was while the worker ran.
  */
 async function killWorkerMidTask(mode?: "export" | "import") {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/jobs/testing/crash-worker.ts", ...(mode ? [mode] : [])], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/jobs/crash-worker.ts", ...(mode ? [mode] : [])], {
     cwd: ROOT,
     env: { ...process.env, JOB_RUNNER: "1", UPLOAD_DIR: uploadDir },
     stdio: ["ignore", "pipe", "pipe"],
@@ -133,7 +134,7 @@ test("an export whose worker is killed while rendering is finished by the next r
     state: "SUCCESS",
     attempts: 2,
     error: null,
-    result: { download_url: `/v1/events/${event.id}/exports/${job.fileName}` },
+    result: { download_url: expect.stringMatching(new RegExp(`^http://localhost:3000/v1/events/${event.id}/exports/${job.fileName}\\?expires=\\d+&signature=[A-Za-z0-9_-]{43}$`)) },
     status: "done",
   });
   const ics = new TextDecoder().decode((await readFileBytes(exportFileKey(event.id, job.fileName!)))!);

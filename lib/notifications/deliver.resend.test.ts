@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
-import { expectedMailHtml } from "../mail/testing/expected-html";
-import { startFakeResend } from "../mail/testing/fake-resend";
+import { expectedMailHtml } from "../testing/expected-mail";
+import { startFakeResend } from "../testing/fakes/resend";
 
 // The key and base URL must be in place before lib/env.ts parses the environment (on the
 // first database access), hence this file of its own; deliver.test.ts covers the no-key path.

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
-import { expectedMailHtml } from "../mail/testing/expected-html";
-import { startFakeResend } from "../mail/testing/fake-resend";
+import { expectedMailHtml } from "../testing/expected-mail";
+import { startFakeResend } from "../testing/fakes/resend";
 
 // No RESEND_API_KEY: the outbox path. The fake server is pointed at anyway, to prove that
 // nothing calls it.

@@ -6,11 +6,11 @@
  */
 
 /**
- * Paths served by route handlers only (app/v1, app/api, app/uploads): Next.js never runs a
- * server action there, and their POST bodies (uploads, imports) are the API's. A test keeps
- * this list in step with the route handlers under app/.
+ * Paths served by route handlers only (app/v1, app/api, app/uploads, and app/auth for Open
+ * Event's login path): Next.js never runs a server action there, and their POST bodies (uploads,
+ * imports) are the API's. A test keeps this list in step with the route handlers under app/.
  */
-export const ROUTE_HANDLER_PREFIXES = ["/v1/", "/api/", "/uploads/"] as const;
+export const ROUTE_HANDLER_PREFIXES = ["/v1/", "/api/", "/uploads/", "/auth/"] as const;
 
 const FORM_BODY = /^\s*(?:multipart\/form-data|application\/x-www-form-urlencoded)\s*(?:;|$)/i;
 

@@ -10,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import { parseWithPython, readCsvWithPython, SYSTEM_PYTHON } from "@/lib/export/__fixtures__/checkers";
+import { exportDownloadLink } from "@/lib/export-jobs/download-link";
 import { exportJob } from "@/lib/export-jobs/job";
 import { JobRunner } from "@/lib/jobs/runner";
-import { runTask } from "@/lib/jobs/testing/run-task";
+import { runTask } from "@/lib/testing/jobs/run-task";
 import { notificationJobs } from "@/lib/notifications/jobs";
 import { LocalFileStore, setFileStore } from "@/lib/storage";
-import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
+import { loadPublicSchedule } from "@/lib/public/load-public-pages";
 import { addRole, createSession, createUser } from "@/prisma/factories";
 import { seed } from "@/prisma/seed";
 import { GET as getTask } from "@/app/v1/tasks/[id]/route";
@@ -79,24 +80,31 @@ const settle = (taskId: string) => runTask(taskId, [exportJob], 30_000);
 
 const taskIdOf = (taskUrl: string) => taskUrl.replace("/v1/tasks/", "");
 
-async function exportAndDownload(handler: Handler, url: string, init: { method?: string; body?: unknown } = {}) {
-  const started = await call(handler, url, { ...init, auth: auth.organizer });
+async function exportAndDownload(handler: Handler, url: string, init: { method?: string; body?: unknown; who?: string } = {}) {
+  const token = auth[init.who ?? "organizer"]!;
+  const started = await call(handler, url, { method: init.method, body: init.body, auth: token });
   expect(started.status).toBe(200);
   const { task_url } = (await started.json()) as { task_url: string };
   await settle(taskIdOf(task_url));
-  const polled = await getTask(new Request(`http://localhost${task_url}`, { headers: { authorization: auth.organizer! } }), {
+  const polled = await getTask(new Request(`http://localhost${task_url}`, { headers: { authorization: token } }), {
     params: Promise.resolve({ id: taskIdOf(task_url) }),
   });
   const status = (await polled.json()) as { state: string; progress: unknown; result: { download_url: string }; error?: unknown };
   expect({ state: status.state, progress: status.progress, error: status.error }).toEqual({ state: "SUCCESS", progress: { text: "Done", percent: 100 }, error: undefined });
   const downloadUrl = status.result.download_url;
-  expect(downloadUrl).toMatch(new RegExp(`^/v1/events/${eventId}/exports/[0-9a-f]{32}-[a-z-]+\\.[a-z]+$`));
-  const file = downloadUrl.split("/").pop()!;
-  const response = await download(new Request(`http://localhost${downloadUrl}`, { headers: { authorization: auth.organizer! } }), {
-    params: Promise.resolve({ id: String(eventId), file }),
-  });
+  expect(downloadUrl).toMatch(new RegExp(`^http://localhost:3000/v1/events/${eventId}/exports/[0-9a-f]{32}-[a-z-]+\\.[a-z]+\\?expires=\\d+&signature=[A-Za-z0-9_-]{43}$`));
+  const path = new URL(downloadUrl).pathname;
+  const file = path.split("/").pop()!;
+  const params = { params: Promise.resolve({ id: String(eventId), file }) };
+  // The task's link, followed as a browser follows a plain link: no header at all.
+  const response = await download(new Request(downloadUrl), params);
   expect(response.status).toBe(200);
-  return { response, taskId: taskIdOf(task_url), file, bytes: new Uint8Array(await response.arrayBuffer()) };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // The path alone serves the same file to a token.
+  const withToken = await download(new Request(`http://localhost${path}`, { headers: { authorization: token } }), params);
+  expect([withToken.status, headers(withToken)]).toEqual([200, headers(response)]);
+  expect(new Uint8Array(await withToken.arrayBuffer())).toEqual(bytes);
+  return { response, taskId: taskIdOf(task_url), file, downloadUrl, bytes };
 }
 
 const headers = (response: Response) => ({
@@ -142,6 +150,19 @@ describe("permissions of POST/GET /v1/events/{id}/export/*", () => {
     expect(malformed.status).toBe(400);
   });
 
+  test("the JSON options are read from the body once, without copying the request", async () => {
+    const request = new Request("http://localhost/v1/events/ots2027/export/json", {
+      method: "POST",
+      headers: { authorization: auth.organizer!, "content-type": "application/json" },
+      body: JSON.stringify({ image: true }),
+    });
+    const clone = vi.spyOn(request, "clone");
+    const text = vi.spyOn(request, "text");
+    const response = await json(request, { params: Promise.resolve({ id: "ots2027" }) });
+    expect({ status: response.status, clones: clone.mock.calls.length, reads: text.mock.calls.length }).toEqual({ status: 200, clones: 0, reads: 1 });
+    await settle(taskIdOf(((await response.json()) as { task_url: string }).task_url));
+  });
+
   test("downloads are for co-organizers and up of that event only", async () => {
     const { file } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
     const get = (who: string | undefined, id = "ots2027", name = file) =>
@@ -156,6 +177,119 @@ describe("permissions of POST/GET /v1/events/{id}/export/*", () => {
     // Another event the organizer owns does not serve this event's file.
     const other = await db.event.create({ data: { identifier: "other-ev", name: "Other", startsAt: new Date(), endsAt: new Date(), roles: { create: { userId: users.organizer!.id, roleId: (await db.role.findUniqueOrThrow({ where: { name: "owner" } })).id } } } });
     expect((await get("organizer", String(other.id))).status).toBe(404);
+  });
+});
+
+describe("the signed link of a task result (GET /v1/events/{id}/exports/{file}?expires=…&signature=…)", () => {
+  const forbidden = {
+    errors: [
+      {
+        status: "403",
+        code: "FORBIDDEN",
+        title: "Forbidden",
+        detail: "This download link is invalid or has expired; export again for a new one",
+        source: { parameter: "signature" },
+      },
+    ],
+    jsonapi: { version: "1.1" },
+  };
+
+  /** Follows a link as a browser does: the route's parameters come from its path, no header is sent. */
+  function follow(link: string) {
+    const [, , , id, , file] = new URL(link).pathname.split("/");
+    return download(new Request(link), { params: Promise.resolve({ id: decodeURIComponent(id!), file: decodeURIComponent(file!) }) });
+  }
+
+  async function expectRefused(link: string) {
+    const response = await follow(link);
+    expect({ link, status: response.status, type: response.headers.get("content-type"), body: await response.json() }).toEqual({
+      link,
+      status: 403,
+      type: "application/vnd.api+json",
+      body: forbidden,
+    });
+  }
+
+  const withParam = (link: string, name: string, value: string) => {
+    const url = new URL(link);
+    url.searchParams.set(name, value);
+    return url.toString();
+  };
+
+  test("answers the file to a request without any header, with the token path's headers", async () => {
+    const { downloadUrl, bytes } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    const response = await follow(downloadUrl);
+    expect({ status: response.status, ...headers(response), cache: response.headers.get("cache-control") }).toEqual({
+      status: 200,
+      type: "text/calendar; charset=utf-8",
+      disposition: 'attachment; filename="ots2027-ical.ics"',
+      cache: "private, no-store",
+    });
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+    expect(decode(bytes).startsWith("BEGIN:VCALENDAR")).toBe(true);
+  });
+
+  test("refuses a changed signature, file, event or expiry with 403 and no file", async () => {
+    const { downloadUrl, file } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    const { file: otherFile } = await exportAndDownload(xcal, "/v1/events/ots2027/export/xcal");
+    const signature = new URL(downloadUrl).searchParams.get("signature")!;
+    const expires = Number(new URL(downloadUrl).searchParams.get("expires"));
+    const flipped = `${signature.slice(0, 20)}${signature[20] === "A" ? "B" : "A"}${signature.slice(21)}`;
+    const other = await db.event.create({ data: { identifier: "signed-other", name: "Other", startsAt: new Date(), endsAt: new Date() } });
+    for (const link of [
+      withParam(downloadUrl, "signature", flipped),
+      withParam(downloadUrl, "signature", signature.slice(1)),
+      withParam(downloadUrl, "signature", ""),
+      withParam(downloadUrl, "expires", String(expires + 1)),
+      withParam(downloadUrl, "expires", "soon"),
+      downloadUrl.replace(/&signature=[^&]+/, ""),
+      downloadUrl.replace(/expires=\d+&/, ""),
+      downloadUrl.replace(file, otherFile),
+      downloadUrl.replace(file, file.replace(/^./, file[0] === "a" ? "b" : "a")),
+      downloadUrl.replace(file, "..%2F..%2Fetc%2Fpasswd"),
+      downloadUrl.replace(`/events/${eventId}/`, `/events/${other.id}/`),
+      downloadUrl.replace(`/events/${eventId}/`, "/events/ots2027/"),
+    ]) {
+      await expectRefused(link);
+    }
+    // A token does not rescue a bad link: the link is what was asked for.
+    const tokenAndBadLink = await download(new Request(withParam(downloadUrl, "signature", flipped), { headers: { authorization: auth.organizer! } }), {
+      params: Promise.resolve({ id: String(eventId), file }),
+    });
+    expect(tokenAndBadLink.status).toBe(403);
+    expect((await follow(downloadUrl)).status).toBe(200);
+  });
+
+  test("lasts EXPORT_LINK_TTL_SECONDS (24 hours) from the end of the export, then answers 403", async () => {
+    const { downloadUrl, file } = await exportAndDownload(ical, "/v1/events/ots2027/export/ical");
+    const expires = Number(new URL(downloadUrl).searchParams.get("expires"));
+    expect(Math.abs(expires - (Date.now() / 1000 + 24 * 60 * 60))).toBeLessThan(60);
+    const day = 24 * 60 * 60 * 1000;
+    const nearlyDayOld = await exportDownloadLink(eventId, file, users.organizer!.id, new Date(Date.now() - day + 60_000));
+    expect((await follow(nearlyDayOld)).status).toBe(200);
+    await expectRefused(await exportDownloadLink(eventId, file, users.organizer!.id, new Date(Date.now() - day - 1_000)));
+  });
+
+  test("acts for the exporting user: refused after their password changes, 404 once they may no longer export", async () => {
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const user = await createUser({ email: "signed-coorganizer@export.test" });
+    const role = await addRole(user, event, "coorganizer");
+    auth.signer = `JWT ${await signApiToken(user)}`;
+    const first = await exportAndDownload(ical, "/v1/events/ots2027/export/ical", { who: "signer" });
+    const second = await exportAndDownload(ical, "/v1/events/ots2027/export/ical", { who: "signer" });
+
+    await db.usersEventsRoles.delete({ where: { id: role.id } });
+    const lost = await follow(first.downloadUrl);
+    expect({ status: lost.status, body: await lost.json() }).toEqual({
+      status: 404,
+      body: { errors: [{ status: "404", code: "NOT_FOUND", title: "Not found", detail: "Event not found" }], jsonapi: { version: "1.1" } },
+    });
+
+    await addRole(user, event, "coorganizer");
+    expect((await follow(second.downloadUrl)).status).toBe(200);
+    // What a password change or reset does to every token and session of the user.
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await expectRefused(second.downloadUrl);
   });
 });
 

@@ -1,0 +1,204 @@
+/**
+ * The hand-maintained half of the Open Event Server compatibility matrix: what cannot be read
+ * from the app (reasons, deviations, scope). Everything else is derived by lib/oes/matrix.ts from
+ * the OES reference data (lib/oes/data) and the app itself (route files under app/, resource
+ * declarations, what the body parser accepts), and rendered into docs/oes-compatibility.md by
+ * `npm run oes:matrix`. lib/oes/compat.test.ts fails when an entry here contradicts the app or
+ * names something OES does not have, and when the committed document is stale.
+ *
+ * When a feature lands, the derived statuses change by themselves (a new route file is "served",
+ * a new attribute "stored", an attribute the body parser accepts without storing "ignored on
+ * write"); update this file only for what is still not derivable, then run `npm run oes:matrix`.
+ */
+
+/**
+ * The groups of the coverage target, as lib/oes/data/routes.json groups pairs: by the Python
+ * module of the class (or blueprint view) that serves the route, named like its URL, so a route
+ * belongs to the resource that answers it (`/v1/sessions/{id}/event` is EventDetail: events).
+ * See lib/oes/NOTES.md "Path × method counts".
+ */
+export const IN_SCOPE_GROUPS = [
+  "events",
+  "sessions",
+  "speakers",
+  "microlocations",
+  "tracks",
+  "session-types",
+  "sponsors",
+  "social-links",
+  "tickets",
+  "event-topics",
+  "event-sub-topics",
+  "event-types",
+  "notifications",
+  "role-invites",
+  "users-events-roles",
+  "roles",
+  "image-sizes",
+  "export",
+  "import",
+  "upload",
+  "tasks",
+  "message-settings",
+  "mails",
+  "auth",
+] as const;
+
+/** Groups that come with work of their own: listed and measured, outside the coverage target. */
+export const PLANNED_GROUPS: Readonly<Record<string, string>> = {
+  "custom-forms": "Custom forms and their API come with their own work.",
+  "speakers-calls": "The call for speakers and its API come with their own work.",
+  users: "The users API comes with its own work.",
+  "admin-statistics": "Admin statistics come with their own work.",
+};
+
+/** Share of the in-scope pairs that must answer (the target the probe prints beside its total). */
+export const COVERAGE_TARGET = 0.9;
+
+export type HandRouteStatus = "served" | "deviates" | "not-offered" | "planned";
+export type HandAttributeStatus = "stored" | "ignored" | "not-offered" | "deviates";
+
+const TICKET_SALES =
+  "Ticket sales are not part of this product (orders, attendees, payments, invoices, taxes, discount and access codes, check-in): tickets here say what an event offers, nobody buys them here.";
+const VIRTUAL = "Virtual events (video streams, video rooms, chat) are not part of this product.";
+const GROUPS = "Groups of events (and following them) are not part of this product.";
+const FAVOURITES = "Favourites are offered as starred sessions under /v1/users/me/starred-sessions, not as OES favourite resources.";
+
+/**
+ * Routes of OES features this product does not have (or has planned), by a path segment that
+ * names them: a collection (`orders`, `/v1/orders/{id}/event`) or a relationship
+ * (`/v1/events/{id}/relationships/orders`). Such a pair is "not offered" (or "planned") with the
+ * reason, unless a route here serves it; DESIGN.md asks that collections of not-offered resources
+ * answer an empty collection rather than 404, so "not offered" pairs are still probed.
+ */
+export const FEATURES: readonly { segments: readonly string[]; status: "not-offered" | "planned"; reason: string }[] = [
+  {
+    segments: [
+      "orders",
+      "attendees",
+      "discount-codes",
+      "access-codes",
+      "event-invoices",
+      "tax",
+      "ticket-tags",
+      "stripe-authorization",
+      "stripe-authorizations",
+      "order-statistics",
+      "stations",
+      "station",
+      "badge-forms",
+      "marketer-events",
+      "sales-admin-events",
+      "sales",
+    ],
+    status: "not-offered",
+    reason: TICKET_SALES,
+  },
+  { segments: ["video-streams", "video-stream", "virtual-room", "chat-token", "has-streams"], status: "not-offered", reason: VIRTUAL },
+  { segments: ["exhibitors", "reorder-exhibitors"], status: "not-offered", reason: "Exhibitors are not part of this product." },
+  { segments: ["faqs", "faq-types"], status: "not-offered", reason: "Event FAQs are not part of this product." },
+  { segments: ["feedbacks"], status: "not-offered", reason: "Session feedback is not part of this product." },
+  { segments: ["tags"], status: "not-offered", reason: "Attendee tags are not part of this product." },
+  { segments: ["group", "groups", "users-groups-roles", "followers"], status: "not-offered", reason: GROUPS },
+  { segments: ["speaker-invites"], status: "not-offered", reason: "Speakers are added by organizers or propose sessions themselves; OES speaker invites are not part of this product." },
+  { segments: ["custom-placeholder", "custom-placeholders"], status: "not-offered", reason: "Custom placeholder images are not part of this product: an event without an image shows its topic's system image." },
+  { segments: ["event-copyright", "event-copyrights"], status: "not-offered", reason: "Event copyright records are not part of this product." },
+  { segments: ["email-notifications"], status: "not-offered", reason: "Per-event e-mail notification settings are not part of this product; message settings cover mail per action." },
+  { segments: ["favourite-sessions", "user-favourite-events", "user-favourite-sessions", "session-favourites"], status: "not-offered", reason: FAVOURITES },
+  { segments: ["notification-actions", "actions"], status: "not-offered", reason: "Notifications carry their link directly; OES notification actions are not part of this product." },
+  { segments: ["custom-forms"], status: "planned", reason: PLANNED_GROUPS["custom-forms"]! },
+  { segments: ["speakers-call", "speakers-calls"], status: "planned", reason: PLANNED_GROUPS["speakers-calls"]! },
+  { segments: ["general-statistics"], status: "planned", reason: PLANNED_GROUPS["admin-statistics"]! },
+];
+
+/**
+ * Route pairs whose status cannot be derived, by `METHOD path` exactly as in routes.json.
+ * `deviates` and `served` need a route of ours that answers the pair (`by` names it when it is
+ * not the route file at the same path); `note` is shown whatever the status.
+ */
+export const ROUTES: Readonly<Record<string, { status?: HandRouteStatus; reason?: string; by?: string; note?: string }>> = {
+  "POST /v1/users": {
+    status: "deviates",
+    reason:
+      "Answers 202 with a meta message for new and already registered addresses alike (the owner of an existing account is mailed instead), so sign-up never reveals who has an account; OES answers 201, or 409 for a registered address.",
+  },
+  "POST /v1/role_invites/accept-invite": { note: "Ours is POST /v1/role-invites/accept-invite (dash, like every other path)." },
+  "POST /v1/events/import/{source_type}": {
+    status: "served",
+    by: "app/v1/events/import/json/route.ts",
+    note: "Source type json only, as in OES (whose other source types answer 404 too).",
+  },
+};
+
+/**
+ * Attribute reasons (and statuses that cannot be derived) by OES type, then member name. The
+ * status of an attribute our declaration has is "stored"; of one the body parser accepts without
+ * storing, "ignored on write"; otherwise a PATCH carrying it is refused with 422 today. A reason
+ * given here is shown beside whichever of these applies.
+ */
+export const ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, { status?: HandAttributeStatus; reason: string }>>>> = {
+  event: {
+    ...Object.fromEntries(
+      [
+        "after-order-message",
+        "show-remaining-tickets",
+        "is-oneclick-signup-enabled",
+        "is-ticket-form-enabled",
+        "payment-country",
+        "payment-currency",
+        "paypal-email",
+        "is-tax-enabled",
+        "is-billing-info-mandatory",
+        "is-donation-enabled",
+        "can-pay-by-paypal",
+        "can-pay-by-stripe",
+        "can-pay-by-cheque",
+        "can-pay-by-bank",
+        "can-pay-by-invoice",
+        "can-pay-onsite",
+        "can-pay-by-omise",
+        "can-pay-by-alipay",
+        "can-pay-by-paytm",
+        "cheque-details",
+        "invoice-details",
+        "bank-details",
+        "onsite-details",
+        "refund-policy",
+        "is-stripe-linked",
+        "is-badges-enabled",
+        "completed-order-sales",
+        "placed-order-sales",
+        "pending-order-sales",
+        "completed-order-tickets",
+        "placed-order-tickets",
+        "pending-order-tickets",
+      ].map((name) => [name, { reason: TICKET_SALES }]),
+    ),
+    ...Object.fromEntries(
+      ["public-stream-link", "stream-loop", "stream-autoplay", "is-chat-enabled", "is-videoroom-enabled", "chat-room-name"].map((name) => [name, { reason: VIRTUAL }]),
+    ),
+    "is-cfs-enabled": { reason: PLANNED_GROUPS["speakers-calls"]! },
+  },
+  ticket: Object.fromEntries(
+    [
+      "min-price",
+      "max-price",
+      "is-fee-absorbed",
+      "min-order",
+      "max-order",
+      "is-checkin-restricted",
+      "auto-checkin-enabled",
+      "form-id",
+      "badge-id",
+    ].map((name) => [name, { reason: TICKET_SALES }]),
+  ),
+  microlocation: Object.fromEntries(["chat-room-name", "is-chat-enabled", "is-global-event-room"].map((name) => [name, { reason: VIRTUAL }])),
+  session: {
+    "average-rating": { reason: "Session feedback is not part of this product." },
+    "rating-count": { reason: "Session feedback is not part of this product." },
+    "favourite-count": { reason: FAVOURITES },
+  },
+};
+
+/** Relationship reasons by OES type, then member name (same rules as ATTRIBUTES). */
+export const RELATIONSHIPS: Readonly<Record<string, Readonly<Record<string, { status?: HandAttributeStatus; reason: string }>>>> = {};
