@@ -47,13 +47,17 @@ export interface ActionDefinition<A extends NotificationAction, D> {
   label: string;
   /** When it is sent and to whom, for admins deciding whether to switch it off. */
   description: string;
-  /** Reads what the templates need (constant number of queries); null when the subject is gone. */
+  /**
+   * Reads what the templates need (constant number of queries); null when the subject is gone.
+   * The data type is the loader's: the functions below take it as given (`NoInfer`), so a
+   * shared one such as `toUser` may read only part of it.
+   */
   load(payload: NotificationPayload<A>): Promise<D | null>;
-  recipients(data: D): Recipient[];
+  recipients(data: NoInfer<D>): Recipient[];
   /** Null for actions that only mail (secret links do not belong in the notification list). */
-  notification: ((data: D) => NotificationContent) | null;
+  notification: ((data: NoInfer<D>) => NotificationContent) | null;
   /** Rendered once per recipient, after a greeting by name. */
-  mail(data: D): MailMessage;
+  mail(data: NoInfer<D>): MailMessage;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the catalogue holds each action's own data type

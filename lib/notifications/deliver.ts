@@ -39,8 +39,13 @@ async function prepare<A extends NotificationAction>(action: A, payload: Notific
   const userIds = notificationContent
     ? [...new Set(recipients.flatMap((recipient) => (recipient.userId === null ? [] : [recipient.userId])))]
     : [];
-  const mailed = mailEnabled ? recipients.flatMap((recipient) => (recipient.email ? [{ email: recipient.email, name: recipient.name }] : [])) : [];
-  const mails = await Promise.all(mailed.map(async ({ email, name }) => ({ recipient: email, ...(await renderMail(definition.mail(data), name)) })));
+  // One message for everyone; each recipient's copy differs only by the greeting.
+  const message = mailEnabled ? definition.mail(data) : null;
+  const mails = message
+    ? await Promise.all(
+        recipients.flatMap(({ email, name }) => (email ? [renderMail(message, name).then((mail) => ({ recipient: email, ...mail }))] : [])),
+      )
+    : [];
   const status = mailProviderConfigured() ? "queued" : "recorded";
   const time = new Date();
 
