@@ -171,7 +171,7 @@ export function NotificationBell({ userId }: { userId: number }) {
                       {!item.isRead && <UnreadDot />}
                       {item.title}
                     </span>
-                    {/* Stored as escaped HTML (see lib/notifications/actions.ts); shown as text. */}
+                    {/* Stored as escaped HTML (see lib/notifications/catalogue.tsx); shown as text. */}
                     <span className="mt-0.5 line-clamp-2 block text-slate-600">{unescapeHtml(item.message)}</span>
                     <span className="mt-1 block text-xs text-slate-500">{formatReceivedAt(item.receivedAt)}</span>
                   </button>

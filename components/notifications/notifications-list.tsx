@@ -71,7 +71,7 @@ export function NotificationsList({ userId }: { userId: number }) {
                     item.title
                   )}
                 </p>
-                {/* Stored as escaped HTML (see lib/notifications/actions.ts); shown as text. */}
+                {/* Stored as escaped HTML (see lib/notifications/catalogue.tsx); shown as text. */}
                 <p className="text-sm text-slate-700">{unescapeHtml(item.message)}</p>
                 <p className="text-xs text-slate-500">{formatReceivedAt(item.receivedAt)}</p>
               </div>

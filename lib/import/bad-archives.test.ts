@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { sampleExportData } from "../export/__fixtures__/export-data";
 import { renderJsonZip } from "../export/render-json-zip";
-import { notificationJobName } from "../notifications/actions";
+import { notificationJobName } from "../notifications/schemas";
 import { IMPORT_LIMITS } from "./limits";
 import { startImport } from "./start-import";
 import { countAllTables, runTask, useTempFileStore } from "./testing";

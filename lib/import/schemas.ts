@@ -3,12 +3,12 @@ import { z } from "zod";
 
 /*
  * One zod schema per file of an import archive. Both formats go through them: our own JSON
- * export (snake_case keys) and Open Event's legacy samples (dasherized keys, which the reader
- * turns into snake_case first, so `starts-at` and `starts_at` are one field). Messages are the
+ * export (snake_case keys) and Open Event's legacy samples, which convert-legacy.ts turns into
+ * the same shape first (`starts-at` and `starts_at` are one field). Messages are the
  * tail of a sentence — the reader prefixes the file, the item and the field:
  * `sessions: item 12 (id 345): "starts-at" must be a date-time with an offset`.
  *
- * Legacy files use "" for "no value" in date, number and reference fields; those read as null.
+ * "" in a date, number or boolean field reads as null (legacy files write it for "no value").
  * Strings are otherwise kept exactly (a round trip must give the same text back).
  */
 
@@ -251,6 +251,50 @@ export const legacyFormFieldsSchema = z.record(
   z.object({ require: z.union([z.number(), z.boolean()]).optional(), include: z.union([z.number(), z.boolean()]).optional() }).loose(),
   { error: "must be an object of fields" },
 );
+
+/** The schema of each data file's items (the event file is one item). */
+export const FILE_SCHEMAS = {
+  event: eventFileSchema,
+  social_links: socialLinkSchema,
+  microlocations: microlocationSchema,
+  tracks: trackSchema,
+  session_types: sessionTypeSchema,
+  sponsors: sponsorSchema,
+  speakers: speakerSchema,
+  forms: customFormSchema,
+  sessions: sessionSchema,
+};
+
+/**
+ * The URL fields of each file: `media` (a file of the archive, or a remote file the import
+ * downloads), `link` (kept as it is) and `social` (a social link's link: without it the link is
+ * not imported). Every one must pass the API's schema of its field.
+ */
+export const URL_FIELDS = {
+  event: {
+    original_image_url: "media",
+    large_image_url: "media",
+    thumbnail_image_url: "media",
+    icon_image_url: "media",
+    logo_url: "media",
+    external_event_url: "link",
+    ticket_url: "link",
+  },
+  social_links: { link: "social" },
+  sponsors: { url: "link", logo_url: "media" },
+  speakers: {
+    photo_url: "media",
+    thumbnail_image_url: "media",
+    small_image_url: "media",
+    icon_image_url: "media",
+    website: "link",
+    twitter: "link",
+    github: "link",
+    linkedin: "link",
+    facebook: "link",
+  },
+  sessions: { slides_url: "media", video_url: "media", audio_url: "media", signup_url: "link" },
+} as const satisfies Record<string, Record<string, "media" | "link" | "social">>;
 
 export const metaSchema = z.object({ format: z.string(), version: z.number() }).loose();
 

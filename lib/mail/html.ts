@@ -1,5 +1,6 @@
 /**
- * HTML for mails and notification messages. Every interpolated value is escaped unless it is
+ * HTML of in-app notification messages (mails are React elements, see layout.tsx). Every
+ * interpolated value is escaped unless it is
  * already `SafeHtml` (the result of another `html` template), so a user-supplied session
  * title can never inject markup: escaping is the default, not something a template must
  * remember.

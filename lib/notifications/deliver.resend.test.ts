@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
+import { expectedMailHtml } from "../testing/expected-mail";
 import { startFakeResend } from "../testing/fakes/resend";
 
 // The key and base URL must be in place before lib/env.ts parses the environment (on the
@@ -58,19 +59,13 @@ describe("new_session through Resend", () => {
           from: "Open Event <mail@open-event.test>",
           to: [owner.email],
           subject: "New session proposal for PyCon <Asia> & Friends: Typed Python",
-          html: `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>New session proposal for PyCon &lt;Asia&gt; &amp; Friends: Typed Python</title></head>
-<body style="margin:0;padding:0;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;color:#18181b">
-<div style="max-width:560px;margin:0 auto;padding:24px">
-<div style="background:#ffffff;border-radius:8px;padding:24px">
-<h1 style="font-size:20px;margin:0 0 16px">New session proposal for PyCon &lt;Asia&gt; &amp; Friends: Typed Python</h1>
-<p>Hello Olga Owner,</p><p>Sam O&#39;Speaker proposed the session <strong>Typed Python</strong> for <strong>PyCon &lt;Asia&gt; &amp; Friends</strong>.</p><p style="margin:24px 0"><a href="${link}" style="background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;display:inline-block">Review the proposal</a></p>
-</div>
-<p style="font-size:12px;color:#71717a;margin:16px 0 0">Sent by Open Event (https://events.example.test). You receive this mail because of your account or role on this platform.</p>
-</div>
-</body>
-</html>`,
+          html: expectedMailHtml({
+            title: "New session proposal for PyCon &lt;Asia&gt; &amp; Friends: Typed Python",
+            greeting: "Olga Owner",
+            body: '<p>Sam O&#x27;Speaker proposed the session <strong data-text-format="quoted">Typed Python</strong> for <strong>PyCon &lt;Asia&gt; &amp; Friends</strong>.</p>',
+            button: { href: link, label: "Review the proposal" },
+            appUrl: "https://events.example.test",
+          }),
           text: `New session proposal for PyCon <Asia> & Friends: Typed Python
 
 Hello Olga Owner,
@@ -194,7 +189,7 @@ Sent by Open Event (https://events.example.test).
 
     const body = fake.requests[0]?.body as { html: string; text: string; subject: string };
     expect(body.html).not.toContain("<script>");
-    expect(body.html).toContain("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>");
+    expect(body.html).toContain('<strong data-text-format="quoted">&lt;script&gt;alert(1)&lt;/script&gt;</strong>');
     // Subject and text are not HTML: the title is shown as typed there.
     expect(body.subject).toBe("New session proposal for PyCon <Asia> & Friends: <script>alert(1)</script>");
     const notification = await db.notification.findFirstOrThrow({ where: { userId: owner.id }, select: { title: true, message: true, link: true } });
@@ -239,19 +234,15 @@ describe("event_role_invite through Resend", () => {
           from: "Open Event <mail@open-event.test>",
           to: [invitee],
           subject: "Invitation to join PyCon <Asia> & Friends as Co-organizer",
-          html: `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Invitation to join PyCon &lt;Asia&gt; &amp; Friends as Co-organizer</title></head>
-<body style="margin:0;padding:0;background:#f4f4f5;font-family:Arial,Helvetica,sans-serif;color:#18181b">
-<div style="max-width:560px;margin:0 auto;padding:24px">
-<div style="background:#ffffff;border-radius:8px;padding:24px">
-<h1 style="font-size:20px;margin:0 0 16px">Invitation to join PyCon &lt;Asia&gt; &amp; Friends as Co-organizer</h1>
-<p>Hello ${invitee},</p><p>You are invited to join <strong>PyCon &lt;Asia&gt; &amp; Friends</strong> as <strong>Co-organizer</strong>.</p><p>If you do not have an account yet, you can create one with this address after following the link.</p><p style="margin:24px 0"><a href="${link}" style="background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;display:inline-block">Accept or decline the invitation</a></p>
-</div>
-<p style="font-size:12px;color:#71717a;margin:16px 0 0">Sent by Open Event (https://events.example.test). You receive this mail because of your account or role on this platform.</p>
-</div>
-</body>
-</html>`,
+          html: expectedMailHtml({
+            title: "Invitation to join PyCon &lt;Asia&gt; &amp; Friends as Co-organizer",
+            greeting: invitee,
+            body:
+              "<p>You are invited to join <strong>PyCon &lt;Asia&gt; &amp; Friends</strong> as <strong>Co-organizer</strong>.</p>" +
+              "<p>If you do not have an account yet, you can create one with this address after following the link.</p>",
+            button: { href: link, label: "Accept or decline the invitation" },
+            appUrl: "https://events.example.test",
+          }),
           text: `Invitation to join PyCon <Asia> & Friends as Co-organizer
 
 Hello ${invitee},

@@ -1,7 +1,9 @@
 import { db } from "../db";
 import { PermanentJobError, type JobContext } from "../jobs/define-job";
+import { renderMail } from "../mail/layout";
 import { mailProviderConfigured, sendMail, MailSendError, type SendOutcome } from "../mail/send";
-import { actionDefinition, type NotificationAction, type NotificationPayload } from "./actions";
+import { actionDefinition } from "./catalogue";
+import type { NotificationAction, NotificationPayload } from "./schemas";
 
 export interface DeliveryResult {
   [key: string]: string | number | null;
@@ -37,8 +39,12 @@ async function prepare<A extends NotificationAction>(action: A, payload: Notific
   const userIds = notificationContent
     ? [...new Set(recipients.flatMap((recipient) => (recipient.userId === null ? [] : [recipient.userId])))]
     : [];
-  const mails = mailEnabled
-    ? recipients.flatMap((recipient) => (recipient.email ? [{ recipient: recipient.email, ...definition.mail(data, recipient) }] : []))
+  // One message for everyone; each recipient's copy differs only by the greeting.
+  const message = mailEnabled ? definition.mail(data) : null;
+  const mails = message
+    ? await Promise.all(
+        recipients.flatMap(({ email, name }) => (email ? [renderMail(message, name).then((mail) => ({ recipient: email, ...mail }))] : [])),
+      )
     : [];
   const status = mailProviderConfigured() ? "queued" : "recorded";
   const time = new Date();

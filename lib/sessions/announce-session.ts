@@ -10,7 +10,7 @@ const SCHEDULED = new Set(["accepted", "confirmed"]);
 const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /**
- * The notifications a session change calls for (lib/notifications/actions.ts):
+ * The notifications a session change calls for (lib/notifications/catalogue.tsx):
  * - a proposal reaching `pending` (created so, or submitted from draft) tells the organizers;
  * - a decision (accepted, confirmed, rejected, canceled) tells the speakers;
  * - a new time or room of a scheduled session tells the speakers.

@@ -3,7 +3,8 @@ import { MessageSettingsForm, type MessageSettingRow } from "@/components/admin/
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMessageSettings } from "@/lib/message-settings/find-message-settings";
-import { ACTIONS, isNotificationAction } from "@/lib/notifications/actions";
+import { ACTIONS } from "@/lib/notifications/catalogue";
+import { isNotificationAction } from "@/lib/notifications/schemas";
 
 export const metadata: Metadata = { title: "Messages · Admin" };
 

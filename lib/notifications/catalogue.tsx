@@ -1,6 +1,6 @@
 import { formatEventRange } from "../format/dates";
-import { html, type SafeHtml } from "../mail/html";
-import { absoluteUrl, mailButton, mailLayout, textLayout } from "../mail/layout";
+import { html } from "../mail/html";
+import { Quoted, absoluteUrl, type MailMessage } from "../mail/layout";
 import {
   displayName,
   loadEvent,
@@ -12,27 +12,18 @@ import {
   type LoadedSession,
   type Person,
 } from "./loaders";
-import {
-  NOTIFICATION_ACTIONS,
-  NOTIFICATION_PAYLOAD_SCHEMAS,
-  isNotificationAction,
-  notificationJobName,
-  type NotificationAction,
-  type NotificationPayload,
-} from "./schemas";
-
-export { NOTIFICATION_ACTIONS, NOTIFICATION_PAYLOAD_SCHEMAS, isNotificationAction, notificationJobName };
-export type { NotificationAction, NotificationPayload };
+import type { NotificationAction, NotificationPayload } from "./schemas";
 
 /**
- * The actions catalogue: for each action, what it loads, who hears about it, and what they
- * read (in-app notification, mail subject, HTML and plain-text body). `notify` and the
+ * The catalogue of notification actions: for each action, what it loads, who hears about it,
+ * and what they read (in-app notification; mail subject and body, written once as a React
+ * element that lib/mail/layout.tsx renders as HTML and as plain text). `notify` and the
  * notification jobs are generated from it, and the admin message-settings page labels its
  * toggles with `label`/`description`.
  *
- * Escaping rule: HTML bodies and notification messages are HTML (Open Event clients render
- * the message as HTML), built with the `html` template, which escapes every value. Titles and
- * subjects hold no user values except where noted and are plain text; text bodies are plain.
+ * Escaping rule: notification messages are HTML (Open Event clients render the message as
+ * HTML), built with the `html` template, which escapes every value; React escapes the mails.
+ * Titles and subjects are plain text.
  */
 
 /** Someone who hears about an action: by mail (`email`) and/or in the app (`userId`). */
@@ -50,24 +41,23 @@ export interface NotificationContent {
   link: string | null;
 }
 
-export interface MailContent {
-  subject: string;
-  html: string;
-  text: string;
-}
-
 export interface ActionDefinition<A extends NotificationAction, D> {
   action: A;
   /** Short label for admins (message settings page). */
   label: string;
   /** When it is sent and to whom, for admins deciding whether to switch it off. */
   description: string;
-  /** Reads what the templates need (constant number of queries); null when the subject is gone. */
+  /**
+   * Reads what the templates need (constant number of queries); null when the subject is gone.
+   * The data type is the loader's: the functions below take it as given (`NoInfer`), so a
+   * shared one such as `toUser` may read only part of it.
+   */
   load(payload: NotificationPayload<A>): Promise<D | null>;
-  recipients(data: D): Recipient[];
+  recipients(data: NoInfer<D>): Recipient[];
   /** Null for actions that only mail (secret links do not belong in the notification list). */
-  notification: ((data: D) => NotificationContent) | null;
-  mail(data: D, recipient: Recipient): MailContent;
+  notification: ((data: NoInfer<D>) => NotificationContent) | null;
+  /** Rendered once per recipient, after a greeting by name. */
+  mail(data: NoInfer<D>): MailMessage;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the catalogue holds each action's own data type
@@ -102,6 +92,15 @@ const personRecipient = (person: Person): Recipient => ({ email: person.email, u
 
 const organizerRecipients = (event: LoadedEvent): Recipient[] => event.organizers.map(personRecipient);
 
+/** The user the payload names (the one who started the work, or the account owner). */
+const toUser = ({ user }: { user: Person }): Recipient[] => [personRecipient(user)];
+
+/** The user and the secret link of the payload (confirmation, reset): the link cannot be rebuilt from its stored hash. */
+async function loadUserAndLink({ userId, link }: { userId: number; link: string }) {
+  const user = await loadUser(userId);
+  return user && { user, link };
+}
+
 /**
  * A session's speakers, one recipient per address: a speaker's own address wins over their
  * account's (it is the one given for this event); a speaker without either still gets the
@@ -132,22 +131,7 @@ function speakerRecipients(session: LoadedSession): Recipient[] {
 
 const speakerNames = (session: LoadedSession): string => session.speakers.map((speaker) => speaker.name).join(", ");
 
-/** Builds both bodies from one set of paragraphs, so HTML and text never say different things. */
-function mail(
-  subject: string,
-  recipient: Recipient,
-  paragraphs: { html: SafeHtml; text: string }[],
-  action?: { href: string; label: string },
-): MailContent {
-  const greeting = { html: html`<p>Hello ${recipient.name},</p>`, text: `Hello ${recipient.name},` };
-  const all = [greeting, ...paragraphs];
-  const body = html`${all.map((paragraph) => paragraph.html)}${action ? mailButton(action.href, action.label) : ""}`;
-  const text = [...all.map((paragraph) => paragraph.text), ...(action ? [`${action.label}: ${absoluteUrl(action.href)}`] : [])].join("\n\n");
-  return { subject, html: mailLayout({ heading: subject, body }), text: textLayout({ heading: subject, body: text }) };
-}
-
-/** One paragraph in both forms; `htmlPart` escapes its values, `textPart` is plain. */
-const para = (htmlPart: SafeHtml, textPart: string) => ({ html: html`<p>${htmlPart}</p>`, text: textPart });
+const stateWords = (session: LoadedSession): string => SESSION_STATE_WORDS[session.state] ?? session.state;
 
 const schedule = (session: LoadedSession): string =>
   session.startsAt && session.endsAt
@@ -166,19 +150,16 @@ export const ACTIONS = {
       message: html`${speakerNames(session) || "A speaker"} proposed the session “${session.title}” for ${session.event.name}.`.value,
       link: notificationLinks.sessionDashboard(session.event.id, session.id),
     }),
-    mail: (session, recipient) =>
-      mail(
-        // Subjects are plain text (mail headers are not HTML); the title is shown as typed.
-        `New session proposal for ${session.event.name}: ${session.title}`,
-        recipient,
-        [
-          para(
-            html`${speakerNames(session) || "A speaker"} proposed the session <strong>${session.title}</strong> for <strong>${session.event.name}</strong>.`,
-            `${speakerNames(session) || "A speaker"} proposed the session "${session.title}" for ${session.event.name}.`,
-          ),
-        ],
-        { href: notificationLinks.sessionDashboard(session.event.id, session.id), label: "Review the proposal" },
+    mail: (session) => ({
+      // Subjects are plain text (mail headers are not HTML); the title is shown as typed.
+      subject: `New session proposal for ${session.event.name}: ${session.title}`,
+      body: (
+        <p>
+          {speakerNames(session) || "A speaker"} proposed the session <Quoted>{session.title}</Quoted> for <strong>{session.event.name}</strong>.
+        </p>
       ),
+      action: { href: notificationLinks.sessionDashboard(session.event.id, session.id), label: "Review the proposal" },
+    }),
   }),
 
   session_state_change: defineAction({
@@ -189,21 +170,18 @@ export const ACTIONS = {
     recipients: speakerRecipients,
     notification: (session) => ({
       title: "Session status changed",
-      message: html`Your session “${session.title}” at ${session.event.name} is now ${SESSION_STATE_WORDS[session.state] ?? session.state}.`.value,
+      message: html`Your session “${session.title}” at ${session.event.name} is now ${stateWords(session)}.`.value,
       link: notificationLinks.publicSession(session.event.identifier, session.id),
     }),
-    mail: (session, recipient) =>
-      mail(
-        `Your session “${session.title}” is ${SESSION_STATE_WORDS[session.state] ?? session.state}`,
-        recipient,
-        [
-          para(
-            html`Your session <strong>${session.title}</strong> at <strong>${session.event.name}</strong> is now ${SESSION_STATE_WORDS[session.state] ?? session.state}.`,
-            `Your session "${session.title}" at ${session.event.name} is now ${SESSION_STATE_WORDS[session.state] ?? session.state}.`,
-          ),
-        ],
-        { href: notificationLinks.publicSession(session.event.identifier, session.id), label: "View the session" },
+    mail: (session) => ({
+      subject: `Your session “${session.title}” is ${stateWords(session)}`,
+      body: (
+        <p>
+          Your session <Quoted>{session.title}</Quoted> at <strong>{session.event.name}</strong> is now {stateWords(session)}.
+        </p>
       ),
+      action: { href: notificationLinks.publicSession(session.event.identifier, session.id), label: "View the session" },
+    }),
   }),
 
   session_schedule_change: defineAction({
@@ -217,13 +195,16 @@ export const ACTIONS = {
       message: html`Your session “${session.title}” at ${session.event.name} is now scheduled for ${schedule(session)}${session.microlocation ? html` in ${session.microlocation.name}` : ""}.`.value,
       link: notificationLinks.publicSession(session.event.identifier, session.id),
     }),
-    mail: (session, recipient) =>
-      mail(`Schedule change for “${session.title}”`, recipient, [
-        para(
-          html`Your session <strong>${session.title}</strong> at <strong>${session.event.name}</strong> is now scheduled for ${schedule(session)}${session.microlocation ? html` in ${session.microlocation.name}` : ""}.`,
-          `Your session "${session.title}" at ${session.event.name} is now scheduled for ${schedule(session)}${session.microlocation ? ` in ${session.microlocation.name}` : ""}.`,
-        ),
-      ], { href: notificationLinks.publicSession(session.event.identifier, session.id), label: "View the session" }),
+    mail: (session) => ({
+      subject: `Schedule change for “${session.title}”`,
+      body: (
+        <p>
+          Your session <Quoted>{session.title}</Quoted> at <strong>{session.event.name}</strong> is now scheduled for {schedule(session)}
+          {session.microlocation ? ` in ${session.microlocation.name}` : ""}.
+        </p>
+      ),
+      action: { href: notificationLinks.publicSession(session.event.identifier, session.id), label: "View the session" },
+    }),
   }),
 
   event_role_invite: defineAction({
@@ -241,14 +222,18 @@ export const ACTIONS = {
       // The link carries the invite secret; only the invitee (and admins) can read notifications.
       link: invite.link,
     }),
-    mail: (invite, recipient) =>
-      mail(`Invitation to join ${invite.event.name} as ${invite.roleTitle}`, recipient, [
-        para(
-          html`You are invited to join <strong>${invite.event.name}</strong> as <strong>${invite.roleTitle}</strong>.`,
-          `You are invited to join ${invite.event.name} as ${invite.roleTitle}.`,
-        ),
-        para(html`If you do not have an account yet, you can create one with this address after following the link.`, "If you do not have an account yet, you can create one with this address after following the link."),
-      ], { href: invite.link, label: "Accept or decline the invitation" }),
+    mail: (invite) => ({
+      subject: `Invitation to join ${invite.event.name} as ${invite.roleTitle}`,
+      body: (
+        <>
+          <p>
+            You are invited to join <strong>{invite.event.name}</strong> as <strong>{invite.roleTitle}</strong>.
+          </p>
+          <p>If you do not have an account yet, you can create one with this address after following the link.</p>
+        </>
+      ),
+      action: { href: invite.link, label: "Accept or decline the invitation" },
+    }),
   }),
 
   event_published: defineAction({
@@ -262,10 +247,15 @@ export const ACTIONS = {
       message: html`${event.name} is now published.`.value,
       link: notificationLinks.publicEvent(event.identifier),
     }),
-    mail: (event, recipient) =>
-      mail(`${event.name} is published`, recipient, [
-        para(html`<strong>${event.name}</strong> is now published and visible to everyone.`, `${event.name} is now published and visible to everyone.`),
-      ], { href: notificationLinks.publicEvent(event.identifier), label: "Open the event page" }),
+    mail: (event) => ({
+      subject: `${event.name} is published`,
+      body: (
+        <p>
+          <strong>{event.name}</strong> is now published and visible to everyone.
+        </p>
+      ),
+      action: { href: notificationLinks.publicEvent(event.identifier), label: "Open the event page" },
+    }),
   }),
 
   event_exported: defineAction({
@@ -276,16 +266,21 @@ export const ACTIONS = {
       const loaded = await loadEventAndUser(eventId, userId);
       return loaded && { ...loaded, downloadUrl };
     },
-    recipients: ({ user }) => [personRecipient(user)],
+    recipients: toUser,
     notification: ({ event, downloadUrl }) => ({
       title: "Export ready",
       message: html`The export of ${event.name} is ready to download.`.value,
       link: downloadUrl,
     }),
-    mail: ({ event, downloadUrl }, recipient) =>
-      mail(`Export of ${event.name} ready`, recipient, [
-        para(html`The export of <strong>${event.name}</strong> is ready.`, `The export of ${event.name} is ready.`),
-      ], { href: downloadUrl, label: "Download" }),
+    mail: ({ event, downloadUrl }) => ({
+      subject: `Export of ${event.name} ready`,
+      body: (
+        <p>
+          The export of <strong>{event.name}</strong> is ready.
+        </p>
+      ),
+      action: { href: downloadUrl, label: "Download" },
+    }),
   }),
 
   event_export_fail: defineAction({
@@ -297,16 +292,21 @@ export const ACTIONS = {
       const loaded = await loadEventAndUser(eventId, userId, { includeDeleted: true });
       return loaded && { ...loaded, error: error ?? null };
     },
-    recipients: ({ user }) => [personRecipient(user)],
+    recipients: toUser,
     notification: ({ event, error }) => ({
       title: "Export failed",
       message: html`The export of ${event.name} failed${error ? html`: ${error}` : ""}.`.value,
       link: event.deletedAt ? "/events" : notificationLinks.eventDashboard(event.id),
     }),
-    mail: ({ event, error }, recipient) =>
-      mail(`Export of ${event.name} failed`, recipient, [
-        para(html`The export of <strong>${event.name}</strong> failed${error ? html`: ${error}` : ""}.`, `The export of ${event.name} failed${error ? `: ${error}` : ""}.`),
-      ], event.deletedAt ? { href: "/events", label: "Open your events" } : { href: notificationLinks.eventDashboard(event.id), label: "Open the event" }),
+    mail: ({ event, error }) => ({
+      subject: `Export of ${event.name} failed`,
+      body: (
+        <p>
+          The export of <strong>{event.name}</strong> failed{error ? `: ${error}` : ""}.
+        </p>
+      ),
+      action: event.deletedAt ? { href: "/events", label: "Open your events" } : { href: notificationLinks.eventDashboard(event.id), label: "Open the event" },
+    }),
   }),
 
   event_imported: defineAction({
@@ -314,16 +314,21 @@ export const ACTIONS = {
     label: "Event imported",
     description: "An import finishes; the user who started it gets a link to the new event.",
     load: ({ eventId, userId }) => loadEventAndUser(eventId, userId),
-    recipients: ({ user }) => [personRecipient(user)],
+    recipients: toUser,
     notification: ({ event }) => ({
       title: "Import finished",
       message: html`${event.name} was imported.`.value,
       link: notificationLinks.eventDashboard(event.id),
     }),
-    mail: ({ event }, recipient) =>
-      mail(`${event.name} imported`, recipient, [
-        para(html`<strong>${event.name}</strong> was imported.`, `${event.name} was imported.`),
-      ], { href: notificationLinks.eventDashboard(event.id), label: "Open the event" }),
+    mail: ({ event }) => ({
+      subject: `${event.name} imported`,
+      body: (
+        <p>
+          <strong>{event.name}</strong> was imported.
+        </p>
+      ),
+      action: { href: notificationLinks.eventDashboard(event.id), label: "Open the event" },
+    }),
   }),
 
   event_import_fail: defineAction({
@@ -334,16 +339,16 @@ export const ACTIONS = {
       const user = await loadUser(userId);
       return user && { user, error: error ?? null };
     },
-    recipients: ({ user }) => [personRecipient(user)],
+    recipients: toUser,
     notification: ({ error }) => ({
       title: "Import failed",
       message: html`Your event import failed${error ? html`: ${error}` : ""}.`.value,
       link: null,
     }),
-    mail: ({ error }, recipient) =>
-      mail("Event import failed", recipient, [
-        para(html`Your event import failed${error ? html`: ${error}` : ""}. Nothing was imported.`, `Your event import failed${error ? `: ${error}` : ""}. Nothing was imported.`),
-      ]),
+    mail: ({ error }) => ({
+      subject: "Event import failed",
+      body: <p>{`Your event import failed${error ? `: ${error}` : ""}. Nothing was imported.`}</p>,
+    }),
   }),
 
   user_registration: defineAction({
@@ -357,10 +362,11 @@ export const ACTIONS = {
       message: "Your account is ready. Create an event or propose a session to get started.",
       link: "/events",
     }),
-    mail: (_user, recipient) =>
-      mail("Welcome to Open Event", recipient, [
-        para(html`Your account is ready. Create an event or propose a session to get started.`, "Your account is ready. Create an event or propose a session to get started."),
-      ], { href: "/events", label: "Go to your events" }),
+    mail: () => ({
+      subject: "Welcome to Open Event",
+      body: <p>Your account is ready. Create an event or propose a session to get started.</p>,
+      action: { href: "/events", label: "Go to your events" },
+    }),
   }),
 
   account_exists: defineAction({
@@ -371,51 +377,57 @@ export const ACTIONS = {
     load: ({ userId }) => loadUser(userId),
     recipients: (user) => [personRecipient(user)],
     notification: null,
-    mail: (_user, recipient) =>
-      mail("Someone tried to sign up with your address", recipient, [
-        para(
-          html`Someone just tried to create an account with this address. You already have one, so nothing was created and nothing changed.`,
-          "Someone just tried to create an account with this address. You already have one, so nothing was created and nothing changed.",
-        ),
-        para(
-          html`If it was you, sign in with your password, or <a href="${absoluteUrl(FORGOT_PASSWORD)}">choose a new one</a> if you no longer know it. If it was not you, ignore this mail.`,
-          `If it was you, sign in with your password, or choose a new one if you no longer know it: ${absoluteUrl(FORGOT_PASSWORD)}. If it was not you, ignore this mail.`,
-        ),
-      ], { href: "/sign-in", label: "Sign in" }),
+    mail: () => ({
+      subject: "Someone tried to sign up with your address",
+      body: (
+        <>
+          <p>Someone just tried to create an account with this address. You already have one, so nothing was created and nothing changed.</p>
+          <p>
+            If it was you, sign in with your password, or <a href={absoluteUrl(FORGOT_PASSWORD)}>choose a new one</a> if you no longer know it. If it
+            was not you, ignore this mail.
+          </p>
+        </>
+      ),
+      action: { href: "/sign-in", label: "Sign in" },
+    }),
   }),
 
   user_confirm: defineAction({
     action: "user_confirm",
     label: "E-mail confirmation",
     description: "After sign-up (or an address change) the user gets a link to confirm the address. Mail only.",
-    load: async ({ userId, link }) => {
-      const user = await loadUser(userId);
-      return user && { user, link };
-    },
-    recipients: ({ user }) => [personRecipient(user)],
+    load: loadUserAndLink,
+    recipients: toUser,
     notification: null,
-    mail: ({ link }, recipient) =>
-      mail("Confirm your e-mail address", recipient, [
-        para(html`Please confirm that this address belongs to you.`, "Please confirm that this address belongs to you."),
-        para(html`If you did not create an account, ignore this mail.`, "If you did not create an account, ignore this mail."),
-      ], { href: link, label: "Confirm my address" }),
+    mail: ({ link }) => ({
+      subject: "Confirm your e-mail address",
+      body: (
+        <>
+          <p>Please confirm that this address belongs to you.</p>
+          <p>If you did not create an account, ignore this mail.</p>
+        </>
+      ),
+      action: { href: link, label: "Confirm my address" },
+    }),
   }),
 
   password_reset: defineAction({
     action: "password_reset",
     label: "Password reset",
     description: "A user asks to reset their password; they get a single-use, expiring link. Mail only.",
-    load: async ({ userId, link }) => {
-      const user = await loadUser(userId);
-      return user && { user, link };
-    },
-    recipients: ({ user }) => [personRecipient(user)],
+    load: loadUserAndLink,
+    recipients: toUser,
     notification: null,
-    mail: ({ link }, recipient) =>
-      mail("Reset your password", recipient, [
-        para(html`Someone asked to reset the password of your account. The link below works once and expires soon.`, "Someone asked to reset the password of your account. The link below works once and expires soon."),
-        para(html`If it was not you, ignore this mail: your password stays as it is.`, "If it was not you, ignore this mail: your password stays as it is."),
-      ], { href: link, label: "Choose a new password" }),
+    mail: ({ link }) => ({
+      subject: "Reset your password",
+      body: (
+        <>
+          <p>Someone asked to reset the password of your account. The link below works once and expires soon.</p>
+          <p>If it was not you, ignore this mail: your password stays as it is.</p>
+        </>
+      ),
+      action: { href: link, label: "Choose a new password" },
+    }),
   }),
 
   password_change: defineAction({
@@ -429,11 +441,15 @@ export const ACTIONS = {
       message: "The password of your account was changed.",
       link: notificationLinks.account(),
     }),
-    mail: (_user, recipient) =>
-      mail("Your password was changed", recipient, [
-        para(html`The password of your account was just changed.`, "The password of your account was just changed."),
-        para(html`If you did not do this, reset your password at once and contact the platform administrators.`, "If you did not do this, reset your password at once and contact the platform administrators."),
-      ]),
+    mail: () => ({
+      subject: "Your password was changed",
+      body: (
+        <>
+          <p>The password of your account was just changed.</p>
+          <p>If you did not do this, reset your password at once and contact the platform administrators.</p>
+        </>
+      ),
+    }),
   }),
 } as const satisfies { [A in NotificationAction]: { action: A } };
 
