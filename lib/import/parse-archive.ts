@@ -4,6 +4,7 @@ import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from "../export/render-json-z
 import type { Prisma } from "../generated/prisma/client";
 import { fontColor } from "../tracks/font-color";
 import { ImportError } from "./errors";
+import { completeForms, formFieldFromRow, formFieldsFromLegacy } from "./forms";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import type { ImportFormat, ImportPlan, PlannedSession } from "./plan";
 import {
@@ -314,36 +315,6 @@ function resolve(
 
 const nn = <T>(value: T | null | undefined): T | null => (value === undefined ? null : value);
 
-function camel(identifier: string): string {
-  return identifier.replace(/[-_]+([a-z0-9])/g, (_, char: string) => char.toUpperCase());
-}
-
-function humanize(identifier: string): string {
-  const words = identifier.replace(/[-_]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-const LEGACY_FIELD_TYPES: Record<string, string> = {
-  email: "email",
-  website: "url",
-  twitter: "url",
-  facebook: "url",
-  github: "url",
-  linkedin: "url",
-  photo: "image",
-  slides: "file",
-  video: "file",
-  audio: "file",
-  shortAbstract: "paragraph",
-  longAbstract: "paragraph",
-  comments: "paragraph",
-  shortBiography: "paragraph",
-  longBiography: "paragraph",
-  speakingExperience: "paragraph",
-};
-/** Built-in fields an organizer cannot remove from the form (Open Event's fixed fields). */
-const FIXED_FIELDS = { session: ["title"], speaker: ["name", "email"] } as const;
-
 /** Finds the folder holding the data: the archive root, or one folder that a "compress folder" added. */
 function findRoot(archive: ZipArchive): string {
   const paths = [...archive.files.keys()].filter((path) => !path.startsWith("__MACOSX/"));
@@ -511,7 +482,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   };
   const speakers: Keyed<ImportPlan["speakers"][number]>[] = read.list("speakers").map((raw, index) => speakerRow(raw, "speakers", index));
 
-  const forms = parseForms(read, legacy);
+  const forms = parseForms(read, legacy, ctx.skipped);
 
   // --- sessions, with references resolved ---
   const sessionsRaw = read.list("sessions");
@@ -679,7 +650,7 @@ export function parseArchive(archive: ZipArchive, limits: ImportLimits = IMPORT_
   };
 }
 
-function parseForms(read: Reader, legacy: boolean): ImportPlan["forms"] {
+function parseForms(read: Reader, legacy: boolean, skipped: string[]): ImportPlan["forms"] {
   const rows = read.list("forms");
   const forms: ImportPlan["forms"] = [];
   const seen = new Map<string, string>();
@@ -693,24 +664,7 @@ function parseForms(read: Reader, legacy: boolean): ImportPlan["forms"] {
   rows.forEach((raw, index) => {
     const label = read.label("forms", index, raw);
     if (!legacy || "field_identifier" in raw) {
-      const row = read.parse(customFormSchema, "forms", index, raw);
-      add(
-        {
-          form: row.form,
-          fieldIdentifier: row.field_identifier,
-          name: row.name,
-          type: row.type ?? "text",
-          isRequired: row.is_required ?? false,
-          isIncluded: row.is_included ?? false,
-          isFixed: row.is_fixed ?? false,
-          position: row.position ?? index,
-          description: nn(row.description),
-          isPublic: row.is_public ?? false,
-          isComplex: row.is_complex ?? false,
-          options: (row.options ?? undefined) as Prisma.InputJsonValue | undefined,
-        },
-        label,
-      );
+      add(formFieldFromRow(read.parse(customFormSchema, "forms", index, raw), index, label, skipped), label);
       return;
     }
     const row = read.parse(legacyFormsSchema, "forms", index, raw);
@@ -725,26 +679,9 @@ function parseForms(read: Reader, legacy: boolean): ImportPlan["forms"] {
       }
       const parsed = legacyFormFieldsSchema.safeParse(fields);
       if (!parsed.success) throw new ImportError(`${label}: "${key.replace(/_/g, "-")}" ${parsed.error.issues[0]!.message}`);
-      Object.entries(parsed.data).forEach(([name, settings], position) => {
-        const fieldIdentifier = camel(name);
-        add(
-          {
-            form: kind,
-            fieldIdentifier,
-            name: humanize(name),
-            type: LEGACY_FIELD_TYPES[fieldIdentifier] ?? "text",
-            isRequired: Boolean(settings.require),
-            isIncluded: Boolean(settings.include),
-            isFixed: (FIXED_FIELDS[kind] as readonly string[]).includes(fieldIdentifier),
-            position,
-            description: null,
-            isPublic: false,
-            isComplex: false,
-          },
-          `${label} ${key.replace(/_/g, "-")}`,
-        );
-      });
+      const formLabel = `${label} ${key.replace(/_/g, "-")}`;
+      for (const field of formFieldsFromLegacy(kind, parsed.data, formLabel, skipped)) add(field, formLabel);
     }
   });
-  return forms;
+  return completeForms(forms);
 }

@@ -1,7 +1,9 @@
 import type { Actor } from "../auth/actor";
+import { answerColumns, changedAnswers, checkAgainstForm, formKeys } from "../custom-forms/check-answers";
+import { publicFieldIdentifiers } from "../custom-forms/form-schema";
+import { loadFormDefinition } from "../custom-forms/load-form";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { Prisma } from "../generated/prisma/client";
 import { getSessionAccess } from "./access";
 import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
@@ -24,7 +26,8 @@ export interface UpdateSessionOptions extends LoadOptions {
  * content and submit/withdraw it, unless an organizer locked it — and once it is on the public
  * schedule (accepted, confirmed) nothing the schedule shows, which only organizers change.
  * State changes follow the transition table (states.ts); times follow the schedule rules
- * (rules.ts); speakers follow session-speakers.ts.
+ * (rules.ts); speakers follow session-speakers.ts; the fields it changes follow the event's session
+ * form (lib/custom-forms/check-answers.ts: a required one cannot be cleared, a new answer must fit).
  */
 export async function updateSession(
   actor: Actor,
@@ -69,19 +72,34 @@ export async function updateSession(
     sessionTypeId: changed.includes("sessionTypeId") ? input.sessionTypeId : undefined,
   });
 
+  // The form is read only when the input changes one of its fields (a state change does not).
+  const sessionForm = formKeys("session");
+  let answers = {};
+  if (changed.some((key) => sessionForm.has(key))) {
+    const definition = await loadFormDefinition(session.eventId, "session");
+    answers = checkAgainstForm(definition, "session", input, { stored: session, audience: abilities.organizer || abilities.reviewer ? "organizer" : "speaker" });
+    // What the public schedule shows of a scheduled session (public answers too) is the organizers'.
+    if (!abilities.organizer && onPublicSchedule(session.state)) {
+      const shown = changedAnswers(session.complexFieldValues, input.complexFieldValues).find((id) => publicFieldIdentifiers(definition, "session").has(id));
+      if (shown) {
+        throw new AppError("FORBIDDEN", `Only organizers can change the public answer "${shown}" of ${sessionInState(session.state)}`, {
+          field: ["complexFieldValues", shown],
+        });
+      }
+    }
+  }
+
   const speakers = options.speakerIds ? await planSpeakerChange(actor, session, abilities, "replace", options.speakerIds) : undefined;
 
   const now = new Date();
-  const { complexFieldValues, ...fields } = input;
+  const { complexFieldValues: _answers, ...fields } = input;
   const updated = await db.$transaction(async (tx) => {
     if (speakers) await applySpeakerChange(tx, speakers);
     return tx.session.update({
       where: { id: session.id },
       data: {
         ...fields,
-        ...(complexFieldValues !== undefined
-          ? { complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue) }
-          : {}),
+        ...answerColumns(answers),
         ...(transition?.name === "submit" ? { submittedAt: now } : {}),
         ...(changed.length || (speakers && hasChanges(speakers)) ? { lastModifiedAt: now } : {}),
       },
