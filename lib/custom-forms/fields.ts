@@ -162,6 +162,7 @@ export function fieldIdentifierFor(name: string, taken: Iterable<string>): strin
   const words = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
   let base = words.map((word, i) => (i === 0 ? word.charAt(0).toLowerCase() : word.charAt(0).toUpperCase()) + word.slice(1)).join("");

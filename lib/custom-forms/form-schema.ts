@@ -55,9 +55,10 @@ export const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === "string" && !value.trim()) || (Array.isArray(value) && value.length === 0);
 
 /**
- * The form as the event's organizers set it, completed: a built-in field the stored rows lack
- * counts with its default settings, fixed fields are always included and required, and whether a
- * field is built-in is decided by the catalogue (lib/custom-forms/fields.ts), whatever a row says.
+ * The form as the event's organizers set it. A field the definition does not list is not asked
+ * for (the API shows the public the included fields only), except the fixed fields, which are
+ * always included and required, listed or not; and whether a field is built-in is decided by the
+ * catalogue (lib/custom-forms/fields.ts), whatever a row says.
  */
 export function effectiveForm(definition: FormDefinition, form: FormKind): FormField[] {
   const rows = definition.filter((field) => field.form === form);
@@ -69,7 +70,7 @@ export function effectiveForm(definition: FormDefinition, form: FormKind): FormF
     return { ...field, type: builtIn.type, isComplex: false, isFixed: fixed, isIncluded: field.isIncluded || fixed, isRequired: field.isRequired || fixed };
   });
   for (const builtIn of builtInFields(form)) {
-    if (present.has(builtIn.fieldIdentifier)) continue;
+    if (present.has(builtIn.fieldIdentifier) || !builtIn.isFixed) continue;
     const { key: _key, relationship: _relationship, organizerOnly: _organizerOnly, ...row } = builtIn;
     fields.push({ ...row, description: null, isComplex: false, position: fields.length, min: null, max: null, options: [] });
   }
@@ -172,7 +173,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 export function answersSchema(fields: readonly FormField[]): z.ZodType<Record<string, unknown>> {
   const custom = fields.filter((field) => field.isComplex).map((field) => [field, answerSchema(field)] as const);
   const asked = new Set(custom.map(([field]) => field.fieldIdentifier));
-  return z.unknown().transform((input, ctx) => {
+  // Optional: a form without custom fields may leave the answers out.
+  return z.unknown().optional().transform((input, ctx) => {
     const answers = input === null || input === undefined ? {} : input;
     if (!isPlainObject(answers)) {
       ctx.addIssue({ code: "custom", message: "Must be an object of answers keyed by field identifier" });
@@ -223,8 +225,12 @@ export function buildFormSchema(definition: FormDefinition, form: FormKind, opti
       if (isBlank(value)) ctx.addIssue({ code: "custom", message: required(field) });
     });
   }
+  const requiredKeys = Object.keys(shape);
   shape.complexFieldValues = answersSchema(fields);
-  return z.object(shape).loose() as unknown as z.ZodType<FormValues>;
+  // zod skips the checks of absent keys: an absent required field is given as null, and refused.
+  const present = (values: unknown) =>
+    isPlainObject(values) ? { ...values, ...Object.fromEntries(requiredKeys.filter((key) => values[key] === undefined).map((key) => [key, null])) } : values;
+  return z.preprocess(present, z.object(shape).loose()) as unknown as z.ZodType<FormValues>;
 }
 
 /** The custom fields whose answers anyone may see: included and public. */

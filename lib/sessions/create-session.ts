@@ -4,7 +4,7 @@ import { loadFormDefinition } from "../custom-forms/load-form";
 import { checkProposalWindow } from "../custom-forms/proposal-window";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { getEventAccess, requireUser, sessionAbilities } from "./access";
+import { getEventAccess, requireUser, sessionAbilities, type EventAccess } from "./access";
 import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions } from "./load";
 import type { SessionRecord } from "./resources";
@@ -12,6 +12,11 @@ import { checkRelated, checkSchedule, memberOf, sourceOf } from "./rules";
 import type { CreateSessionInput } from "./schemas";
 import { checkNewSessionSpeakers } from "./session-speakers";
 import { PROPOSAL_STATES } from "./states";
+
+/** A proposal goes to a published event that takes them (`isSessionsSpeakersEnabled`). */
+export function checkTakesProposals(event: Pick<EventAccess, "state" | "isSessionsSpeakersEnabled">): void {
+  if (event.state !== "published" || !event.isSessionsSpeakersEnabled) throw new AppError("FORBIDDEN", "This event does not accept session proposals");
+}
 
 /** What only organizers decide when a session is created: scheduling, locking, notes. */
 const ORGANIZER_ONLY = ["startsAt", "endsAt", "microlocationId", "comments", "isLocked"] as const;
@@ -42,9 +47,7 @@ export async function createEventSession(
   const event = await getEventAccess(actor, eventIdOrIdentifier);
   const { organizer } = sessionAbilities(actor, event.actorRoles, true);
   if (!organizer) {
-    if (event.state !== "published" || !event.isSessionsSpeakersEnabled) {
-      throw new AppError("FORBIDDEN", "This event does not accept session proposals");
-    }
+    checkTakesProposals(event);
     if (!(PROPOSAL_STATES as readonly string[]).includes(input.state)) {
       throw new AppError("FORBIDDEN", "A proposal starts as draft or pending", sourceOf("state"));
     }
