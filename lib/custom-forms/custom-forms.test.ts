@@ -12,6 +12,7 @@ import { defaultFormRows } from "./fields";
 import { findCustomFormOptions } from "./find-custom-form-options";
 import { findCustomForms } from "./find-custom-forms";
 import { getCustomForm } from "./get-custom-form";
+import { getFormDefinition } from "./get-form-definition";
 import { getCustomFormOption } from "./get-custom-form-option";
 import { saveForm } from "./save-form";
 import { createCustomFormSchema, saveFormSchema } from "./schemas";
@@ -104,6 +105,24 @@ describe("reading an event's form fields", () => {
       expect(await refusal(findCustomForms(actor, draft.identifier))).toEqual(NOT_FOUND("Event"));
     }
     expect(identifiers((await findCustomForms(null, event.identifier, { form: "session" })).items)).toEqual(INCLUDED_DEFAULTS.filter((id) => id.startsWith("session:")));
+    // What the forms are built from: the same fields, as the schema builder reads them.
+    expect((await getFormDefinition(null, event.identifier, "speaker")).at(-1)).toEqual({
+      form: "speaker",
+      fieldIdentifier: "shirt",
+      name: "T-shirt",
+      type: "select",
+      description: null,
+      isRequired: false,
+      isIncluded: true,
+      isPublic: false,
+      isFixed: false,
+      isComplex: true,
+      position: 20,
+      min: null,
+      max: null,
+      options: ["S", "M", "L"],
+    });
+    expect((await getFormDefinition(actors.organizer, event.identifier)).map((field) => `${field.form}:${field.fieldIdentifier}`)).toContain("session:budget");
     expect(await refusal(getCustomForm(null, "nope"))).toEqual(NOT_FOUND("Custom form"));
   });
 });
