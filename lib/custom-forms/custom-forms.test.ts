@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { createEvent as createEventService } from "../events/create-event";
+import { createEventSchema } from "../events/schemas";
 import type { Event, User } from "../generated/prisma/client";
 import { mapError } from "../jsonapi/errors";
 import { addRole, createCustomForm as createField, createEvent, createSession, createSpeaker, createTrack, createUser } from "../../prisma/factories";
@@ -69,6 +71,16 @@ const NOT_FOUND = (what: string) => ({ status: 404, errors: [[`${what} not found
 const identifiers = (rows: { form: string; fieldIdentifier: string }[]) => rows.map((row) => `${row.form}:${row.fieldIdentifier}`);
 const INCLUDED_DEFAULTS = identifiers(defaultFormRows().filter((row) => row.isIncluded));
 const ALL_DEFAULTS = identifiers(defaultFormRows());
+
+describe("a new event", () => {
+  it("starts with Open Event's default session and speaker fields, in form order", async () => {
+    const created = await createEventService(actors.organizer, createEventSchema.parse({ name: "Forms Conf", startsAt: "2030-01-01T09:00:00Z", endsAt: "2030-01-01T17:00:00Z" }));
+    const rows = await db.customForm.findMany({ where: { eventId: created.id }, orderBy: [{ form: "asc" }, { position: "asc" }] });
+    expect(rows.map(({ form, fieldIdentifier, name, type, isIncluded, isRequired, isPublic, isFixed, isComplex, position }) => ({ form, fieldIdentifier, name, type, isIncluded, isRequired, isPublic, isFixed, isComplex, position }))).toEqual(
+      defaultFormRows(),
+    );
+  });
+});
 
 describe("reading an event's form fields", () => {
   let hidden: Awaited<ReturnType<typeof createField>>;
