@@ -4,7 +4,7 @@ import * as eventSessions from "@/app/v1/events/[id]/sessions/route";
 import * as sessionRoute from "@/app/v1/sessions/[id]/route";
 import * as speakerRoute from "@/app/v1/speakers/[id]/route";
 import { signApiToken } from "../auth/api-token";
-import { params, read, request } from "../content/test-helpers";
+import { params, read, request } from "../testing/api";
 import { db } from "../db";
 import { renderJsonZip } from "../export/render-json-zip";
 import { loadExportData } from "../export-jobs/load-export-data";

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as eventSessions from "@/app/v1/events/[id]/sessions/route";
 import { signApiToken } from "../auth/api-token";
 import type { Actor } from "../auth/actor";
-import { params, read, request } from "../content/test-helpers";
+import { params, read, request } from "../testing/api";
 import { db, queryCount } from "../db";
 import type { Event, User } from "../generated/prisma/client";
 import { mapError } from "../jsonapi/errors";

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { optionalUrlOrSitePath } from "../content/fields";
+import { rowIdNumber } from "../jsonapi/input";
 import { complexFieldValues, optionalText } from "../sessions/schemas";
 import { createSpeakerSchema } from "../speakers/schemas";
 
 const foreignKey = z
-  .union([z.number().int().positive().max(2_147_483_647), z.literal("")])
+  .union([rowIdNumber, z.literal("")])
   .nullish()
   .transform((value) => (value ? value : null));
 

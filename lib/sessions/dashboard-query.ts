@@ -1,7 +1,8 @@
-import { parseSort } from "../jsonapi/query";
-import type { PageQuery } from "./load";
-import { sessionResource } from "./resources";
+import { defaultOrderBy } from "../jsonapi/query";
+import { parseRowId } from "../jsonapi/input";
+import { resourceOf } from "../jsonapi/registry";
 import { SESSION_STATES, type SessionState } from "./states";
+import type { CollectionQuery } from "../jsonapi/resource";
 
 /**
  * The organizer dashboard's sessions list filters, read from the page's URL search params so a
@@ -25,11 +26,8 @@ type Params = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-function positiveInt(value: string): number | null {
-  if (!/^\d{1,10}$/.test(value)) return null;
-  const number = Number(value);
-  return number >= 1 && number <= 2_147_483_647 ? number : null;
-}
+/** A row id (or page number): digits only, within PostgreSQL's `integer`, else null. */
+const positiveInt = (value: string): number | null => parseRowId(value) ?? null;
 
 export function parseSessionListParams(params: Params): SessionListFilters {
   const state = first(params.state);
@@ -61,7 +59,7 @@ export function sessionListSearch(filters: SessionListFilters, page = filters.pa
  * Free text matches the title, subtitle, either abstract or a speaker's name, case-insensitively.
  * Sessions reach speakers through the join table (`SessionSpeaker.speaker`).
  */
-export function sessionListQuery(filters: SessionListFilters): PageQuery {
+export function sessionListQuery(filters: SessionListFilters): CollectionQuery {
   const and: Record<string, unknown>[] = [];
   if (filters.state) and.push({ state: filters.state });
   if (filters.track) and.push({ trackId: filters.track });
@@ -82,7 +80,7 @@ export function sessionListQuery(filters: SessionListFilters): PageQuery {
   return {
     where: and.length ? { AND: and } : {},
     include: { speakers: {}, track: {}, microlocation: {}, sessionType: {} },
-    orderBy: parseSort(sessionResource.defaultSort ?? "", sessionResource),
+    orderBy: defaultOrderBy(resourceOf("session")),
     page: { size: SESSION_LIST_PAGE_SIZE, number: filters.page },
   };
 }

@@ -1,6 +1,6 @@
-import { parseSort } from "../jsonapi/query";
-import type { PageQuery } from "../sessions/load";
-import { speakerResource } from "./resources";
+import { defaultOrderBy } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
+import type { CollectionQuery } from "../jsonapi/resource";
 
 /**
  * The organizer dashboard's speakers list: free-text search over name, organisation and email
@@ -36,23 +36,23 @@ export function speakerListSearch(filters: SpeakerListFilters, page = filters.pa
  * `sessions` is included for the count column: the relation is scoped to what the actor sees,
  * which for staff is every live session of the event.
  */
-export function speakerListQuery(filters: SpeakerListFilters, pageSize = SPEAKER_LIST_PAGE_SIZE): PageQuery {
+export function speakerListQuery(filters: SpeakerListFilters, pageSize = SPEAKER_LIST_PAGE_SIZE): CollectionQuery {
   const text = { contains: filters.q, mode: "insensitive" };
   return {
     where: filters.q ? { OR: [{ name: text }, { organisation: text }, { email: text }] } : {},
     include: { sessions: {} },
-    orderBy: parseSort(speakerResource.defaultSort ?? "", speakerResource),
+    orderBy: defaultOrderBy(resourceOf("speaker")),
     page: { size: pageSize, number: filters.page },
   };
 }
 
 /** What the session form's speaker picker searches: names and emails, no sessions loaded. */
-export function speakerPickerQuery(q: string, size = 20): PageQuery {
+export function speakerPickerQuery(q: string, size = 20): CollectionQuery {
   const text = { contains: q.trim().slice(0, 200), mode: "insensitive" };
   return {
     where: q.trim() ? { OR: [{ name: text }, { email: text }] } : {},
     include: {},
-    orderBy: parseSort(speakerResource.defaultSort ?? "", speakerResource),
+    orderBy: defaultOrderBy(resourceOf("speaker")),
     page: { size, number: 1 },
   };
 }

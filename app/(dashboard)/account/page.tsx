@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { PasswordForm } from "@/components/account/password-form";
 import { ResendConfirmationButton } from "@/components/account/resend-confirmation-button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getCurrentUser } from "@/lib/users/get-user";
 
@@ -11,11 +13,8 @@ export default async function AccountPage() {
   const user = await getCurrentUser(actor);
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
-      <section aria-labelledby="email-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="email-heading" className="text-base font-semibold">
-          Email
-        </h2>
+      <PageHeader title="Account" />
+      <Card id="email-heading" title="Email">
         <p className="mt-1 text-sm text-slate-700">
           {user.email} · {user.isVerified ? "confirmed" : "not confirmed yet"}
         </p>
@@ -24,13 +23,12 @@ export default async function AccountPage() {
             <ResendConfirmationButton />
           </div>
         )}
-      </section>
-      <section aria-labelledby="password-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="password-heading" className="mb-4 text-base font-semibold">
-          Password
-        </h2>
-        <ChangePasswordForm />
-      </section>
+      </Card>
+      <Card id="password-heading" title="Password">
+        <div className="mt-4">
+          <PasswordForm />
+        </div>
+      </Card>
     </div>
   );
 }

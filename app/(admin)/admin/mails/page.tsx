@@ -1,52 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MailStatusBadge } from "@/components/admin/mail-status-badge";
+import { firstParam, type SearchParams } from "@/components/server/search-params";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMails } from "@/lib/mail/find-mails";
 
 export const metadata: Metadata = { title: "Mail log · Admin" };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
-export default async function AdminMailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AdminMailsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSessionActor("/admin/mails");
   const params = await searchParams;
-  const q = first(params.q);
-  const requested = Number(first(params.page));
-  const { items, count, page, pageSize } = await findMails(actor, { search: q, page: Number.isInteger(requested) && requested > 0 ? requested : 1 });
-  const pages = Math.max(1, Math.ceil(count / pageSize));
+  const q = firstParam(params.q) ?? "";
+  const { items, count, page, pageSize } = await findMails(actor, { search: q, page: pageNumber(params.page) });
   const href = (n: number) => `/admin/mails?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Mail log</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            Every mail the platform sent or recorded, newest first ({count} {count === 1 ? "mail" : "mails"}). Times in UTC.
-          </p>
-        </div>
-        <form role="search" action="/admin/mails" className="flex gap-2">
-          <label htmlFor="mail-search" className="sr-only">
-            Search by recipient, subject or action
-          </label>
-          <input
-            id="mail-search"
-            name="q"
-            type="search"
-            defaultValue={q}
-            placeholder="Recipient, subject or action"
-            className="w-64 rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-          <button type="submit" className={buttonClasses("secondary")}>
-            Search
-          </button>
-        </form>
-      </div>
+      <PageHeader
+        title="Mail log"
+        description={`Every mail the platform sent or recorded, newest first (${count} ${count === 1 ? "mail" : "mails"}). Times in UTC.`}
+        action={
+          <form role="search" action="/admin/mails" className="flex gap-2">
+            <label htmlFor="mail-search" className="sr-only">
+              Search by recipient, subject or action
+            </label>
+            <input
+              id="mail-search"
+              name="q"
+              type="search"
+              defaultValue={q}
+              placeholder="Recipient, subject or action"
+              className="w-64 rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
+            <button type="submit" className={buttonClasses("secondary")}>
+              Search
+            </button>
+          </form>
+        }
+      />
 
       {items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-slate-600">
@@ -90,27 +87,7 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className={buttonClasses("secondary")}>
-              Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link href={href(page + 1)} rel="next" className={buttonClasses("secondary")}>
-              Next
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageSize={pageSize} count={count} href={href} />
     </div>
   );
 }

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/dashboard/bar-chart";
-import { DeleteEventButton } from "@/components/events/delete-event-button";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
 import { EventStateButton } from "@/components/events/event-state-button";
 import { orNotFound } from "@/components/server/or-not-found";
 import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEventOverview, type SessionStateName } from "@/lib/dashboard/get-event-overview";
+import { deleteEventAction } from "@/lib/events/actions";
 import { formatEventDay, formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
 
@@ -45,12 +48,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/events" className="hover:text-slate-800 hover:underline">
-          My events
-        </Link>{" "}
-        / <span aria-current="page">{event.name}</span>
-      </nav>
+      <Breadcrumb trail={[{ label: "My events", href: "/events" }, { label: event.name }]} />
 
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
         <EventImage src={eventImageUrl(event)} alt="" className="aspect-[13/5] max-h-64 w-full" />
@@ -90,10 +88,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
         </div>
       </div>
 
-      <section aria-labelledby="numbers" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="numbers" className="text-base font-semibold">
-          At a glance
-        </h2>
+      <Card id="numbers" title="At a glance">
         <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="event-numbers">
           {stats.map((stat) => (
             <div key={stat.label} className="rounded-lg bg-slate-50 px-3 py-2">
@@ -111,14 +106,10 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
             before sessions come in.
           </p>
         ) : null}
-      </section>
+      </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="by-state" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="by-state" className="text-base font-semibold">
-            Sessions by state
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">{plural(overview.sessions, "session", "sessions")} in total.</p>
+        <Card id="by-state" title="Sessions by state" description={`${plural(overview.sessions, "session", "sessions")} in total.`}>
           <div className="mt-4">
             <BarChart
               caption="Sessions by state"
@@ -132,16 +123,18 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
               }))}
             />
           </div>
-        </section>
+        </Card>
 
-        <section aria-labelledby="by-day" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="by-day" className="text-base font-semibold">
-            Sessions per day
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Accepted and confirmed sessions by their start in the event&rsquo;s time zone
-            {overview.unscheduled ? `; ${plural(overview.unscheduled, "session is", "sessions are")} not scheduled yet` : ""}.
-          </p>
+        <Card
+          id="by-day"
+          title="Sessions per day"
+          description={
+            <>
+              Accepted and confirmed sessions by their start in the event&rsquo;s time zone
+              {overview.unscheduled ? `; ${plural(overview.unscheduled, "session is", "sessions are")} not scheduled yet` : ""}.
+            </>
+          }
+        >
           <div className="mt-4">
             <BarChart
               caption="Accepted and confirmed sessions per day"
@@ -155,19 +148,23 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
               }))}
             />
           </div>
-        </section>
+        </Card>
       </div>
 
       {can(actor, "event.delete", permission) ? (
-        <section aria-labelledby="danger-zone" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="danger-zone" className="text-base font-semibold text-red-800">
-            Delete event
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">Removes the event and its public page for everyone.</p>
+        <Card id="danger-zone" tone="danger" title="Delete event" description="Removes the event and its public page for everyone.">
           <div className="mt-4">
-            <DeleteEventButton eventId={event.identifier} eventName={event.name} />
+            <ConfirmButton
+              label="Delete event"
+              dialog={{ title: "Delete this event?", text: `“${event.name}” and its public page will be removed. This cannot be undone.` }}
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
+              action={deleteEventAction.bind(null, event.identifier)}
+              failure="The event could not be deleted."
+              redirectTo="/events"
+            />
           </div>
-        </section>
+        </Card>
       ) : null}
     </div>
   );

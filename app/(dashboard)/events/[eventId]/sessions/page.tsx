@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { loadSessionsEvent } from "@/components/sessions/event-context";
-import { ListPagination } from "@/components/sessions/list-pagination";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
+import type { SearchParams } from "@/components/server/search-params";
+import { orNotFound } from "@/components/server/or-not-found";
+import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { SessionsTable, type SessionRow } from "@/components/sessions/sessions-table";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange } from "@/lib/format/dates";
 import { reach } from "@/lib/permissions";
-import { rolesAllow } from "@/lib/sessions/scope";
 import {
   parseSessionListParams,
   SESSION_LIST_PAGE_SIZE,
@@ -18,6 +20,7 @@ import {
   sessionListSearch,
 } from "@/lib/sessions/dashboard-query";
 import { findEventSessions } from "@/lib/sessions/find-sessions";
+import { rolesAllow } from "@/lib/sessions/scope";
 import { SESSION_STATES } from "@/lib/sessions/states";
 
 export const metadata: Metadata = { title: "Sessions" };
@@ -40,12 +43,12 @@ export default async function SessionsPage({
   searchParams,
 }: {
   params: Promise<{ eventId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }) {
   const { eventId } = await params;
   const filters = parseSessionListParams(await searchParams);
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions${sessionListSearch(filters)}`);
-  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
   const { items, count } = await findEventSessions(actor, String(event.id), sessionListQuery(filters));
   const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
   const filtered = Boolean(filters.state || filters.track || filters.room || filters.type || filters.q);
@@ -67,18 +70,18 @@ export default async function SessionsPage({
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Sessions" }]} />
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Sessions</h1>
-          <p className="mt-1 text-sm text-slate-600">Times are in the event&rsquo;s time zone ({event.timezone}).</p>
-        </div>
-        {rolesAllow(actor, "content.manage", event.actorRoles) ? (
-          <Link href={`${base}/new`} className={buttonClasses("primary")}>
-            New session
-          </Link>
-        ) : null}
-      </div>
+      <EventBreadcrumb event={event} trail={[{ label: "Sessions" }]} />
+      <PageHeader
+        title="Sessions"
+        description={<>Times are in the event&rsquo;s time zone ({event.timezone}).</>}
+        action={
+          rolesAllow(actor, "content.manage", event.actorRoles) ? (
+            <Link href={`${base}/new`} className={buttonClasses("primary")}>
+              New session
+            </Link>
+          ) : null
+        }
+      />
 
       {/* A GET form: the filters live in the URL, so a filtered list is a link to share. Keyed by
           the filters so that "Clear filters" (a client-side navigation) also resets the inputs. */}
@@ -154,7 +157,7 @@ export default async function SessionsPage({
         emptyText={filtered ? "No session matches these filters." : "No sessions yet."}
       />
 
-      <ListPagination
+      <Pagination
         page={filters.page}
         pageSize={SESSION_LIST_PAGE_SIZE}
         count={count}
