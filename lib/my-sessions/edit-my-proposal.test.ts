@@ -41,7 +41,7 @@ beforeEach(() => {
   signedIn = asActor(speakerUser);
 });
 
-async function proposal(state: Session["state"], overrides: Partial<Session> = {}) {
+async function proposal(state: Session["state"], overrides: { title?: string; trackId?: null } = {}) {
   return createSession({ event, state, speakers: [speaker], slidesUrl: "/uploads/slides.pdf", complexFieldValues: { audience: "expert" }, ...overrides });
 }
 
