@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import type { Event, SpeakersCall, User } from "@/lib/generated/prisma/client";
-import { DELETED, failure, params, read, relationshipLinks, request, single } from "@/lib/testing/api";
+import { callerAs, DELETED, failure, relationshipLinks, single } from "@/lib/testing/api";
 import { addRole, createEvent, createSpeaker, createSpeakersCall, createUser } from "@/prisma/factories";
 import { DELETE as deleteEventCall, GET as eventCall, PATCH as patchEventCall } from "../events/[id]/speakers-call/route";
 import { DELETE, GET, PATCH } from "./[id]/route";
@@ -19,10 +19,7 @@ const tokens = new Map<string, string>();
 let owner: User;
 let users: Record<Exclude<Actor, "anonymous">, User>;
 
-type Handler = (request: Request, context: never) => Promise<Response>;
-function call(handler: Handler, method: string, path: string, as: Actor, body?: unknown, routeParams: Record<string, string | number> = {}) {
-  return handler(request(method, path, { token: tokens.get(as), body }), params(routeParams) as never).then(read);
-}
+const call = callerAs(tokens);
 
 beforeAll(async () => {
   owner = await createUser();
