@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { db, type Tx } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
+import { defaultFormRows } from "../lib/custom-forms/fields";
 import type { Prisma } from "../lib/generated/prisma/client";
 import {
   DEMO_EVENT,
@@ -134,6 +135,8 @@ async function writeSeed(tx: Tx, hashes: PasswordHashes): Promise<void> {
       email: DEMO_EVENT.email,
       creatorId: organizerId,
       roles: { create: [{ userId: organizerId, roleId: owner.id }] },
+      // The default session and speaker fields, as every event the app creates has them.
+      customForms: { createMany: { data: defaultFormRows() } },
     },
     select: { id: true },
   });

@@ -29,6 +29,8 @@ export function ProposalForm(props: {
   tracks: { id: number; name: string }[];
   types: { id: number; name: string; length: string }[];
   defaultValues: ProposalInput;
+  /** The secret of a private call for speakers' link the page was opened with. */
+  callHash?: string;
 }) {
   const router = useRouter();
   const {
@@ -44,7 +46,7 @@ export function ProposalForm(props: {
   });
 
   const onSubmit = async (data: ProposalData) => {
-    const result = await submitProposalAction(props.identifier, data);
+    const result = await submitProposalAction(props.identifier, data, props.callHash);
     if (result.ok) {
       router.push(`/my-sessions/${result.data.id}`);
       return;

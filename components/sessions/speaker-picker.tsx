@@ -114,7 +114,10 @@ export function SpeakerPicker({
     const result = await createSpeakerAction(eventId, parsed.data);
     setCreating(false);
     if (!result.ok) {
-      setDraftErrors({ name: result.fieldErrors.name, email: result.fieldErrors.email, form: result.formError });
+      // The event's speaker form may require more than these two fields: say so above them.
+      const { name, email, ...rest } = result.fieldErrors;
+      const other = [result.formError, ...Object.values(rest)].filter(Boolean).join(" ");
+      setDraftErrors({ name, email, form: other || undefined });
       return;
     }
     onChange([...value, result.data]);

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Actor } from "../auth/actor";
+import { defaultFormRows } from "../custom-forms/fields";
 import { db } from "../db";
 import { requestDerivedImages } from "../images/request-derive";
 import { AppError } from "../errors";
@@ -34,8 +35,9 @@ const isIdentifierCollision = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && uniqueField(error.meta) === "identifier";
 
 /**
- * Creates an event; its creator becomes its owner in the same transaction. A collision of the
- * random identifier (unique index) retries with a new one.
+ * Creates an event; its creator becomes its owner in the same transaction, and its session and
+ * speaker forms start with Open Event's default fields (lib/custom-forms/fields.ts). A collision
+ * of the random identifier (unique index) retries with a new one.
  */
 export async function createEvent(
   actor: Actor,
@@ -55,6 +57,7 @@ export async function createEvent(
         await tx.usersEventsRoles.create({
           data: { user: { connect: { id: actor.id } }, event: { connect: { id: created.id } }, role: { connect: { name: "owner" } } },
         });
+        await tx.customForm.createMany({ data: defaultFormRows().map((row) => ({ ...row, eventId: created.id })) });
         return created.id;
       });
       // Loaded after the commit: the transaction stays short, and Prisma's parallel relation

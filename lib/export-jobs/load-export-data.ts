@@ -1,3 +1,4 @@
+import { loadCustomFormRows } from "../custom-forms/load-form";
 import { db } from "../db";
 import { env } from "../env";
 import { notFound } from "../errors";
@@ -16,8 +17,9 @@ import { PUBLIC_SESSION_STATES } from "../sessions/states";
  * - only a live, published, public event loads (anything else is NOT_FOUND);
  * - sessions are the accepted/confirmed live ones, and only once the schedule is published;
  * - speakers are the live speakers of those sessions;
- * - private columns (speaker email/mobile, session comments, custom-form answers) are never
- *   selected, so they cannot leak into a public file through a renderer bug.
+ * - private columns (speaker email/mobile, session comments, the answers to custom fields that
+ *   are not public) are never selected, so they cannot leak into a public file through a
+ *   renderer bug: sessions and speakers carry `publicFieldValues` as their answers.
  *
  * The team audience is the public one for the event's team exporting the public formats: the
  * same sessions, speakers and columns (a schedule file is passed around, so it never carries
@@ -69,7 +71,7 @@ const PUBLIC_EVENT_SELECT = {
   searchableLocationName: true,
 } as const satisfies Prisma.EventSelect;
 
-/** Session columns anyone may see: no `comments`, no `complexFieldValues`, no creator. */
+/** Session columns anyone may see: no `comments`, no private answers (`complexFieldValues`), no creator. */
 const PUBLIC_SESSION_SELECT = {
   id: true,
   title: true,
@@ -93,9 +95,10 @@ const PUBLIC_SESSION_SELECT = {
   lastModifiedAt: true,
   createdAt: true,
   deletedAt: true,
+  publicFieldValues: true,
 } as const satisfies Prisma.SessionSelect;
 
-/** Speaker columns anyone may see: no `email`, `mobile` or `complexFieldValues`. */
+/** Speaker columns anyone may see: no `email`, `mobile` or private answers (`complexFieldValues`). */
 const PUBLIC_SPEAKER_SELECT = {
   id: true,
   name: true,
@@ -118,6 +121,7 @@ const PUBLIC_SPEAKER_SELECT = {
   gender: true,
   isFeatured: true,
   deletedAt: true,
+  publicFieldValues: true,
 } as const satisfies Prisma.SpeakerSelect;
 
 type TaxonomyRow = Record<"typeName" | "typeSlug" | "topicName" | "topicSlug" | "subTopicName" | "subTopicSlug", string | null>;
@@ -144,6 +148,12 @@ async function loadTaxonomy(eventId: number): Promise<Pick<ExportEvent, "eventTy
 }
 
 const byPosition = (): [{ position: "asc" }, { id: "asc" }] => [{ position: "asc" }, { id: "asc" }];
+
+/** A public row: its public answers are its answers (none: no `complexFieldValues` at all). */
+function publicRow<T extends { publicFieldValues?: unknown }>(row: T): Omit<T, "publicFieldValues"> & { complexFieldValues?: unknown } {
+  const { publicFieldValues, ...rest } = row;
+  return publicFieldValues == null ? rest : { ...rest, complexFieldValues: publicFieldValues };
+}
 
 export async function loadExportData(eventId: number, options: LoadExportDataOptions): Promise<ExportData> {
   // Public columns and sessions: for anyone, and for the team's public formats.
@@ -217,15 +227,15 @@ export async function loadExportData(eventId: number, options: LoadExportDataOpt
         : db.sponsor.findMany({ where: live, orderBy: [{ level: "asc" }, ...byPosition()] }),
       db.socialLink.findMany({ where: live, orderBy: { id: "asc" } }),
       // Form definitions describe the private answers; only the organizer's backup carries them.
-      isPublic ? Promise.resolve([]) : db.customForm.findMany({ where: live, orderBy: [{ form: "asc" }, ...byPosition()] }),
+      isPublic ? Promise.resolve([]) : loadCustomFormRows(eventId),
       isPublic ? Promise.resolve({}) : loadTaxonomy(eventId),
     ]);
 
   return {
     event: { ...event, ...taxonomy },
-    sessions: sessions as ExportSession[],
+    sessions: isPublic ? sessions.map((session) => publicRow(session) as ExportSession) : (sessions as ExportSession[]),
     speakers: isPublic
-      ? speakers.map((speaker): ExportSpeaker => ({ ...speaker, email: null, mobile: null }))
+      ? speakers.map((speaker): ExportSpeaker => ({ ...(publicRow(speaker) as ExportSpeaker), email: null, mobile: null }))
       : (speakers as ExportSpeaker[]),
     microlocations,
     tracks,

@@ -261,7 +261,9 @@ export async function renderJsonZip(data: ExportData, options: JsonZipOptions = 
         description: form.description,
         is_public: form.isPublic,
         is_complex: form.isComplex,
-        options: (form.options ?? null) as Json,
+        min: form.min ?? null,
+        max: form.max ?? null,
+        options: [...form.options],
       })),
     meta: null,
   };

@@ -92,7 +92,10 @@ export interface ExportSession {
   submittedAt?: Date | null;
   lastModifiedAt?: Date | null;
   createdAt?: Date | null;
-  /** @private answers to custom form fields (may hold private answers): JSON zip only. */
+  /**
+   * @private answers to custom form fields, keyed by field identifier: all of them for the
+   * organizer's JSON zip, only those to public fields for the public and team audiences.
+   */
   complexFieldValues?: unknown;
   deletedAt?: Date | null;
   /** The session↔speaker join rows (Prisma's `SessionSpeaker` shape). */
@@ -124,7 +127,10 @@ export interface ExportSpeaker {
   city?: string | null;
   gender?: string | null;
   isFeatured?: boolean;
-  /** @private answers to custom form fields: JSON zip only. */
+  /**
+   * @private answers to custom form fields, keyed by field identifier: all of them for the
+   * organizer's JSON zip, only those to public fields for the public and team audiences.
+   */
   complexFieldValues?: unknown;
   deletedAt?: Date | null;
 }
@@ -192,7 +198,11 @@ export interface ExportCustomForm {
   description: string | null;
   isPublic: boolean;
   isComplex: boolean;
-  options: unknown;
+  /** Bounds of a number or year answer. */
+  min?: number | null;
+  max?: number | null;
+  /** A select or checkbox field's option values, in order. */
+  options: readonly string[];
   deletedAt?: Date | null;
 }
 

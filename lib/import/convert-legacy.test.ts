@@ -70,7 +70,7 @@ describe("convertLegacy", () => {
   it("turns a small legacy sample into the current format's items", () => {
     const socialLinks = sample().event["social-links"];
     const form = (label: string, position: number, data: Record<string, unknown>) =>
-      item("forms", position, label, { position, description: null, is_public: false, is_complex: false, ...data });
+      item("forms", position, label, { position, description: null, is_public: true, is_complex: false, ...data });
 
     expect(convert(sample())).toEqual({
       data: {
@@ -106,7 +106,7 @@ describe("convertLegacy", () => {
         ],
         forms: [
           form("forms: item 1 (id 9) session-form", 0, { form: "session", field_identifier: "title", name: "Title", type: "text", is_required: true, is_included: true, is_fixed: true }),
-          form("forms: item 1 (id 9) session-form", 1, { form: "session", field_identifier: "shortAbstract", name: "Short abstract", type: "paragraph", is_required: false, is_included: true, is_fixed: false }),
+          form("forms: item 1 (id 9) session-form", 1, { form: "session", field_identifier: "shortAbstract", name: "Short Abstract", type: "paragraph", is_required: false, is_included: true, is_fixed: false }),
           form("forms: item 1 (id 9) speaker-form", 0, { form: "speaker", field_identifier: "name", name: "Name", type: "text", is_required: true, is_included: true, is_fixed: true }),
           form("forms: item 1 (id 9) speaker-form", 1, { form: "speaker", field_identifier: "website", name: "Website", type: "url", is_required: false, is_included: true, is_fixed: false }),
         ],

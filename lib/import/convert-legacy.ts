@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { eventItem, listItems, normName, toItem, type ArchiveData, type DataFiles, type ImportNotes, type Item, type Raw } from "./archive-files";
 import { ImportError } from "./errors";
+import { formFieldsFromLegacy } from "./forms";
 import { FILE_SCHEMAS, URL_FIELDS, legacyFormFieldsSchema, legacyFormsSchema, sessionSchema } from "./schemas";
 
 /*
@@ -149,36 +150,6 @@ export function convertLegacy(files: DataFiles, notes: ImportNotes): ArchiveData
   };
 }
 
-const LEGACY_FIELD_TYPES: Record<string, string> = {
-  email: "email",
-  website: "url",
-  twitter: "url",
-  facebook: "url",
-  github: "url",
-  linkedin: "url",
-  photo: "image",
-  slides: "file",
-  video: "file",
-  audio: "file",
-  shortAbstract: "paragraph",
-  longAbstract: "paragraph",
-  comments: "paragraph",
-  shortBiography: "paragraph",
-  longBiography: "paragraph",
-  speakingExperience: "paragraph",
-};
-/** Built-in fields an organizer cannot remove from the form (Open Event's fixed fields). */
-const FIXED_FIELDS = { session: ["title"], speaker: ["name", "email"] } as const;
-
-function camel(identifier: string): string {
-  return identifier.replace(/[-_]+([a-z0-9])/g, (_, char: string) => char.toUpperCase());
-}
-
-function humanize(identifier: string): string {
-  const words = identifier.replace(/[-_]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** A legacy forms item becomes one custom-form item per field of its JSON strings; a current one stays. */
 function convertForms(item: Item, notes: ImportNotes): Item[] {
   if ("field_identifier" in item.data) return [item];
@@ -195,22 +166,22 @@ function convertForms(item: Item, notes: ImportNotes): Item[] {
     }
     const parsed = legacyFormFieldsSchema.safeParse(fields);
     if (!parsed.success) throw new ImportError(`${item.label}: "${legacySpelling(key)}" ${parsed.error.issues[0]!.message}`);
-    Object.entries(parsed.data).forEach(([name, settings], position) => {
-      const fieldIdentifier = camel(name);
+    const label = `${item.label} ${legacySpelling(key)}`;
+    formFieldsFromLegacy(kind, parsed.data, label, notes.skipped).forEach((field, index) => {
       const data = {
-        form: kind,
-        field_identifier: fieldIdentifier,
-        name: humanize(name),
-        type: LEGACY_FIELD_TYPES[fieldIdentifier] ?? "text",
-        is_required: Boolean(settings.require),
-        is_included: Boolean(settings.include),
-        is_fixed: (FIXED_FIELDS[kind] as readonly string[]).includes(fieldIdentifier),
-        position,
+        form: field.form,
+        field_identifier: field.fieldIdentifier,
+        name: field.name,
+        type: field.type,
+        is_required: field.isRequired,
+        is_included: field.isIncluded,
+        is_fixed: field.isFixed,
+        is_complex: field.isComplex,
+        position: field.position,
         description: null,
-        is_public: false,
-        is_complex: false,
+        is_public: field.isPublic,
       };
-      out.push({ data, file: "forms", index: position, label: `${item.label} ${legacySpelling(key)}` });
+      out.push({ data, file: "forms", index, label });
     });
   }
   return out;

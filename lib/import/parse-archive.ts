@@ -5,6 +5,7 @@ import { fontColor } from "../tracks/font-color";
 import { DATA_FILES, ImportNotes, currentData, dataFiles, detectFormat, findRoot, normName, type ArchiveData, type Item } from "./archive-files";
 import { convertLegacy, legacySpelling } from "./convert-legacy";
 import { ImportError } from "./errors";
+import { completeForms, formFieldFromRow } from "./forms";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import type { ImportFormat, ImportPlan, PlannedSession } from "./plan";
 import { FILE_SCHEMAS, URL_FIELDS } from "./schemas";
@@ -421,26 +422,12 @@ function parseForms(items: Item[], notes: ImportNotes): ImportPlan["forms"] {
   const forms: ImportPlan["forms"] = [];
   const seen = new Map<string, string>();
   for (const item of items) {
-    const row = notes.parse(FILE_SCHEMAS.forms, item);
-    const form = {
-      form: row.form,
-      fieldIdentifier: row.field_identifier,
-      name: row.name,
-      type: row.type ?? "text",
-      isRequired: row.is_required ?? false,
-      isIncluded: row.is_included ?? false,
-      isFixed: row.is_fixed ?? false,
-      position: row.position ?? item.index,
-      description: nn(row.description),
-      isPublic: row.is_public ?? false,
-      isComplex: row.is_complex ?? false,
-      options: (row.options ?? undefined) as Prisma.InputJsonValue | undefined,
-    };
+    const form = formFieldFromRow(notes.parse(FILE_SCHEMAS.forms, item), item.index, item.label, notes.skipped);
     const key = `${form.form} ${form.fieldIdentifier}`;
     const first = seen.get(key);
     if (first) throw new ImportError(`${item.label}: duplicate ${form.form} form field "${form.fieldIdentifier}" (also ${first})`);
     seen.set(key, item.label.replace(/^forms: /, ""));
     forms.push(form);
   }
-  return forms;
+  return completeForms(forms);
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import type { PlannedFormField } from "./forms";
 
 /**
  * What an archive holds, validated and with every reference resolved, before anything is
@@ -23,7 +24,8 @@ export interface ImportPlan {
   /** Platform taxonomy by name and slug (slugs only in our own exports), matched against this site's rows when writing. */
   taxonomy: Record<"type" | "topic" | "subTopic", { name: string | null; slug: string | null }>;
   socialLinks: Row<Prisma.SocialLinkCreateManyInput>[];
-  forms: Row<Prisma.CustomFormCreateManyInput>[];
+  /** Both forms, complete (built-in fields the archive lacks have their defaults), with their options. */
+  forms: PlannedFormField[];
   rooms: Row<Prisma.MicrolocationCreateManyInput>[];
   sponsors: Row<Prisma.SponsorCreateManyInput>[];
   speakers: Row<Prisma.SpeakerCreateManyInput>[];

@@ -16,6 +16,7 @@ import {
   createTrack,
   createUser,
 } from "../../prisma/factories";
+import { refreshPublicAnswers } from "../custom-forms/public-answers";
 import { db } from "../db";
 import { renderJsonZip } from "../export/render-json-zip";
 import { localMediaFetcher } from "../export-jobs/fetch-media";
@@ -53,6 +54,8 @@ beforeAll(async () => {
 /** Columns that are ids, identifiers, foreign keys (compared as relations) or row timestamps. */
 const DROP = new Set(["id", "eventId", "identifier", "createdAt", "updatedAt", "trackId", "microlocationId", "sessionTypeId", "speakerId", "sessionId", "creatorId"]);
 const MEDIA = new Set(["originalImageUrl", "largeImageUrl", "thumbnailImageUrl", "iconImageUrl", "logoUrl", "photoUrl", "smallImageUrl", "slidesUrl", "videoUrl", "audioUrl"]);
+/** Object-valued columns compared as values (a form field's options: their values in order). */
+const JSON_COLUMNS = new Set(["complexFieldValues", "publicFieldValues", "options"]);
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>');
 
 /**
@@ -75,7 +78,7 @@ async function digest(url: string | null, media: Media): Promise<string | null> 
 async function plain(row: Record<string, unknown>, media: Media = "as stored"): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    if (DROP.has(key) || (typeof value === "object" && value !== null && !(value instanceof Date) && key !== "complexFieldValues" && key !== "options")) continue;
+    if (DROP.has(key) || (typeof value === "object" && value !== null && !(value instanceof Date) && !JSON_COLUMNS.has(key))) continue;
     out[key] = MEDIA.has(key) ? await digest(value as string | null, media) : value;
   }
   return out;
@@ -98,7 +101,7 @@ async function snapshot(eventId: number, media: Media = "as stored") {
       sessionTypes: true,
       sponsors: true,
       socialLinks: true,
-      customForms: true,
+      customForms: { include: { options: { orderBy: { position: "asc" } } } },
       tickets: true,
       roles: { include: { role: true, user: true } },
       eventType: true,
@@ -129,7 +132,10 @@ async function snapshot(eventId: number, media: Media = "as stored") {
     sessionTypes: await all(event.sessionTypes, "name"),
     sponsors: await all(event.sponsors, "name"),
     socialLinks: await all(event.socialLinks, "name"),
-    customForms: await all(event.customForms, "fieldIdentifier"),
+    customForms: await all(
+      event.customForms.map((field) => ({ ...field, options: field.options.map((option) => option.value) })),
+      "fieldIdentifier",
+    ),
     tickets: await all(event.tickets, "name"),
   };
 }
@@ -288,12 +294,23 @@ it("an exported event imports back into an identical event, media included", asy
   await createSponsor({ event, name: "Acme", description: "Rockets", level: 2, logoUrl: "/uploads/test/sponsor-b.png", type: "Gold", position: 4 });
   await createSocialLink({ event, name: "Website", link: "https://conf.example", identifier: "website" });
   await createSocialLink({ event, name: "Twitter", link: "https://twitter.com/conf", identifier: null });
-  await db.customForm.createMany({
-    data: [
-      { eventId: event.id, form: "session", fieldIdentifier: "title", name: "Title", type: "text", isRequired: true, isIncluded: true, isFixed: true, position: 0, isPublic: true },
-      { eventId: event.id, form: "speaker", fieldIdentifier: "tshirt", name: "T-shirt", type: "select", isIncluded: true, position: 3, description: "Size", isComplex: true, options: ["S", "M", "L"] },
-    ],
+  // The forms: the defaults every event has, one of them changed, and custom fields with answers,
+  // options and bounds, public and not.
+  await db.customForm.updateMany({ where: { eventId: event.id, form: "session", fieldIdentifier: "slidesUrl" }, data: { isRequired: true, description: "PDF please" } });
+  await db.customForm.create({
+    data: {
+      eventId: event.id, form: "speaker", fieldIdentifier: "tshirt", name: "T-shirt", type: "select", isIncluded: true, isPublic: true, position: 30, description: "Size", isComplex: true,
+      options: { create: [{ value: "S", position: 0 }, { value: "M", position: 1 }, { value: "L", position: 2 }] },
+    },
   });
+  await db.customForm.create({
+    data: { eventId: event.id, form: "session", fieldIdentifier: "answer", name: "Answer", type: "text", isIncluded: true, isPublic: false, position: 20, isComplex: true },
+  });
+  await db.customForm.create({
+    data: { eventId: event.id, form: "session", fieldIdentifier: "audienceSize", name: "Audience size", type: "number", isIncluded: false, min: 1, max: 500, position: 21, isComplex: true },
+  });
+  await refreshPublicAnswers(event.id);
+  expect((await db.speaker.findUniqueOrThrow({ where: { id: ada.id } })).publicFieldValues).toEqual({ tshirt: "M" });
 
   const data = await loadExportData(event.id, { audience: "organizer" });
   const options = { image: true, document: true, video: true, audio: true } as const;
@@ -302,7 +319,8 @@ it("an exported event imports back into an identical event, media included", asy
   const task = await runTask(taskId);
   expect(task.error).toBeNull();
   const result = task.result as { id: number; skipped: string[]; counts: Record<string, number> };
-  expect(result.counts).toEqual({ sessions: 3, speakers: 3, microlocations: 2, tracks: 3, session_types: 2, sponsors: 1, social_links: 2, forms: 2, media: 5 });
+  // 26 default fields and 3 custom ones.
+  expect(result.counts).toEqual({ sessions: 3, speakers: 3, microlocations: 2, tracks: 3, session_types: 2, sponsors: 1, social_links: 2, forms: 29, media: 5 });
 
   // The import really encoded the images again (else "as imported" would prove nothing).
   expect(await bytesDigest(PNG_A, "as imported")).not.toBe(await bytesDigest(PNG_A, "as stored"));
@@ -329,6 +347,21 @@ it("an exported event imports back into an identical event, media included", asy
     expect.objectContaining({ name: "Web", color: "#102030", font_color: "#ffffff" }),
     expect.objectContaining({ name: "Empty track", color: "#00ff00", font_color: "#000000" }),
   ]);
+  // Slides became required after two of the sessions were made, and Ada answers a field the form
+  // does not have: imported as they are, and listed.
+  expect((task.result as { form_issues: string[] }).form_issues.map((line) => line.replace(/item \d+/, "item N"))).toEqual([
+    "sessions: item N: /slides-url: Slides is required",
+    "sessions: item N: /slides-url: Slides is required",
+    "speakers: item N: /complex-field-values/nested: This field is not part of the form",
+  ]);
+  // The forms and the answers came back: options in order, bounds, the public part of the answers.
+  expect(copy.customForms.filter((field) => field.isComplex).map(({ fieldIdentifier, options, min, max, isPublic }) => ({ fieldIdentifier, options, min, max, isPublic }))).toEqual([
+    { fieldIdentifier: "answer", options: [], min: null, max: null, isPublic: false },
+    { fieldIdentifier: "audienceSize", options: [], min: 1, max: 500, isPublic: false },
+    { fieldIdentifier: "tshirt", options: ["S", "M", "L"], min: null, max: null, isPublic: true },
+  ]);
+  expect(copy.speakers.find((speaker) => speaker.name === "Ada")).toMatchObject({ complexFieldValues: { tshirt: "M", nested: { a: [1, 2] } }, publicFieldValues: { tshirt: "M" } });
+  expect((before.forms as Doc[]).find((field) => field.field_identifier === "tshirt")).toMatchObject({ type: "select", options: ["S", "M", "L"], is_public: true });
   // The media really are files of the new event, not links to the old one's.
   const imported = await db.speaker.findFirstOrThrow({ where: { eventId: result.id, name: "Ada" } });
   expect(imported.photoUrl).toMatch(/^\/uploads\/imports\//);

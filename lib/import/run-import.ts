@@ -4,6 +4,7 @@ import { PermanentJobError, type JobContext } from "../jobs/define-job";
 import { notify } from "../notifications/notify";
 import { deleteFile, readFileBytes } from "../storage";
 import { downloadRemoteMedia, type RemoteDownloadFailure, type RemoteFetchHooks } from "./download-remote-media";
+import { formIssues } from "./check-forms";
 import { ImportError } from "./errors";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
 import { parseArchive } from "./parse-archive";
@@ -28,6 +29,8 @@ export type ImportResult = {
    * too large, not a media file, HTTP error, …): the data keeps the original URL.
    */
   not_downloaded: RemoteDownloadFailure[];
+  /** Sessions and speakers that do not satisfy the imported forms, imported as they are (see check-forms.ts). */
+  form_issues: string[];
 };
 
 /** Progress writes are throttled: a poller sees fresh text without a write per row. */
@@ -56,6 +59,7 @@ export async function importArchive(
   const archive = openZip(bytes, limits);
   await options.progress("Checking the data", 5);
   const plan = parseArchive(archive, limits);
+  const findings = formIssues(plan);
   await options.progress("Storing media", 15);
   const prefix = `imports/${options.taskId}`;
   const media = await storeMedia(archive, plan, {
@@ -90,6 +94,7 @@ export async function importArchive(
       counts: countsOf(plan, keys.length),
       skipped: plan.skipped,
       not_downloaded: remote.failures,
+      form_issues: findings,
     });
     let result: ImportResult | undefined;
     const { eventId, identifier } = await writeImport(plan, {

@@ -236,6 +236,8 @@ export const customFormSchema = z
     description: text,
     is_public: bool,
     is_complex: bool,
+    min: integer,
+    max: integer,
     options: json,
   })
   .loose();

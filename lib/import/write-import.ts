@@ -1,3 +1,4 @@
+import { refreshPublicAnswers } from "../custom-forms/public-answers";
 import { db, type Tx } from "../db";
 import { newIdentifier } from "../events/create-event";
 import { Prisma } from "../generated/prisma/client";
@@ -93,6 +94,20 @@ async function taxonomyIds(tx: Tx, plan: ImportPlan) {
   return ids;
 }
 
+/** The form fields, then their options (by the new fields' ids). */
+async function writeForms(tx: Tx, eventId: number, forms: ImportPlan["forms"]): Promise<void> {
+  if (!forms.length) return;
+  const created = await tx.customForm.createManyAndReturn({
+    data: forms.map(({ options: _options, ...row }) => ({ ...row, eventId })),
+    select: { id: true, form: true, fieldIdentifier: true },
+  });
+  const ids = new Map(created.map((row) => [`${row.form} ${row.fieldIdentifier}`, row.id]));
+  const options = forms.flatMap((field) =>
+    field.options.map((value, position) => ({ customFormId: ids.get(`${field.form} ${field.fieldIdentifier}`)!, value, position })),
+  );
+  if (options.length) await tx.customFormOption.createMany({ data: options });
+}
+
 export async function writeImport(
   plan: ImportPlan,
   options: { userId: number; importJobTaskId?: string; result?: (eventId: number, identifier: string) => Prisma.InputJsonValue; onProgress?: ProgressFn },
@@ -114,7 +129,7 @@ export async function writeImport(
       if (plan.socialLinks.length) await tx.socialLink.createMany({ data: plan.socialLinks.map((row) => ({ ...row, eventId })) });
 
       await progress(`Importing forms (${plan.forms.length})`, 44);
-      if (plan.forms.length) await tx.customForm.createMany({ data: plan.forms.map((row) => ({ ...row, eventId })) });
+      await writeForms(tx, eventId, plan.forms);
 
       await progress(`Importing rooms (${plan.rooms.length})`, 46);
       const roomIds = await allocateIds(tx, "Microlocation", plan.rooms.length);
@@ -158,6 +173,9 @@ export async function writeImport(
         });
       }
       await progress(`Importing sessions (${total}/${total})`, 90);
+
+      // The answers anyone may see, by the imported forms.
+      await refreshPublicAnswers(eventId, undefined, tx);
 
       const links = plan.sessions.flatMap((session, i) => session.speakers.map((speaker) => ({ sessionId: sessionIds[i]!, speakerId: speakerIds[speaker]! })));
       await progress(`Linking speakers to sessions (${links.length})`, 92);

@@ -102,6 +102,14 @@ describe("parseResourceBody", () => {
     );
   });
 
+  it("points below a member at the keys of its value as sent, not dasherized", async () => {
+    // As custom-form answers are keyed by the field identifiers organizers chose.
+    const answers = z.object({ secret: z.object({ tShirtSize: z.string({ error: "T-shirt size is required" }) }) });
+    const body = { data: { type: "post", attributes: { secret: {} } } };
+    const failed = await parseResourceBody(request("POST", body), postResource, answers).catch((caught: unknown) => mapError(caught));
+    expect(failed).toEqual(invalid(["T-shirt size is required", "/data/attributes/secret/tShirtSize"]));
+  });
+
   it("refuses NUL characters anywhere in the document at their pointer, before any schema", async () => {
     const nul = (pointer: string) => invalid(["Must not contain NUL (U+0000) characters", pointer]);
     expect(await failure("POST", { data: { type: "post", attributes: { title: "a\u0000b" } } })).toEqual(nul("/data/attributes/title"));

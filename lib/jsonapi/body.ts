@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
-import { DocumentValidationError, relationshipPointer } from "./errors";
+import { DocumentValidationError, pointerToken, relationshipPointer } from "./errors";
 import { NUL_DETAIL, nulPointer, parseRowId } from "./input";
 import { attributesByName, dasherize, relationshipsByName, type AnyResource, type RelationshipDef } from "./resource";
 
@@ -163,11 +163,14 @@ export async function parseResourceBody<S extends z.ZodType>(
   return { id, input: (result as { data: z.output<S> }).data };
 }
 
-/** A zod path over internal keys → the pointer of the member the client sent. */
+/**
+ * A zod path over internal keys → the pointer of the member the client sent; what follows the
+ * member are keys inside its value, as sent (see zodPointer).
+ */
 function pointerOf(resource: AnyResource, path: readonly PropertyKey[]): string {
   const [first, ...rest] = path.map(String);
   if (first === undefined) return "/data/attributes";
-  const tail = rest.map((part) => `/${dasherize(part)}`).join("");
+  const tail = rest.map((part) => `/${pointerToken(part)}`).join("");
   const attribute = resource.attributes[first];
   if (attribute) return `/data/attributes/${attribute.name ?? dasherize(first)}${tail}`;
   for (const [key, def] of Object.entries(resource.relationships ?? {})) {

@@ -66,7 +66,7 @@ describe("AppError", () => {
     expect(consoleError).not.toHaveBeenCalled();
   });
 
-  it("turns the field it names into a pointer: attributes (and paths into them) dasherized, relationships under /data/relationships", async () => {
+  it("turns the field it names into a pointer: attributes dasherized (keys inside their values as sent), relationships under /data/relationships", async () => {
     const error = new AppError("UNPROCESSABLE", "Must be after the start", { field: "endsAt" });
     expect(await received(errorResponse(error))).toEqual({
       status: 422,
@@ -86,7 +86,7 @@ describe("AppError", () => {
       { pointer: "/data/id" },
     ].map((source) => mapError(new AppError("UNPROCESSABLE", "Refused", source)).errors[0]?.source);
     expect(sources).toEqual([
-      { pointer: "/data/attributes/complex-field-values/shirt-size" },
+      { pointer: "/data/attributes/complex-field-values/shirtSize" },
       { pointer: "/data/relationships/session-type" },
       { pointer: "/data/relationships/speakers/data/3/id" },
       { pointer: "/data/relationships/role/data/id" },
@@ -141,7 +141,7 @@ describe("ZodError", () => {
             code: "UNPROCESSABLE",
             title: "Validation error",
             detail: "Biography is too long",
-            source: { pointer: "/data/attributes/speakers/1/short-biography" },
+            source: { pointer: "/data/attributes/speakers/1/shortBiography" },
           },
         ],
         jsonapi: JSONAPI,
@@ -154,12 +154,24 @@ describe("ZodError", () => {
     expect(mapError(error, { pointerBase: "" }).errors.map((e) => e.source)).toEqual([
       { pointer: "/name" },
       { pointer: "/starts-at" },
-      { pointer: "/speakers/1/short-biography" },
+      { pointer: "/speakers/1/shortBiography" },
     ]);
     expect(mapError(error, { pointerBase: "/data/relationships" }).errors.map((e) => e.source)).toEqual([
       { pointer: "/data/relationships/name" },
       { pointer: "/data/relationships/starts-at" },
-      { pointer: "/data/relationships/speakers/1/short-biography" },
+      { pointer: "/data/relationships/speakers/1/shortBiography" },
+    ]);
+  });
+
+  it("keeps the keys inside a member's value as the client sent them, escaped as RFC 6901 says", () => {
+    // Custom-form answers are keyed by field identifiers the organizers chose: dasherizing one
+    // would point at a member the client never sent.
+    const answers = mapError(new AppError("UNPROCESSABLE", "T-shirt is required", { field: ["complexFieldValues", "tShirtSize"] }));
+    expect(answers.errors[0]?.source).toEqual({ pointer: "/data/attributes/complex-field-values/tShirtSize" });
+    const issue = z.object({ complexFieldValues: z.object({ "heardFrom": z.string(), "a/b~c": z.string() }) }).safeParse({ complexFieldValues: {} }).error;
+    expect(mapError(issue).errors.map((e) => e.source)).toEqual([
+      { pointer: "/data/attributes/complex-field-values/heardFrom" },
+      { pointer: "/data/attributes/complex-field-values/a~1b~0c" },
     ]);
   });
 
@@ -167,7 +179,7 @@ describe("ZodError", () => {
     expect([zodPointer([]), zodPointer(["isSessionsSpeakersEnabled"]), zodPointer(["a", 0, "bC"], "/meta")]).toEqual([
       "/data/attributes",
       "/data/attributes/is-sessions-speakers-enabled",
-      "/meta/a/0/b-c",
+      "/meta/a/0/bC",
     ]);
   });
 });

@@ -139,12 +139,19 @@ function errorObject(code: ErrorCode, detail: string, source?: JsonApiSource): E
   return { status: String(ERROR_STATUS[code]), code, title: TITLES[code], detail, ...(source ? { source } : {}) };
 }
 
+/** One reference token of a JSON Pointer (RFC 6901: `~` and `/` escaped). */
+export const pointerToken = (part: PropertyKey): string => String(part).replace(/~/g, "~0").replace(/\//g, "~1");
+
 /**
- * A zod issue path → JSON:API pointer. Paths of request bodies name internal (camelCase)
- * attribute keys; `pointerBase` says where they live in the document.
+ * A zod issue path → JSON:API pointer. The first part is an internal (camelCase) attribute key,
+ * dasherized as the document names the member; `pointerBase` says where members live. The rest
+ * are keys inside the member's value as the client sent them (list indexes, the answers of
+ * `complex-field-values` keyed by field identifier), so they are kept as they are.
  */
 export function zodPointer(path: readonly PropertyKey[], pointerBase = "/data/attributes"): string {
-  return [pointerBase, ...path.map((part) => dasherize(String(part)))].join("/");
+  const [member, ...rest] = path;
+  if (member === undefined) return pointerBase;
+  return [pointerBase, dasherize(String(member)), ...rest.map(pointerToken)].join("/");
 }
 
 /** One problem a known failure reports; its place still in the service's terms. */

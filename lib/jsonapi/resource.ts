@@ -15,8 +15,11 @@ export interface AttributeDef<R> {
   name?: string;
   /** Prisma column for sort and filter; defaults to the key. */
   column?: string;
-  /** Value in documents; defaults to `record[key]`. */
-  get?: (record: R) => unknown;
+  /**
+   * Value in documents; defaults to `record[key]`. It may depend on the audience (the public
+   * reads the public part of custom-form answers), whose members `visible` already chose.
+   */
+  get?: (record: R, actor: Actor) => unknown;
   /** Accepted in request bodies. Read-only attributes sent by clients are ignored (see body.ts). */
   writable?: boolean;
   sortable?: boolean;

@@ -85,7 +85,7 @@ function toJson(value: unknown): unknown {
 interface AttributePlan {
   key: string;
   name: string;
-  get: ((record: never) => unknown) | undefined;
+  get: ((record: never, actor: Actor) => unknown) | undefined;
 }
 
 interface RelationshipPlan {
@@ -174,12 +174,12 @@ function linkage(relationship: RelationshipPlan, record: unknown): Linkage | Lin
   return relationship.def.many ? items : (items[0] ?? null);
 }
 
-function resourceObject(resource: AnyResource, record: unknown, view: View, tree: IncludeTree): ResourceObject {
+function resourceObject(resource: AnyResource, record: unknown, view: View, tree: IncludeTree, actor: Actor): ResourceObject {
   const id = resourceId(resource, record);
   const self = resourcePath(resource, id);
   const attributes: Record<string, unknown> = {};
   for (const attribute of view.attributes) {
-    attributes[attribute.name] = toJson(attribute.get ? attribute.get(record as never) : (record as Record<string, unknown>)[attribute.key]);
+    attributes[attribute.name] = toJson(attribute.get ? attribute.get(record as never, actor) : (record as Record<string, unknown>)[attribute.key]);
   }
   let relationships: Record<string, RelationshipObject> | undefined;
   for (const relationship of view.relationships) {
@@ -213,7 +213,7 @@ function collectIncluded(
       if (!primary.has(identity)) {
         const existing = included.get(identity);
         if (!existing) {
-          included.set(identity, resourceObject(target, item, itemView, nested));
+          included.set(identity, resourceObject(target, item, itemView, nested, context.actor));
         } else if (deeper && existing.relationships) {
           // Reached again by a longer path: add the linkage this path includes.
           for (const shown of itemView.relationships) {
@@ -233,7 +233,7 @@ function serialize(resource: AnyResource, records: readonly unknown[], options: 
   // `visible` and the getters read targets, whichever service loaded the join rows.
   resolveThrough(resource, records, tree);
   const views = records.map((record) => viewOf(resource, record, context));
-  const data = records.map((record, index) => resourceObject(resource, record, views[index] as View, tree));
+  const data = records.map((record, index) => resourceObject(resource, record, views[index] as View, tree, context.actor));
   if (!Object.keys(tree).length) return { data, included: {} };
   const primary = new Set(data.map((object) => `${object.type}:${object.id}`));
   const included = new Map<string, ResourceObject>();

@@ -39,6 +39,9 @@ const SAMPLES: { [A in keyof MailData]: MailData[A][] } = {
   new_session: [session(), session({ speakers: [] })],
   session_state_change: [session(), session({ state: "rejected" })],
   session_schedule_change: [session(), session({ microlocation: null, startsAt: null, endsAt: null })],
+  session_edited: [session(), session({ speakers: [] })],
+  session_withdrawn: [session()],
+  speaker_edited: [{ id: 9, name: "Sam <O'Speaker>", event: event(), proposed: true }],
   event_role_invite: [
     { id: 3, email: "x@example.test", roleTitle: "Track <Organizer>", event: { id: 7, name: nasty, identifier: "abc" }, user: null, link: "/invites/abc?x=1&y=2" },
   ],

@@ -9,11 +9,16 @@ import { submitProposal } from "./submit-proposal";
 // For its effect: registers the resource declarations the services below load through.
 import "../api/resources";
 
-/** The public "Propose a session" form: answers the new session's id, or messages per field. */
-export async function submitProposalAction(identifier: string, values: unknown): Promise<ActionResult<{ id: number }>> {
+/**
+ * The public "Propose a session" form: answers the new session's id, or messages per field
+ * (`speaker.<field>` for the speaker profile's fields beyond name, organisation and biography).
+ * `callHash` is the secret of a private call's link the page was opened with.
+ */
+export async function submitProposalAction(identifier: string, values: unknown, callHash?: unknown): Promise<ActionResult<{ id: number }>> {
   const actor = await requireSessionActor(`/e/${encodeURIComponent(identifier)}/propose`);
   try {
-    const { sessionId } = await submitProposal(actor, identifier, proposalSchema.parse(values));
+    const hash = typeof callHash === "string" && callHash ? callHash : undefined;
+    const { sessionId } = await submitProposal(actor, identifier, proposalSchema.parse(values), { callHash: hash });
     revalidatePath("/", "layout");
     return { ok: true, data: { id: sessionId } };
   } catch (error) {

@@ -11,8 +11,11 @@ import { actorStandingSelect, actorTrackIds, reachesSession } from "./scope";
 import { SESSION_STATES } from "./states";
 import { updateSession } from "./update-session";
 
-/** Members the public never sees: organizers' notes to the speaker and custom-form answers. */
-const PRIVATE_MEMBERS = new Set(["comments", "complex-field-values"]);
+/**
+ * Members the public never sees: organizers' notes to the speaker. Of the custom-form answers it
+ * sees those to public fields (`publicFieldValues`, see lib/custom-forms/public-answers.ts).
+ */
+const PRIVATE_MEMBERS = new Set(["comments"]);
 let publicMembers: ReadonlySet<string> | undefined;
 
 /**
@@ -50,7 +53,7 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     submittedAt: { sortable: true, filter: "date", nullable: true },
     lastModifiedAt: { sortable: true, filter: "date" },
     createdAt: { sortable: true, filter: "date" },
-    complexFieldValues: writable(),
+    complexFieldValues: writable({ get: (session, actor) => (seesWholeSession(actor, session) ? session.complexFieldValues : session.publicFieldValues) }),
   },
   relationships: {
     event: { type: "event" },

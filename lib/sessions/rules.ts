@@ -29,7 +29,7 @@ export const SPEAKER_FIELDS: ReadonlySet<string> = new Set([
  * What a speaker may still change once the session is on the public schedule: the schedule and
  * its exports show everything else (title, abstracts, track, type, materials, speakers), and that
  * changes only through an organizer. The state moves by the transition table (withdrawing), and
- * the custom-form answers are never public.
+ * the custom-form answers the public does not see (update-session.ts keeps public ones to organizers).
  */
 export const SPEAKER_FIELDS_ON_SCHEDULE: ReadonlySet<string> = new Set(["state", "complexFieldValues"]);
 

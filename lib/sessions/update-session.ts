@@ -1,14 +1,17 @@
 import type { Actor } from "../auth/actor";
+import { answerColumns, changedAnswers, checkAgainstForm, formKeys } from "../custom-forms/check-answers";
+import { publicFieldIdentifiers } from "../custom-forms/form-schema";
+import { loadFormDefinition } from "../custom-forms/load-form";
+import { isCallOpenNow } from "../custom-forms/proposal-window";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { Prisma } from "../generated/prisma/client";
 import { getSessionAccess, type SessionAccess } from "./access";
 import { announceSessionChange } from "./announce-session";
 import { finishSessions, sessionInclude, type LoadOptions, type SessionRecord } from "./load";
 import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS, SPEAKER_FIELDS_ON_SCHEDULE } from "./rules";
 import type { UpdateSessionInput } from "./schemas";
 import { applySpeakerChange, hasChanges, planSpeakerChange } from "./session-speakers";
-import { checkTransition, onPublicSchedule, sessionInState } from "./states";
+import { checkTransition, onPublicSchedule, PROPOSAL_STATES, sessionInState } from "./states";
 
 export interface UpdateSessionOptions extends LoadOptions {
   /** JSON:API `data.id`; it must name the session in the URL. */
@@ -25,7 +28,8 @@ export interface UpdateSessionOptions extends LoadOptions {
  * content and submit/withdraw it, unless an organizer locked it — and once it is on the public
  * schedule (accepted, confirmed) nothing the schedule shows, which only organizers change.
  * State changes follow the transition table (states.ts); times follow the schedule rules
- * (rules.ts); speakers follow session-speakers.ts.
+ * (rules.ts); speakers follow session-speakers.ts; the fields it changes follow the event's session
+ * form (lib/custom-forms/check-answers.ts: a required one cannot be cleared, a new answer must fit).
  */
 export async function updateSession(
   actor: Actor,
@@ -52,6 +56,13 @@ export async function updateSession(
       speaking && scheduled ? ` of ${sessionInState(session.state)}` : "",
     );
   }
+  // A speaker changes a proposal under review (draft, pending) at any time, any other only while
+  // the call for speakers is open; the state moves by the transition table alone.
+  const bySpeaker = !abilities.organizer && !abilities.reviewer && abilities.own;
+  const edited = changed.some((key) => key !== "state");
+  if (bySpeaker && edited && !(PROPOSAL_STATES as readonly string[]).includes(session.state) && !(await isCallOpenNow(session.eventId))) {
+    throw new AppError("FORBIDDEN", `The call for speakers is closed: ${sessionInState(session.state)} can no longer be changed`);
+  }
   // A locked session's speaker has no say in its state either.
   const capacities = new Set(abilities.capacities);
   if (session.isLocked && !abilities.organizer) capacities.delete("speaker");
@@ -70,25 +81,40 @@ export async function updateSession(
     sessionTypeId: changed.includes("sessionTypeId") ? input.sessionTypeId : undefined,
   });
 
+  // The form is read only when the input changes one of its fields (a state change does not).
+  const sessionForm = formKeys("session");
+  let answers = {};
+  if (changed.some((key) => sessionForm.has(key))) {
+    const definition = await loadFormDefinition(session.eventId, "session");
+    answers = checkAgainstForm(definition, "session", input, { stored: session, audience: abilities.organizer || abilities.reviewer ? "organizer" : "speaker" });
+    // What the public schedule shows of a scheduled session (public answers too) is the organizers'.
+    if (!abilities.organizer && onPublicSchedule(session.state)) {
+      const shown = changedAnswers(session.complexFieldValues, input.complexFieldValues).find((id) => publicFieldIdentifiers(definition, "session").has(id));
+      if (shown) {
+        throw new AppError("FORBIDDEN", `Only organizers can change the public answer "${shown}" of ${sessionInState(session.state)}`, {
+          field: ["complexFieldValues", shown],
+        });
+      }
+    }
+  }
+
   const speakers = options.speakerIds ? await planSpeakerChange(actor, session, abilities, "replace", options.speakerIds) : undefined;
 
   const now = new Date();
-  const { complexFieldValues, ...fields } = input;
+  const { complexFieldValues: _answers, ...fields } = input;
   const updated = await db.$transaction(async (tx) => {
     if (speakers) await applySpeakerChange(tx, speakers);
     return tx.session.update({
       where: { id: session.id },
       data: {
         ...fields,
-        ...(complexFieldValues !== undefined
-          ? { complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue) }
-          : {}),
+        ...answerColumns(answers),
         ...(transition?.name === "submit" ? { submittedAt: now } : {}),
         ...(changed.length || (speakers && hasChanges(speakers)) ? { lastModifiedAt: now } : {}),
       },
       include: sessionInclude(actor, options.include),
     });
   });
-  await announceSessionChange(session, updated, actor?.id);
+  await announceSessionChange(session, updated, actor?.id, { bySpeaker, edited });
   return finishSessions([updated])[0] as SessionRecord;
 }

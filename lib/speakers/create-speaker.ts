@@ -1,8 +1,9 @@
 import type { Actor } from "../auth/actor";
+import { answerColumns, checkAgainstForm } from "../custom-forms/check-answers";
+import { loadFormDefinition } from "../custom-forms/load-form";
 import { db } from "../db";
 import { requestDerivedImages } from "../images/request-derive";
 import { AppError } from "../errors";
-import { Prisma } from "../generated/prisma/client";
 import { getEventAccess, requireUser } from "../sessions/access";
 import type { LoadOptions } from "../sessions/load";
 import { rolesAllow } from "../sessions/scope";
@@ -12,7 +13,8 @@ import type { CreateSpeakerInput } from "./schemas";
 /**
  * Creates a speaker of an event. Organizers create any profile (and may link it to a user).
  * Anyone else signed in creates their own profile for an event that takes proposals: it is
- * linked to them and takes their account's email unless they give another.
+ * linked to them and takes their account's email unless they give another. The profile is checked
+ * against the event's speaker form (lib/custom-forms/check-answers.ts).
  */
 export async function createEventSpeaker(
   actor: Actor,
@@ -23,7 +25,8 @@ export async function createEventSpeaker(
   const user = requireUser(actor, "Sign in to create a speaker profile");
   const event = await getEventAccess(actor, eventIdOrIdentifier);
   const data = { ...input };
-  if (!rolesAllow(actor, "content.manage", event.actorRoles)) {
+  const organizer = rolesAllow(actor, "content.manage", event.actorRoles);
+  if (!organizer) {
     if (event.state !== "published" || !event.isSessionsSpeakersEnabled) {
       throw new AppError("FORBIDDEN", "This event does not accept session proposals");
     }
@@ -43,11 +46,12 @@ export async function createEventSpeaker(
     });
     if (account) data.userId = account.id;
   }
-  const { complexFieldValues, ...fields } = data;
+  const answers = checkAgainstForm(await loadFormDefinition(event.id, "speaker"), "speaker", data, { audience: organizer ? "organizer" : "speaker" });
+  const { complexFieldValues: _answers, ...fields } = data;
   const created = await db.speaker.create({
     data: {
       ...fields,
-      complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue | undefined),
+      ...answerColumns(answers),
       eventId: event.id,
     },
     include: speakerInclude(actor, options.include),

@@ -11,11 +11,12 @@ import { createSpeakerSchema, updateSpeakerSchema } from "./schemas";
 import { updateSpeaker } from "./update-speaker";
 
 /**
- * Contact details and custom-form answers are for the event's staff and the speaker alone. The
- * members are left out of the document (not nulled), so a client cannot tell "hidden" from
- * "empty" and no serializer path can leak them by accident.
+ * Contact details are for the event's staff and the speaker alone. The members are left out of
+ * the document (not nulled), so a client cannot tell "hidden" from "empty" and no serializer
+ * path can leak them by accident. Of the custom-form answers, everyone else sees those to
+ * public fields (`publicFieldValues`, see lib/custom-forms/public-answers.ts).
  */
-const PRIVATE_MEMBERS = new Set(["email", "mobile", "complex-field-values"]);
+const PRIVATE_MEMBERS = new Set(["email", "mobile"]);
 let publicMembers: ReadonlySet<string> | undefined;
 
 /**
@@ -57,7 +58,7 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
     city: writable({ sortable: true, filter: "string", nullable: true }),
     gender: writable(),
     isFeatured: writable({ filter: "boolean" }),
-    complexFieldValues: writable(),
+    complexFieldValues: writable({ get: (speaker, actor) => (seesWholeSpeaker(actor, speaker) ? speaker.complexFieldValues : speaker.publicFieldValues) }),
   },
   relationships: {
     event: { type: "event" },

@@ -1,8 +1,9 @@
 import { isAdmin, type Actor } from "../auth/actor";
+import { answerColumns, checkAgainstForm, formKeys } from "../custom-forms/check-answers";
+import { loadFormDefinition } from "../custom-forms/load-form";
 import { db } from "../db";
 import { requestDerivedImages } from "../images/request-derive";
 import { AppError, notFound, type ErrorSource } from "../errors";
-import { Prisma } from "../generated/prisma/client";
 import { actorRoles, rolesOf, type EventRole } from "../permissions";
 import { numericId } from "../sessions/access";
 import type { LoadOptions } from "../sessions/load";
@@ -35,34 +36,38 @@ const ORGANIZER_ONLY: Record<string, { member: string; source: ErrorSource }> = 
 /**
  * Changes a speaker: organizers everything, the speaker their own profile (contact details
  * included) except featuring and the account link. A new photo drops the derived sizes, which
- * belong to the old one.
+ * belong to the old one. What it changes follows the event's speaker form (lib/custom-forms). The
+ * speaker's own changes are announced to the organizers (`speaker_edited`).
  */
 export async function updateSpeaker(
   actor: Actor,
   id: string,
   input: UpdateSpeakerInput,
-  options: LoadOptions & { expectedId?: string } = {},
+  options: LoadOptions & { expectedId?: string; announce?: boolean } = {},
 ): Promise<SpeakerRecord> {
   const { speaker, organizer, own } = await getSpeakerAccess(actor, id);
   if (options.expectedId !== undefined && options.expectedId !== String(speaker.id)) {
     throw new AppError("CONFLICT", "data.id does not match the speaker in the URL", { pointer: "/data/id" });
   }
+  const changed = changedKeys(input, speaker);
   if (!organizer) {
     if (!own) throw new AppError("FORBIDDEN", "You may not change this speaker");
-    const denied = changedKeys(input, speaker).find((key) => key in ORGANIZER_ONLY);
+    const denied = changed.find((key) => key in ORGANIZER_ONLY);
     if (denied) {
       const { member, source } = ORGANIZER_ONLY[denied]!;
       throw new AppError("FORBIDDEN", `Only organizers can change ${member}`, source);
     }
   }
-  const { complexFieldValues, ...fields } = input;
+  const speakerForm = formKeys("speaker");
+  const answers = changed.some((key) => speakerForm.has(key))
+    ? checkAgainstForm(await loadFormDefinition(speaker.eventId, "speaker"), "speaker", input, { stored: speaker, audience: organizer ? "organizer" : "speaker" })
+    : {};
+  const { complexFieldValues: _answers, ...fields } = input;
   const updated = await db.speaker.update({
     where: { id: speaker.id },
     data: {
       ...fields,
-      ...(complexFieldValues !== undefined
-        ? { complexFieldValues: complexFieldValues === null ? Prisma.DbNull : (complexFieldValues as Prisma.InputJsonValue) }
-        : {}),
+      ...answerColumns(answers),
       ...(input.photoUrl !== undefined && input.photoUrl !== speaker.photoUrl
         ? { thumbnailImageUrl: null, smallImageUrl: null, iconImageUrl: null }
         : {}),
@@ -71,6 +76,11 @@ export async function updateSpeaker(
   });
   if (input.photoUrl !== undefined && input.photoUrl !== speaker.photoUrl) {
     await requestDerivedImages("speaker", [{ id: speaker.id, url: updated.photoUrl }], { userId: actor?.id, eventId: speaker.eventId });
+  }
+  if (!organizer && changed.length && options.announce !== false) {
+    // Loaded here, as in announce-session.ts: the notification jobs reach back into these services.
+    const { notify } = await import("../notifications/notify");
+    await notify("speaker_edited", { speakerId: speaker.id }, { userId: actor?.id ?? null, eventId: speaker.eventId });
   }
   return finishSpeakers([updated])[0] as SpeakerRecord;
 }

@@ -38,7 +38,8 @@ export function sessionObject(session: Session, audience: Audience, relationship
       "submitted-at": iso(session.submittedAt),
       "last-modified-at": iso(session.lastModifiedAt),
       "created-at": iso(session.createdAt),
-      ...(audience === "full" ? { "complex-field-values": session.complexFieldValues } : {}),
+      // The public sees the answers to public custom fields only.
+      "complex-field-values": audience === "full" ? session.complexFieldValues : session.publicFieldValues,
     },
     relationships: {
       event: rel("event"),
@@ -80,7 +81,7 @@ export function speakerObject(speaker: Speaker, audience: Audience, relationship
       city: speaker.city,
       gender: speaker.gender,
       "is-featured": speaker.isFeatured,
-      ...(audience === "full" ? { "complex-field-values": speaker.complexFieldValues } : {}),
+      "complex-field-values": audience === "full" ? speaker.complexFieldValues : speaker.publicFieldValues,
     },
     relationships: {
       event: rel("event"),

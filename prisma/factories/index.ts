@@ -12,7 +12,10 @@ import { randomBytes } from "node:crypto";
 import { DateTime, Duration } from "luxon";
 import { db, type Tx } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
+import { defaultFormRows } from "../../lib/custom-forms/fields";
 import type {
+  CustomForm,
+  CustomFormOption,
   Event,
   EventSubTopic,
   EventTopic,
@@ -24,6 +27,7 @@ import type {
   SessionType,
   SocialLink,
   Speaker,
+  SpeakersCall,
   Sponsor,
   Ticket,
   Track,
@@ -202,6 +206,8 @@ export async function createEvent(input: CreateEventInput = {}, client: Tx = db)
       creatorId: owner?.id ?? null,
       ...overrides,
       ...(owner ? { roles: { create: [{ userId: owner.id, roleId: await roleId(client, "owner") }] } } : {}),
+      // As every event the app creates: the default session and speaker form fields.
+      customForms: { createMany: { data: defaultFormRows() } },
     },
   });
 }
@@ -330,6 +336,57 @@ export async function createTicket(input: EventChild<Prisma.TicketUncheckedCreat
       quantity: 100,
       salesStartsAt: now.toJSDate(),
       salesEndsAt: now.plus({ days: 30 }).toJSDate(),
+      ...overrides,
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms and the call for speakers
+
+/**
+ * A custom (not built-in) field of an event's session form, included and optional, with the
+ * given option values. The event's public answers are not recomputed: write answers through the
+ * services, or call refreshPublicAnswers (lib/custom-forms/public-answers.ts).
+ */
+export async function createCustomForm(
+  input: { event: Ref; options?: string[] } & Overrides<Omit<Prisma.CustomFormUncheckedCreateInput, "eventId" | "options">>,
+  client: Tx = db,
+): Promise<CustomForm & { options: CustomFormOption[] }> {
+  const { event, options = [], ...overrides } = input;
+  const n = unique();
+  return client.customForm.create({
+    data: {
+      eventId: event.id,
+      form: "session",
+      fieldIdentifier: `field${n}`,
+      name: `Field ${n}`,
+      type: options.length ? "select" : "text",
+      isIncluded: true,
+      isComplex: true,
+      position: 100,
+      ...overrides,
+      options: { create: options.map((value, position) => ({ value, position })) },
+    },
+    include: { options: { orderBy: { position: "asc" } } },
+  });
+}
+
+/** A public call for speakers open from a day ago until 30 days from now. */
+export async function createSpeakersCall(
+  input: { event: Ref } & Overrides<Omit<Prisma.SpeakersCallUncheckedCreateInput, "eventId">>,
+  client: Tx = db,
+): Promise<SpeakersCall> {
+  const { event, ...overrides } = input;
+  const now = DateTime.now();
+  return client.speakersCall.create({
+    data: {
+      eventId: event.id,
+      announcement: "<p>Send us your talks</p>",
+      startsAt: now.minus({ days: 1 }).toJSDate(),
+      endsAt: now.plus({ days: 30 }).toJSDate(),
+      privacy: "public",
+      hash: `call-hash-${unique()}-${randomBytes(8).toString("hex")}`,
       ...overrides,
     },
   });

@@ -157,7 +157,7 @@ export function sampleExportData(eventOverrides: Partial<ExportEvent> = {}, day 
     sponsors: [{ id: 1, name: "Acme", description: "<p>Rockets</p>", url: "https://acme.example", level: 1, logoUrl: "/uploads/sponsors/acme.png", type: "Gold", position: 0, deletedAt: null }],
     socialLinks: [{ id: 1, name: "Twitter", link: "https://twitter.com/fossasia", identifier: null, deletedAt: null }],
     customForms: [
-      { id: 1, form: "session", fieldIdentifier: "title", name: "Title", type: "text", isRequired: true, isIncluded: true, isFixed: true, position: 0, description: null, isPublic: true, isComplex: false, options: null },
+      { id: 1, form: "session", fieldIdentifier: "title", name: "Title", type: "text", isRequired: true, isIncluded: true, isFixed: true, position: 0, description: null, isPublic: true, isComplex: false, options: [] },
     ],
   });
 }

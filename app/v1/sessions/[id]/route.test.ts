@@ -16,6 +16,7 @@ import {
 } from "@/lib/testing/session-documents";
 import {
   addRole,
+  createCustomForm,
   createEvent,
   createSession,
   createSpeaker,
@@ -540,8 +541,13 @@ describe("speaker profiles a speaker may put on their session", () => {
       failure(403, ["Only organizers can change track of a confirmed session", "/data/relationships/track"]),
     );
     expect(await reload(scheduled)).toEqual(scheduled);
-    // Custom-form answers are never public; withdrawing is the speaker's decision.
+    // Answers the public does not see stay the speaker's, public ones do not; withdrawing is the speaker's decision.
+    await createCustomForm({ event, fieldIdentifier: "tshirt", options: ["S", "M"] });
+    await createCustomForm({ event, fieldIdentifier: "pronouns", isPublic: true });
     expect((await patch(scheduled, { "complex-field-values": { tshirt: "M" } }, tokens.speaker)).status).toBe(200);
+    expect(await patch(scheduled, { "complex-field-values": { tshirt: "M", pronouns: "she/her" } }, tokens.speaker)).toEqual(
+      failure(403, ['Only organizers can change the public answer "pronouns" of a confirmed session', "/data/attributes/complex-field-values/pronouns"]),
+    );
     expect((await patch(scheduled, { state: "withdrawn" }, tokens.speaker)).status).toBe(200);
     expect(await reload(scheduled)).toMatchObject({ title: scheduled.title, state: "withdrawn", complexFieldValues: { tshirt: "M" } });
   });

@@ -3,19 +3,39 @@ import Link from "next/link";
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { orNotFound } from "@/components/server/or-not-found";
 import { requireSessionActor } from "@/lib/auth/session";
-import { getProposalForm } from "@/lib/proposals/get-proposal-form";
+import { getProposalForm, type ProposalFormData } from "@/lib/proposals/get-proposal-form";
 
 interface Props {
   params: Promise<{ identifier: string }>;
+  /** `hash`: the secret of a private call for speakers' link. */
+  searchParams: Promise<{ hash?: string | string[] }>;
+}
+
+/** Why the form is not shown, in words. */
+function closedMessage(form: ProposalFormData): string {
+  const when = (date: Date) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: form.event.timezone }).format(date);
+  switch (form.closedReason) {
+    case "private":
+      return "This call for speakers is private: open it with the link the organizers shared.";
+    case "upcoming":
+      return `The call for speakers opens on ${when(form.call!.startsAt)} (${form.event.timezone}).`;
+    case "closed":
+      return `The call for speakers closed on ${when(form.call!.endsAt)} (${form.event.timezone}).`;
+    default:
+      return `${form.event.name} does not take session proposals at the moment.`;
+  }
 }
 
 export const metadata: Metadata = { title: "Propose a session" };
 
 /** Call for speakers: a signed-in visitor proposes a session to a published event that takes proposals. */
-export default async function ProposeSessionPage({ params }: Props) {
+export default async function ProposeSessionPage({ params, searchParams }: Props) {
   const { identifier } = await params;
-  const actor = await requireSessionActor(`/e/${encodeURIComponent(identifier)}/propose`);
-  const form = await orNotFound(getProposalForm(actor, identifier));
+  const { hash } = await searchParams;
+  const callHash = typeof hash === "string" && hash ? hash : undefined;
+  const back = `/e/${encodeURIComponent(identifier)}/propose${callHash ? `?hash=${encodeURIComponent(callHash)}` : ""}`;
+  const actor = await requireSessionActor(back);
+  const form = await orNotFound(getProposalForm(actor, identifier, { callHash }));
   const base = `/e/${encodeURIComponent(form.event.identifier)}`;
 
   return (
@@ -36,10 +56,10 @@ export default async function ProposeSessionPage({ params }: Props) {
         </p>
       </div>
       {form.open ? (
-        <ProposalForm identifier={form.event.identifier} tracks={form.tracks} types={form.types} defaultValues={form.defaults} />
+        <ProposalForm identifier={form.event.identifier} tracks={form.tracks} types={form.types} defaultValues={form.defaults} callHash={callHash} />
       ) : (
         <p role="status" className="rounded-md border border-slate-200 bg-white p-4 text-sm text-slate-700">
-          {form.event.name} does not take session proposals at the moment.
+          {closedMessage(form)}
         </p>
       )}
     </div>
