@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import { createCB } from "xmlbuilder2";
 import { htmlToPlainText } from "./plain-text";
 import {
   absoluteHttpUrl,
@@ -12,6 +11,7 @@ import {
 } from "./schedule";
 import { memoIanaZone } from "./timezone";
 import { exportGuid } from "./uuid";
+import { XmlWriter } from "./xml-writer";
 import type { ExportData } from "./types";
 
 /*
@@ -261,65 +261,61 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
 export function renderFrabXml(data: ExportData): string {
   const schedule = buildFrabSchedule(data);
   const { conference } = schedule;
-  const chunks: string[] = [];
-  const xml = createCB({ data: (chunk: string) => void chunks.push(chunk), prettyPrint: true, invalidCharReplacement: "\uFFFD" });
-  const leaf = (name: string, content: string, attributes?: Record<string, string>) => xml.ele(name, attributes).txt(content).up();
-  xml.dec({ version: "1.0", encoding: "UTF-8" });
-  xml.ele("schedule");
-  xml.ele("generator", { name: FRAB_GENERATOR.name, version: FRAB_GENERATOR.version }).up();
-  leaf("url", `${conference.url}/schedule.xml`);
-  leaf("version", schedule.version);
-  xml.ele("conference");
-  leaf("title", conference.title);
-  leaf("acronym", conference.acronym);
-  leaf("start", conference.start);
-  leaf("end", conference.end);
-  leaf("days", String(conference.daysCount));
-  leaf("timeslot_duration", conference.timeslotDuration);
-  leaf("base_url", schedule.baseUrl);
-  if (conference.logo) leaf("logo", conference.logo);
-  leaf("url", conference.url);
-  leaf("time_zone_name", conference.timeZoneName);
+  const xml = new XmlWriter();
+  xml.open("schedule");
+  xml.empty("generator", { name: FRAB_GENERATOR.name, version: FRAB_GENERATOR.version });
+  xml.leaf("url", `${conference.url}/schedule.xml`);
+  xml.leaf("version", schedule.version);
+  xml.open("conference");
+  xml.leaf("title", conference.title);
+  xml.leaf("acronym", conference.acronym);
+  xml.leaf("start", conference.start);
+  xml.leaf("end", conference.end);
+  xml.leaf("days", String(conference.daysCount));
+  xml.leaf("timeslot_duration", conference.timeslotDuration);
+  xml.leaf("base_url", schedule.baseUrl);
+  if (conference.logo) xml.leaf("logo", conference.logo);
+  xml.leaf("url", conference.url);
+  xml.leaf("time_zone_name", conference.timeZoneName);
   for (const track of conference.tracks) {
     const attributes: Record<string, string> = { name: track.name };
     if (track.color) attributes.color = track.color;
     if (track.slug) attributes.slug = track.slug;
-    leaf("track", track.name, attributes);
+    xml.leaf("track", track.name, attributes);
   }
-  xml.up();
+  xml.close();
   for (const day of schedule.days) {
-    xml.ele("day", { index: String(day.index), date: day.date, start: day.dayStart, end: day.dayEnd });
+    xml.open("day", { index: String(day.index), date: day.date, start: day.dayStart, end: day.dayEnd });
     for (const room of day.rooms) {
-      xml.ele("room", { name: room.name, guid: room.guid });
+      xml.open("room", { name: room.name, guid: room.guid });
       for (const item of room.events) {
-        xml.ele("event", { guid: item.guid, id: String(item.id) });
-        leaf("date", item.date);
-        leaf("start", item.start);
-        leaf("duration", item.duration);
-        leaf("room", item.room);
-        leaf("slug", item.slug);
-        leaf("url", item.url);
-        leaf("title", item.title);
-        if (item.subtitle) leaf("subtitle", item.subtitle);
-        leaf("track", item.track ?? "");
-        leaf("type", item.type);
-        if (item.language) leaf("language", item.language);
-        leaf("abstract", item.abstract ?? "");
-        if (item.description) leaf("description", item.description);
-        xml.ele("persons");
-        for (const person of item.persons) leaf("person", person.public_name, { id: String(person.id), guid: person.guid });
-        xml.up();
-        xml.ele("links");
-        for (const link of item.links) leaf("link", link.title, { href: link.url, type: link.type });
-        xml.up();
-        xml.up();
+        xml.open("event", { guid: item.guid, id: String(item.id) });
+        xml.leaf("date", item.date);
+        xml.leaf("start", item.start);
+        xml.leaf("duration", item.duration);
+        xml.leaf("room", item.room);
+        xml.leaf("slug", item.slug);
+        xml.leaf("url", item.url);
+        xml.leaf("title", item.title);
+        if (item.subtitle) xml.leaf("subtitle", item.subtitle);
+        xml.leaf("track", item.track ?? "");
+        xml.leaf("type", item.type);
+        if (item.language) xml.leaf("language", item.language);
+        xml.leaf("abstract", item.abstract ?? "");
+        if (item.description) xml.leaf("description", item.description);
+        xml.open("persons");
+        for (const person of item.persons) xml.leaf("person", person.public_name, { id: String(person.id), guid: person.guid });
+        xml.close();
+        xml.open("links");
+        for (const link of item.links) xml.leaf("link", link.title, { href: link.url, type: link.type });
+        xml.close();
+        xml.close();
       }
-      xml.up();
+      xml.close();
     }
-    xml.up();
+    xml.close();
   }
-  xml.up().end();
-  return chunks.join("") + "\n";
+  return xml.end();
 }
 
 // The JSON schema's `time_zone_name` pattern (`^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$`) rejects a few
