@@ -8,6 +8,7 @@ import { createEvent, createMicrolocation, createSession, createSpeaker, createT
 import { db } from "../db";
 import { exportFileKey } from "../export-jobs/paths";
 import { fileExists, LocalFileStore, setFileStore } from "../storage";
+import { claimTask, createTask } from "./task-store";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // One file store for both instances (shared storage, as behind a load balancer) and this process.
@@ -107,3 +108,20 @@ test(
     expect(await Promise.all(exports.map((row) => fileExists(exportFileKey(event.id, row.fileName!))))).toEqual(queued.map(() => true));
   },
 );
+
+test("claims racing on every connection of the pool hand each of 100 tasks to one worker", { timeout: 60_000 }, async () => {
+  const name = "test/contended";
+  const ids = new Set<string>();
+  for (let n = 0; n < 100; n++) ids.add((await createTask({ name, payload: { n } })).id);
+  // Ten workers (one per pooled connection) claiming as fast as they can until the queue is empty.
+  const claimed = await Promise.all(
+    Array.from({ length: 10 }, async (_, worker) => {
+      const mine: string[] = [];
+      for (let task = await claimTask(`worker-${worker}`, [name], 60_000); task; task = await claimTask(`worker-${worker}`, [name], 60_000)) mine.push(task.id);
+      return mine;
+    }),
+  );
+  expect(claimed.flat().toSorted()).toEqual([...ids].toSorted());
+  const rows = await db.task.findMany({ where: { name }, select: { state: true, attempts: true } });
+  expect(rows.map((row) => [row.state, row.attempts])).toEqual(rows.map(() => ["STARTED", 1]));
+});

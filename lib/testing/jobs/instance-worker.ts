@@ -1,9 +1,10 @@
 /**
  * Child process of the two-instances test: stands for one production server on a database
- * shared with another. It starts a runner as the server does (the app's list of jobs, the
- * default concurrency and poll interval), prints `READY`, and on a line `go` on stdin queues
- * `<count>` exports of `<eventId>` for `<userId>` through the export service, printing
- * `QUEUED <taskId>` for each. Every start of the export job's handler prints
+ * shared with another. It queues `<count>` exports of `<eventId>` for `<userId>` through the
+ * export service, printing `QUEUED <taskId>` for each, then `READY`; on a line `go` on stdin it
+ * starts a runner as the server does (the app's list of jobs, the default concurrency and poll
+ * interval). Both instances' runners start on a full queue at the same moment, so that their
+ * claims contend from the first one on. Every start of the export job's handler prints
  * `RAN <taskId> <attempt>`, so the test counts executions across both processes.
  *
  * Usage: instance-worker.ts <userId> <eventId> <count>
@@ -26,17 +27,16 @@ const counted = defineJob({
     return exportJob.handler(payload, ctx);
   },
 });
-new JobRunner({ jobs: jobs.map((job) => (job.name === exportJob.name ? counted : job)) }).start();
 
 const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true } });
 const actor = { id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false };
+for (let n = 0; n < count; n++) {
+  // Every format in turn, so that each renderer runs under both instances.
+  const { taskId } = await startExport(actor, eventId, EXPORT_FORMATS[n % EXPORT_FORMATS.length]!);
+  process.stdout.write(`QUEUED ${taskId}\n`);
+}
 process.stdout.write("READY\n");
 
 for await (const line of readline.createInterface({ input: process.stdin })) {
-  if (line.trim() !== "go") continue;
-  for (let n = 0; n < count; n++) {
-    // Every format in turn, so that each renderer runs under both instances.
-    const { taskId } = await startExport(actor, eventId, EXPORT_FORMATS[n % EXPORT_FORMATS.length]!);
-    process.stdout.write(`QUEUED ${taskId}\n`);
-  }
+  if (line.trim() === "go") new JobRunner({ jobs: jobs.map((job) => (job.name === exportJob.name ? counted : job)) }).start();
 }
