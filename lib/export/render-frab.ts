@@ -6,7 +6,7 @@ import {
   lookups,
   publicEventUrl,
   publicSessionUrl,
-  scheduledSessions,
+  scheduledSlots,
   trimBase,
 } from "./schedule";
 import { memoIanaZone } from "./timezone";
@@ -133,14 +133,42 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
+/** An instant of the schedule in the event's zone, with the forms the frab documents write. */
+interface LocalInstant {
+  ms: number;
+  iso: string;
+  date: string;
+  hhmm: string;
+  minuteOfDay: number;
+}
+
 export function buildFrabSchedule(data: ExportData): FrabSchedule {
   const { event } = data;
   const zone = memoIanaZone(event.timezone);
   const found = lookups(data);
-  const scheduled = scheduledSessions(data, zone, found);
+  const scheduled = scheduledSlots(data, found);
   const code = acronym(event.identifier);
   const rooms = [...found.rooms.values()].sort(compareRooms);
   const venueName = event.locationName?.trim() || NO_ROOM_NAME;
+  // Parallel rooms share their slots: a schedule has far fewer distinct instants than sessions,
+  // and formatting one through luxon costs more than the rest of a session's entry.
+  const instants = new Map<number, LocalInstant>();
+  const local = (ms: number): LocalInstant => {
+    let instant = instants.get(ms);
+    if (!instant) {
+      const value = DateTime.fromMillis(ms, { zone });
+      instant = { ms, iso: iso(value), date: value.toISODate() ?? "", hhmm: value.toFormat("HH:mm"), minuteOfDay: value.hour * 60 + value.minute };
+      instants.set(ms, instant);
+    }
+    return instant;
+  };
+  // A speaker's GUID is needed once per session of theirs.
+  const speakerGuids = new Map<number, string>();
+  const speakerGuid = (id: number) => {
+    let guid = speakerGuids.get(id);
+    if (guid === undefined) speakerGuids.set(id, (guid = exportGuid(event.identifier, "speaker", id)));
+    return guid;
+  };
 
   const eventStart = DateTime.fromJSDate(event.startsAt, { zone });
   const eventEnd = DateTime.fromJSDate(event.endsAt, { zone });
@@ -149,27 +177,28 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
   for (let day = eventStart.startOf("day"); day <= eventEnd && dates.size < 366; day = day.plus({ days: 1 })) {
     dates.add(day.toISODate() ?? "");
   }
-  for (const item of scheduled) dates.add(item.start.toISODate() ?? "");
+  for (const item of scheduled) dates.add(local(item.startMs).date);
   const sortedDates = [...dates].filter(Boolean).sort();
 
   let slot = 0;
   const byDay = new Map<string, Map<string, FrabRoom>>();
-  const dayBounds = new Map<string, { start: DateTime; end: DateTime }>();
+  const dayBounds = new Map<string, { start: LocalInstant; end: LocalInstant }>();
   for (const item of scheduled) {
-    const { session, start, end } = item;
-    const date = start.toISODate() ?? "";
+    const { session } = item;
+    const start = local(item.startMs);
+    const end = local(item.endMs);
+    const date = start.date;
     const roomName = item.room?.name ?? venueName;
-    const roomGuid = exportGuid(event.identifier, "room", item.room?.id ?? 0);
     let dayRooms = byDay.get(date);
     if (!dayRooms) byDay.set(date, (dayRooms = new Map()));
     let room = dayRooms.get(roomName);
-    if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: roomGuid, events: [] }));
+    if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: exportGuid(event.identifier, "room", item.room?.id ?? 0), events: [] }));
     const bounds = dayBounds.get(date);
     if (!bounds) dayBounds.set(date, { start, end });
-    else if (end > bounds.end) bounds.end = end;
+    else if (end.ms > bounds.end.ms) bounds.end = end;
 
-    const minutes = Math.round(end.diff(start, "minutes").minutes);
-    slot = gcd(gcd(slot, minutes), start.hour * 60 + start.minute);
+    const minutes = Math.round((item.endMs - item.startMs) / 60_000);
+    slot = gcd(gcd(slot, minutes), start.minuteOfDay);
     const links: FrabLink[] = [];
     const slides = absoluteHttpUrl(session.slidesUrl, data.baseUrl);
     if (slides) links.push({ type: "slides", url: slides, title: "Slides" });
@@ -182,9 +211,9 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
     room.events.push({
       guid: exportGuid(event.identifier, "session", session.id),
       id: session.id,
-      date: iso(start),
-      start: start.toFormat("HH:mm"),
-      end: iso(end),
+      date: start.iso,
+      start: start.hhmm,
+      end: end.iso,
       duration: hhmm(minutes),
       room: roomName,
       slug: `${code}-${session.id}-${slugify(session.title) || "session"}`,
@@ -196,11 +225,7 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
       language: session.language || null,
       abstract: abstract || null,
       description: description || null,
-      persons: item.speakers.map((speaker) => ({
-        id: speaker.id,
-        guid: exportGuid(event.identifier, "speaker", speaker.id),
-        public_name: speaker.name,
-      })),
+      persons: item.speakers.map((speaker) => ({ id: speaker.id, guid: speakerGuid(speaker.id), public_name: speaker.name })),
       links,
     });
   }
@@ -215,8 +240,8 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
     return {
       index: index + 1,
       date,
-      dayStart: iso(bounds?.start ?? midnight),
-      dayEnd: iso(bounds?.end ?? midnight.plus({ days: 1 })),
+      dayStart: bounds?.start.iso ?? iso(midnight),
+      dayEnd: bounds?.end.iso ?? iso(midnight.plus({ days: 1 })),
       rooms: dayRooms,
     };
   });
