@@ -108,8 +108,9 @@ function runPython(script: string, input: unknown): unknown {
   }
 }
 
-function pythonBaseline(data: ExportData): number | null {
-  return (runPython("python_ical_baseline.py", pythonInput(data)) as { medianMs: number } | null)?.medianMs ?? null;
+function pythonBaseline(data: ExportData): BenchRow | null {
+  const result = runPython("python_ical_baseline.py", pythonInput(data)) as BenchRow | null;
+  return result && { name: ICAL_BASELINE, medianMs: result.medianMs, cpuMedianMs: result.cpuMedianMs };
 }
 
 const STDLIB_BASELINES = {
@@ -164,7 +165,7 @@ export async function benchExportRenderers(): Promise<BenchRow[]> {
     { ...(await measure("speakers CSV", () => renderSpeakersCsv(data))), baseline: { name: STDLIB_BASELINES.speakers_csv, target: 1 } },
   ];
   const python = pythonBaseline(data);
-  if (python != null) rows.push({ name: ICAL_BASELINE, medianMs: python });
+  if (python) rows.push(python);
   rows.push(...(await stdlibBaselines(data)));
   return rows;
 }
