@@ -124,7 +124,7 @@ async function benchExportTask(eventId: number, format = "ical", warmUpAndRuns =
   const runs: number[] = [];
   for (let run = 0; run <= warmUpAndRuns; run++) {
     const started = performance.now();
-    const response = await fetch(`${base}/v1/events/${eventId}/export/${format}`, { headers });
+    const response = await fetch(`${base}/v1/events/${eventId}/export/${EXPORT_PATHS[format] ?? format}`, { method: "POST", headers });
     if (!response.ok) throw new Error(`export failed to start: ${response.status}`);
     const { task_url } = (await response.json()) as { task_url: string };
     for (;;) {
@@ -141,6 +141,8 @@ async function benchExportTask(eventId: number, format = "ical", warmUpAndRuns =
 }
 
 const SCALE_FORMATS = ["ical", "xcal", "pentabarf", "frab-json", "json", "sessions-csv", "speakers-csv"];
+/** Routes of the formats whose path is not their name (every export route takes POST). */
+const EXPORT_PATHS: Record<string, string> = { "sessions-csv": "sessions/csv", "speakers-csv": "speakers/csv" };
 const SCALE_MEMORY_TARGET_MB = 512;
 
 /** Each format of the 10,000-session event once through the server, with its peak memory. */
