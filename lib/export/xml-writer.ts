@@ -3,13 +3,14 @@
  * indented by two spaces, appended to one string.
  *
  * The exports used xmlbuilder2's streaming builder (`createCB`), which builds a DOM fragment for
- * every `ele` and `txt` call before writing it; on the bench's 2,000-session event that took
- * 2–5 s per document, and its DOM builder (`create` with an object tree, then `end`) about
- * 0.9 s for a smaller one, against about 0.16 s for Python's xml.etree. Writing the markup
- * directly costs a few milliseconds. The output is what `createCB({ prettyPrint: true,
- * invalidCharReplacement: "\uFFFD" })` wrote, except that every `&` in text and attribute values is
- * escaped: xmlbuilder2 left `&amp;`, `&lt;`, … in the input as they were, so a title written
- * as `a &amp; b` came back as `a & b` to any reader.
+ * every `ele` and `txt` call before writing it (44 % of a frab render was spent initialising
+ * DOM nodes): 2.0 s for xCal and 2.8 s for frab XML on the bench's 2,000-session event. Its DOM
+ * builder (`create` with one object tree, then `end`) still took about 0.85 s for a smaller
+ * document; Python's xml.etree builds the xCal in about 0.2 s of CPU. Written directly, the
+ * markup of either document costs tens of milliseconds. The output is byte for byte what
+ * `createCB({ prettyPrint: true, invalidCharReplacement: "\uFFFD" })` wrote for the bench's
+ * event, except that every `&` in text and attribute values is escaped: xmlbuilder2 left `&amp;`,
+ * `&lt;`, … in the input as they were, so a title written as `a &amp; b` came back as `a & b`.
  */
 
 // Not XML 1.0 §2.2 Chars (controls, U+FFFE/FFFF, lone surrogates): each UTF-16 unit becomes
