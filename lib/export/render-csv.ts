@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { DateTime } from "luxon";
 import { htmlToPlainText } from "./plain-text";
 import { lookups } from "./schedule";
+import { memoIanaZone } from "./timezone";
 import type { ExportData, ExportSession } from "./types";
 
 /*
@@ -33,9 +34,25 @@ function csv(header: string[], rows: (string | number | boolean | null | undefin
   return stringify([header, ...rows.map((row) => row.map(cell))], { bom: true, record_delimiter: "windows", quote_record_delimiter: true });
 }
 
-function localTime(value: Date | null | undefined, zone: string): string {
-  return value ? DateTime.fromJSDate(value, { zone }).toFormat("yyyy-LL-dd HH:mm") : "";
+/**
+ * Local "yyyy-LL-dd HH:mm" of instants in `zone`, each distinct instant formatted once: sessions
+ * share their slots and submission times repeat, and luxon's formatting costs more than the
+ * rest of a row.
+ */
+function localTimes(zone: string): (value: Date | null | undefined) => string {
+  const memoZone = memoIanaZone(zone);
+  const formatted = new Map<number, string>();
+  return (value) => {
+    if (!value) return "";
+    const ms = value.getTime();
+    let text = formatted.get(ms);
+    if (text === undefined) formatted.set(ms, (text = DateTime.fromMillis(ms, { zone: memoZone }).toFormat("yyyy-LL-dd HH:mm")));
+    return text;
+  };
 }
+
+// One collator for every comparison: `localeCompare` with a locale builds one per call.
+const byName = new Intl.Collator("en").compare;
 
 function bySchedule(a: ExportSession, b: ExportSession): number {
   const at = a.startsAt?.getTime() ?? Number.POSITIVE_INFINITY;
@@ -46,6 +63,7 @@ function bySchedule(a: ExportSession, b: ExportSession): number {
 /** All non-deleted sessions (every state), by start (unscheduled last), then id. */
 export function renderSessionsCsv(data: ExportData): string {
   const zone = data.event.timezone;
+  const localTime = localTimes(zone);
   const found = lookups(data);
   const header = [
     "Id", "Title", "Subtitle", "State", "Track", "Room", "Session type",
@@ -66,8 +84,8 @@ export function renderSessionsCsv(data: ExportData): string {
         session.trackId == null ? null : found.tracks.get(session.trackId)?.name,
         session.microlocationId == null ? null : found.rooms.get(session.microlocationId)?.name,
         session.sessionTypeId == null ? null : found.types.get(session.sessionTypeId)?.name,
-        localTime(session.startsAt, zone),
-        localTime(session.endsAt, zone),
+        localTime(session.startsAt),
+        localTime(session.endsAt),
         speakers.map((speaker) => speaker.name).join("; "),
         speakers.flatMap((speaker) => (speaker.email ? [speaker.email] : [])).join("; "),
         session.language,
@@ -78,8 +96,8 @@ export function renderSessionsCsv(data: ExportData): string {
         session.slidesUrl,
         session.videoUrl,
         session.audioUrl,
-        localTime(session.submittedAt, zone),
-        localTime(session.lastModifiedAt, zone),
+        localTime(session.submittedAt),
+        localTime(session.lastModifiedAt),
       ];
     });
   return csv(header, rows);
@@ -103,7 +121,7 @@ export function renderSpeakersCsv(data: ExportData): string {
   ];
   const rows = data.speakers
     .filter((speaker) => speaker.deletedAt == null)
-    .sort((a, b) => a.name.localeCompare(b.name, "en") || a.id - b.id)
+    .sort((a, b) => byName(a.name, b.name) || a.id - b.id)
     .map((speaker) => [
       speaker.id,
       speaker.name,

@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import { createCB } from "xmlbuilder2";
 import { htmlToPlainText } from "./plain-text";
 import {
   absoluteHttpUrl,
@@ -7,11 +6,12 @@ import {
   lookups,
   publicEventUrl,
   publicSessionUrl,
-  scheduledSessions,
+  scheduledSlots,
   trimBase,
 } from "./schedule";
 import { memoIanaZone } from "./timezone";
 import { exportGuid } from "./uuid";
+import { XmlWriter } from "./xml-writer";
 import type { ExportData } from "./types";
 
 /*
@@ -133,14 +133,42 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
+/** An instant of the schedule in the event's zone, with the forms the frab documents write. */
+interface LocalInstant {
+  ms: number;
+  iso: string;
+  date: string;
+  hhmm: string;
+  minuteOfDay: number;
+}
+
 export function buildFrabSchedule(data: ExportData): FrabSchedule {
   const { event } = data;
   const zone = memoIanaZone(event.timezone);
   const found = lookups(data);
-  const scheduled = scheduledSessions(data, zone, found);
+  const scheduled = scheduledSlots(data, found);
   const code = acronym(event.identifier);
   const rooms = [...found.rooms.values()].sort(compareRooms);
   const venueName = event.locationName?.trim() || NO_ROOM_NAME;
+  // Parallel rooms share their slots: a schedule has far fewer distinct instants than sessions,
+  // and formatting one through luxon costs more than the rest of a session's entry.
+  const instants = new Map<number, LocalInstant>();
+  const local = (ms: number): LocalInstant => {
+    let instant = instants.get(ms);
+    if (!instant) {
+      const value = DateTime.fromMillis(ms, { zone });
+      instant = { ms, iso: iso(value), date: value.toISODate() ?? "", hhmm: value.toFormat("HH:mm"), minuteOfDay: value.hour * 60 + value.minute };
+      instants.set(ms, instant);
+    }
+    return instant;
+  };
+  // A speaker's GUID is needed once per session of theirs.
+  const speakerGuids = new Map<number, string>();
+  const speakerGuid = (id: number) => {
+    let guid = speakerGuids.get(id);
+    if (guid === undefined) speakerGuids.set(id, (guid = exportGuid(event.identifier, "speaker", id)));
+    return guid;
+  };
 
   const eventStart = DateTime.fromJSDate(event.startsAt, { zone });
   const eventEnd = DateTime.fromJSDate(event.endsAt, { zone });
@@ -149,27 +177,28 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
   for (let day = eventStart.startOf("day"); day <= eventEnd && dates.size < 366; day = day.plus({ days: 1 })) {
     dates.add(day.toISODate() ?? "");
   }
-  for (const item of scheduled) dates.add(item.start.toISODate() ?? "");
+  for (const item of scheduled) dates.add(local(item.startMs).date);
   const sortedDates = [...dates].filter(Boolean).sort();
 
   let slot = 0;
   const byDay = new Map<string, Map<string, FrabRoom>>();
-  const dayBounds = new Map<string, { start: DateTime; end: DateTime }>();
+  const dayBounds = new Map<string, { start: LocalInstant; end: LocalInstant }>();
   for (const item of scheduled) {
-    const { session, start, end } = item;
-    const date = start.toISODate() ?? "";
+    const { session } = item;
+    const start = local(item.startMs);
+    const end = local(item.endMs);
+    const date = start.date;
     const roomName = item.room?.name ?? venueName;
-    const roomGuid = exportGuid(event.identifier, "room", item.room?.id ?? 0);
     let dayRooms = byDay.get(date);
     if (!dayRooms) byDay.set(date, (dayRooms = new Map()));
     let room = dayRooms.get(roomName);
-    if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: roomGuid, events: [] }));
+    if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: exportGuid(event.identifier, "room", item.room?.id ?? 0), events: [] }));
     const bounds = dayBounds.get(date);
     if (!bounds) dayBounds.set(date, { start, end });
-    else if (end > bounds.end) bounds.end = end;
+    else if (end.ms > bounds.end.ms) bounds.end = end;
 
-    const minutes = Math.round(end.diff(start, "minutes").minutes);
-    slot = gcd(gcd(slot, minutes), start.hour * 60 + start.minute);
+    const minutes = Math.round((item.endMs - item.startMs) / 60_000);
+    slot = gcd(gcd(slot, minutes), start.minuteOfDay);
     const links: FrabLink[] = [];
     const slides = absoluteHttpUrl(session.slidesUrl, data.baseUrl);
     if (slides) links.push({ type: "slides", url: slides, title: "Slides" });
@@ -182,9 +211,9 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
     room.events.push({
       guid: exportGuid(event.identifier, "session", session.id),
       id: session.id,
-      date: iso(start),
-      start: start.toFormat("HH:mm"),
-      end: iso(end),
+      date: start.iso,
+      start: start.hhmm,
+      end: end.iso,
       duration: hhmm(minutes),
       room: roomName,
       slug: `${code}-${session.id}-${slugify(session.title) || "session"}`,
@@ -196,11 +225,7 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
       language: session.language || null,
       abstract: abstract || null,
       description: description || null,
-      persons: item.speakers.map((speaker) => ({
-        id: speaker.id,
-        guid: exportGuid(event.identifier, "speaker", speaker.id),
-        public_name: speaker.name,
-      })),
+      persons: item.speakers.map((speaker) => ({ id: speaker.id, guid: speakerGuid(speaker.id), public_name: speaker.name })),
       links,
     });
   }
@@ -215,8 +240,8 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
     return {
       index: index + 1,
       date,
-      dayStart: iso(bounds?.start ?? midnight),
-      dayEnd: iso(bounds?.end ?? midnight.plus({ days: 1 })),
+      dayStart: bounds?.start.iso ?? iso(midnight),
+      dayEnd: bounds?.end.iso ?? iso(midnight.plus({ days: 1 })),
       rooms: dayRooms,
     };
   });
@@ -261,65 +286,61 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
 export function renderFrabXml(data: ExportData): string {
   const schedule = buildFrabSchedule(data);
   const { conference } = schedule;
-  const chunks: string[] = [];
-  const xml = createCB({ data: (chunk: string) => void chunks.push(chunk), prettyPrint: true, invalidCharReplacement: "\uFFFD" });
-  const leaf = (name: string, content: string, attributes?: Record<string, string>) => xml.ele(name, attributes).txt(content).up();
-  xml.dec({ version: "1.0", encoding: "UTF-8" });
-  xml.ele("schedule");
-  xml.ele("generator", { name: FRAB_GENERATOR.name, version: FRAB_GENERATOR.version }).up();
-  leaf("url", `${conference.url}/schedule.xml`);
-  leaf("version", schedule.version);
-  xml.ele("conference");
-  leaf("title", conference.title);
-  leaf("acronym", conference.acronym);
-  leaf("start", conference.start);
-  leaf("end", conference.end);
-  leaf("days", String(conference.daysCount));
-  leaf("timeslot_duration", conference.timeslotDuration);
-  leaf("base_url", schedule.baseUrl);
-  if (conference.logo) leaf("logo", conference.logo);
-  leaf("url", conference.url);
-  leaf("time_zone_name", conference.timeZoneName);
+  const xml = new XmlWriter();
+  xml.open("schedule");
+  xml.empty("generator", { name: FRAB_GENERATOR.name, version: FRAB_GENERATOR.version });
+  xml.leaf("url", `${conference.url}/schedule.xml`);
+  xml.leaf("version", schedule.version);
+  xml.open("conference");
+  xml.leaf("title", conference.title);
+  xml.leaf("acronym", conference.acronym);
+  xml.leaf("start", conference.start);
+  xml.leaf("end", conference.end);
+  xml.leaf("days", String(conference.daysCount));
+  xml.leaf("timeslot_duration", conference.timeslotDuration);
+  xml.leaf("base_url", schedule.baseUrl);
+  if (conference.logo) xml.leaf("logo", conference.logo);
+  xml.leaf("url", conference.url);
+  xml.leaf("time_zone_name", conference.timeZoneName);
   for (const track of conference.tracks) {
     const attributes: Record<string, string> = { name: track.name };
     if (track.color) attributes.color = track.color;
     if (track.slug) attributes.slug = track.slug;
-    leaf("track", track.name, attributes);
+    xml.leaf("track", track.name, attributes);
   }
-  xml.up();
+  xml.close();
   for (const day of schedule.days) {
-    xml.ele("day", { index: String(day.index), date: day.date, start: day.dayStart, end: day.dayEnd });
+    xml.open("day", { index: String(day.index), date: day.date, start: day.dayStart, end: day.dayEnd });
     for (const room of day.rooms) {
-      xml.ele("room", { name: room.name, guid: room.guid });
+      xml.open("room", { name: room.name, guid: room.guid });
       for (const item of room.events) {
-        xml.ele("event", { guid: item.guid, id: String(item.id) });
-        leaf("date", item.date);
-        leaf("start", item.start);
-        leaf("duration", item.duration);
-        leaf("room", item.room);
-        leaf("slug", item.slug);
-        leaf("url", item.url);
-        leaf("title", item.title);
-        if (item.subtitle) leaf("subtitle", item.subtitle);
-        leaf("track", item.track ?? "");
-        leaf("type", item.type);
-        if (item.language) leaf("language", item.language);
-        leaf("abstract", item.abstract ?? "");
-        if (item.description) leaf("description", item.description);
-        xml.ele("persons");
-        for (const person of item.persons) leaf("person", person.public_name, { id: String(person.id), guid: person.guid });
-        xml.up();
-        xml.ele("links");
-        for (const link of item.links) leaf("link", link.title, { href: link.url, type: link.type });
-        xml.up();
-        xml.up();
+        xml.open("event", { guid: item.guid, id: String(item.id) });
+        xml.leaf("date", item.date);
+        xml.leaf("start", item.start);
+        xml.leaf("duration", item.duration);
+        xml.leaf("room", item.room);
+        xml.leaf("slug", item.slug);
+        xml.leaf("url", item.url);
+        xml.leaf("title", item.title);
+        if (item.subtitle) xml.leaf("subtitle", item.subtitle);
+        xml.leaf("track", item.track ?? "");
+        xml.leaf("type", item.type);
+        if (item.language) xml.leaf("language", item.language);
+        xml.leaf("abstract", item.abstract ?? "");
+        if (item.description) xml.leaf("description", item.description);
+        xml.open("persons");
+        for (const person of item.persons) xml.leaf("person", person.public_name, { id: String(person.id), guid: person.guid });
+        xml.close();
+        xml.open("links");
+        for (const link of item.links) xml.leaf("link", link.title, { href: link.url, type: link.type });
+        xml.close();
+        xml.close();
       }
-      xml.up();
+      xml.close();
     }
-    xml.up();
+    xml.close();
   }
-  xml.up().end();
-  return chunks.join("") + "\n";
+  return xml.end();
 }
 
 // The JSON schema's `time_zone_name` pattern (`^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$`) rejects a few

@@ -1,8 +1,7 @@
 import ICAL from "ical.js";
-import { createCB } from "xmlbuilder2";
-import type { XMLBuilderCB } from "xmlbuilder2/lib/interfaces";
 import { renderICal, type ICalOptions } from "./render-ical";
 import type { ExportData } from "./types";
+import { XmlWriter } from "./xml-writer";
 
 export const XCAL_NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0";
 
@@ -53,78 +52,73 @@ function text(value: JCalValue): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-/** `<name>content</name>` on the streaming builder. */
-function leaf(xml: XMLBuilderCB, name: string, content: string): void {
-  xml.ele(name).txt(content).up();
-}
-
-function writeValue(xml: XMLBuilderCB, name: string, type: string, value: JCalValue): void {
+function writeValue(xml: XmlWriter, name: string, type: string, value: JCalValue): void {
   if (name === "geo" && Array.isArray(value)) {
     // RFC 6321 §3.4.1.2: GEO is structured as <latitude>/<longitude>.
-    leaf(xml, "latitude", text(value[0] ?? ""));
-    leaf(xml, "longitude", text(value[1] ?? ""));
+    xml.leaf("latitude", text(value[0] ?? ""));
+    xml.leaf("longitude", text(value[1] ?? ""));
     return;
   }
   if (name === "request-status" && Array.isArray(value)) {
     const [code, description, data] = value;
-    leaf(xml, "code", text(code ?? ""));
-    leaf(xml, "description", text(description ?? ""));
-    if (data != null) leaf(xml, "data", text(data));
+    xml.leaf("code", text(code ?? ""));
+    xml.leaf("description", text(description ?? ""));
+    if (data != null) xml.leaf("data", text(data));
     return;
   }
   if (type === "recur" && value && typeof value === "object" && !Array.isArray(value)) {
-    xml.ele("recur");
+    xml.open("recur");
     const parts = RECUR_PARTS.filter((part) => part in value).concat(Object.keys(value).filter((part) => !RECUR_PARTS.includes(part)));
     for (const part of parts) {
       const partValue = value[part];
-      for (const item of Array.isArray(partValue) ? partValue : [partValue]) leaf(xml, part, text(item ?? ""));
+      for (const item of Array.isArray(partValue) ? partValue : [partValue]) xml.leaf(part, text(item ?? ""));
     }
-    xml.up();
+    xml.close();
     return;
   }
   if (type === "period" && Array.isArray(value)) {
     const second = text(value[1] ?? "");
-    xml.ele("period");
-    leaf(xml, "start", text(value[0] ?? ""));
-    leaf(xml, /^[+-]?P/.test(second) ? "duration" : "end", second);
-    xml.up();
+    xml.open("period");
+    xml.leaf("start", text(value[0] ?? ""));
+    xml.leaf(/^[+-]?P/.test(second) ? "duration" : "end", second);
+    xml.close();
     return;
   }
-  leaf(xml, type, text(value));
+  xml.leaf(type, text(value));
 }
 
-function writeProperty(xml: XMLBuilderCB, property: JCalProperty): void {
+function writeProperty(xml: XmlWriter, property: JCalProperty): void {
   const [name, parameters, parsedType, ...parsedValues] = property;
   const known = parsedType === "unknown" ? KNOWN_TYPES[name] : undefined;
   const type = known ?? parsedType;
   const values = known ? parsedValues.map((value) => textValue.fromICAL(text(value))) : parsedValues;
-  xml.ele(name);
+  xml.open(name);
   const parameterNames = Object.keys(parameters);
   if (parameterNames.length) {
-    xml.ele("parameters");
+    xml.open("parameters");
     for (const parameter of parameterNames) {
       const raw = parameters[parameter];
-      xml.ele(parameter);
-      for (const item of Array.isArray(raw) ? raw : [raw ?? ""]) leaf(xml, PARAMETER_TYPES[parameter] ?? "text", text(item));
-      xml.up();
+      xml.open(parameter);
+      for (const item of Array.isArray(raw) ? raw : [raw ?? ""]) xml.leaf(PARAMETER_TYPES[parameter] ?? "text", text(item));
+      xml.close();
     }
-    xml.up();
+    xml.close();
   }
   for (const value of values) writeValue(xml, name, type, value);
-  xml.up();
+  xml.close();
 }
 
-function writeComponent(xml: XMLBuilderCB, component: JCalComponent): void {
+function writeComponent(xml: XmlWriter, component: JCalComponent): void {
   const [name, properties, components] = component;
-  xml.ele(name).ele("properties");
+  xml.open(name).open("properties");
   for (const property of properties) writeProperty(xml, property);
-  xml.up();
+  xml.close();
   if (components.length) {
-    xml.ele("components");
+    xml.open("components");
     for (const child of components) writeComponent(xml, child);
-    xml.up();
+    xml.close();
   }
-  xml.up();
+  xml.close();
 }
 
 /** RFC 6321 xCal of the same calendar as `renderICal(data, options)`. */
@@ -135,12 +129,8 @@ export function renderXCal(data: ExportData, options: ICalOptions = {}): string 
 /** Converts iCalendar text to xCal via ical.js's jCal. */
 export function icalToXCal(ics: string): string {
   const jcal = ICAL.parse(ics) as JCalComponent;
-  const chunks: string[] = [];
-  // The streaming builder: the DOM builder took seconds for a 2,000-session calendar.
-  const xml = createCB({ data: (chunk: string) => void chunks.push(chunk), prettyPrint: true, invalidCharReplacement: "\uFFFD" });
-  xml.dec({ version: "1.0", encoding: "UTF-8" });
-  xml.ele(XCAL_NAMESPACE, "icalendar");
+  const xml = new XmlWriter();
+  xml.open("icalendar", { xmlns: XCAL_NAMESPACE });
   writeComponent(xml, jcal);
-  xml.up().end();
-  return chunks.join("") + "\n";
+  return xml.end();
 }

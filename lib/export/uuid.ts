@@ -1,9 +1,16 @@
 import { createHash } from "node:crypto";
 
+const namespaces = new Map<string, Buffer>();
+
+function namespaceBytes(namespace: string): Buffer {
+  let bytes = namespaces.get(namespace);
+  if (!bytes) namespaces.set(namespace, (bytes = Buffer.from(namespace.replace(/-/g, ""), "hex")));
+  return bytes;
+}
+
 /** RFC 4122 §4.3 name-based UUID, version 5 (SHA-1). */
 export function uuidV5(name: string, namespace: string): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-  const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+  const hash = createHash("sha1").update(namespaceBytes(namespace)).update(name, "utf8").digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50; // version 5
   hash[8] = (hash[8]! & 0x3f) | 0x80; // RFC 4122 variant
   const hex = hash.subarray(0, 16).toString("hex");

@@ -5,16 +5,19 @@ import type { Db } from "../../lib/db";
 /** The size of the generated conference the sessions case reads (far above the demo event). */
 export const LARGE = { sessions: 2_000, speakers: 1_500, rooms: 12, tracks: 8, types: 4 };
 
+/** The scale case's conference (an export of it must stay under the memory target). */
+export const HUGE = { sessions: 10_000, speakers: 7_500, rooms: 60, tracks: 20, types: 4 };
+
 /**
- * A published event with a published schedule and LARGE's rows, written with createMany in a
+ * A published event with a published schedule and `size`'s rows (LARGE unless given), written with createMany in a
  * few statements (about a second). Most sessions are accepted or confirmed, so the anonymous
  * list pages through ~1,700 public sessions; each has one or two speakers.
  */
-export async function seedLargeEvent(db: Db): Promise<number> {
+export async function seedLargeEvent(db: Db, size: typeof LARGE = LARGE): Promise<number> {
   const startsAt = new Date("2027-06-01T01:00:00Z");
   const event = await db.event.create({
     data: {
-      identifier: "bench2000",
+      identifier: `bench${size.sessions}`,
       name: "Bench Conference",
       startsAt,
       endsAt: new Date("2027-06-05T10:00:00Z"),
@@ -27,12 +30,12 @@ export async function seedLargeEvent(db: Db): Promise<number> {
   });
   const eventId = event.id;
   const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
-  const rooms = ids(await db.microlocation.createManyAndReturn({ data: Array.from({ length: LARGE.rooms }, (_, i) => ({ eventId, name: `Room ${i + 1}`, position: i })), select: { id: true } }));
-  const tracks = ids(await db.track.createManyAndReturn({ data: Array.from({ length: LARGE.tracks }, (_, i) => ({ eventId, name: `Track ${i + 1}`, position: i })), select: { id: true } }));
-  const types = ids(await db.sessionType.createManyAndReturn({ data: Array.from({ length: LARGE.types }, (_, i) => ({ eventId, name: `Type ${i + 1}`, length: "00:30", position: i })), select: { id: true } }));
+  const rooms = ids(await db.microlocation.createManyAndReturn({ data: Array.from({ length: size.rooms }, (_, i) => ({ eventId, name: `Room ${i + 1}`, position: i })), select: { id: true } }));
+  const tracks = ids(await db.track.createManyAndReturn({ data: Array.from({ length: size.tracks }, (_, i) => ({ eventId, name: `Track ${i + 1}`, position: i })), select: { id: true } }));
+  const types = ids(await db.sessionType.createManyAndReturn({ data: Array.from({ length: size.types }, (_, i) => ({ eventId, name: `Type ${i + 1}`, length: "00:30", position: i })), select: { id: true } }));
   const speakers = ids(
     await db.speaker.createManyAndReturn({
-      data: Array.from({ length: LARGE.speakers }, (_, i) => ({
+      data: Array.from({ length: size.speakers }, (_, i) => ({
         eventId,
         name: `Speaker ${String(i + 1).padStart(4, "0")}`,
         email: `speaker${i + 1}@bench.example`,
@@ -46,9 +49,9 @@ export async function seedLargeEvent(db: Db): Promise<number> {
   const states = ["accepted", "confirmed", "accepted", "confirmed", "accepted", "confirmed", "accepted", "confirmed", "pending", "rejected"] as const;
   const sessions = ids(
     await db.session.createManyAndReturn({
-      data: Array.from({ length: LARGE.sessions }, (_, i) => {
+      data: Array.from({ length: size.sessions }, (_, i) => {
         // Rooms in parallel, 30-minute slots, 20 slots a day over four days.
-        const slot = Math.floor(i / LARGE.rooms);
+        const slot = Math.floor(i / size.rooms);
         const start = new Date(startsAt.getTime() + (Math.floor(slot / 20) * 24 + (slot % 20) * 0.5) * 3600_000);
         return {
           eventId,

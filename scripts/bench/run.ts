@@ -12,7 +12,7 @@ import { startEmbeddedPostgres, withDatabase } from "../../lib/db/embedded-postg
 import { applyMigrations, ensureDatabase } from "../../lib/db/migrate";
 import { benchExportRenderersIsolated, printExportBench } from "./export-renderers";
 import { benchImport, printImportBench } from "./import";
-import { LARGE, seedLargeEvent } from "./large-event";
+import { HUGE, LARGE, seedLargeEvent } from "./large-event";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -43,7 +43,12 @@ async function waitFor(url: string, timeoutMs: number) {
  * on a shared machine disturbs far less than requests/s and latency do.
  */
 function treeCpuMs(rootPid: number): number {
-  if (!fs.existsSync("/proc/self/stat")) return 0;
+  return processTree(rootPid).reduce((sum, stat) => sum + stat.ticks, 0) * 10; // USER_HZ = 100
+}
+
+/** The process `rootPid` and its descendants, with their CPU ticks (Linux; empty elsewhere). */
+function processTree(rootPid: number): { pid: number; ppid: number; ticks: number }[] {
+  if (!fs.existsSync("/proc/self/stat")) return [];
   const stats = fs
     .readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
@@ -61,7 +66,26 @@ function treeCpuMs(rootPid: number): number {
     grew = false;
     for (const stat of stats) if (tree.has(stat.ppid) && !tree.has(stat.pid)) grew = Boolean(tree.add(stat.pid));
   }
-  return stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0) * 10; // USER_HZ = 100
+  return stats.filter((stat) => tree.has(stat.pid));
+}
+
+/**
+ * Peak resident memory (MB) of the server: the largest VmHWM among its processes (Next runs the
+ * app in a child). `reset` first clears the peaks (`clear_refs` 5), so that the figure covers
+ * only what follows.
+ */
+function serverPeakRssMb(rootPid: number, { reset = false } = {}): number {
+  let peak = 0;
+  for (const { pid } of processTree(rootPid)) {
+    try {
+      if (reset) fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+      const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+      peak = Math.max(peak, kb / 1024);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return peak;
 }
 
 async function load(target: Case, serverPid: number) {
@@ -89,7 +113,7 @@ async function topUpForExports(db: Awaited<typeof import("../../lib/db")>["db"],
  * `GET /v1/tasks/{id}` says SUCCESS (polled every 20 ms), on the large event. Median of 5 after
  * a warm-up run; target ≤ 2 s.
  */
-async function benchExportTask(eventId: number): Promise<{ medianMs: number; runs: number[] }> {
+async function benchExportTask(eventId: number, format = "ical", warmUpAndRuns = 5): Promise<{ medianMs: number; runs: number[] }> {
   const login = await fetch(`${base}/v1/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -98,22 +122,42 @@ async function benchExportTask(eventId: number): Promise<{ medianMs: number; run
   if (!login.ok) throw new Error(`login failed: ${login.status}`);
   const headers = { authorization: `JWT ${((await login.json()) as { access_token: string }).access_token}` };
   const runs: number[] = [];
-  for (let run = 0; run <= 5; run++) {
+  for (let run = 0; run <= warmUpAndRuns; run++) {
     const started = performance.now();
-    const response = await fetch(`${base}/v1/events/${eventId}/export/ical`, { headers });
+    const response = await fetch(`${base}/v1/events/${eventId}/export/${EXPORT_PATHS[format] ?? format}`, { method: "POST", headers });
     if (!response.ok) throw new Error(`export failed to start: ${response.status}`);
     const { task_url } = (await response.json()) as { task_url: string };
     for (;;) {
       const task = (await (await fetch(base + task_url, { headers })).json()) as { state: string; error?: { message: string } };
       if (task.state === "FAILURE") throw new Error(`export failed: ${task.error?.message}`);
       if (task.state === "SUCCESS") break;
-      if (performance.now() - started > 60_000) throw new Error("export did not finish within 60 s");
+      if (performance.now() - started > 120_000) throw new Error("export did not finish within 120 s");
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    if (run > 0) runs.push(performance.now() - started); // run 0 warms up the job's code paths
+    if (run > 0 || warmUpAndRuns === 0) runs.push(performance.now() - started); // run 0 warms up the job's code paths
   }
   const sorted = [...runs].sort((a, b) => a - b);
   return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runs };
+}
+
+const SCALE_FORMATS = ["ical", "xcal", "pentabarf", "frab-json", "json", "sessions-csv", "speakers-csv"];
+/** Routes of the formats whose path is not their name (every export route takes POST). */
+const EXPORT_PATHS: Record<string, string> = { "sessions-csv": "sessions/csv", "speakers-csv": "speakers/csv" };
+const SCALE_MEMORY_TARGET_MB = 512;
+
+/** Each format of the 10,000-session event once through the server, with its peak memory. */
+async function benchScale(eventId: number, serverPid: number) {
+  const rows: { format: string; ms: number; peakMb: number }[] = [];
+  for (const format of SCALE_FORMATS) {
+    serverPeakRssMb(serverPid, { reset: true });
+    const { medianMs } = await benchExportTask(eventId, format, 0);
+    rows.push({ format, ms: medianMs, peakMb: serverPeakRssMb(serverPid) });
+  }
+  console.log(`\nScale: exports of ${HUGE.sessions.toLocaleString("en")} sessions, ${HUGE.speakers.toLocaleString("en")} speakers, request to SUCCESS, server peak RSS (target < ${SCALE_MEMORY_TARGET_MB} MB)\n`);
+  console.log(`${"format".padEnd(14)} ${"ms".padStart(8)} ${"peak MB".padStart(8)}`);
+  for (const row of rows) {
+    console.log(`${row.format.padEnd(14)} ${row.ms.toFixed(0).padStart(8)} ${row.peakMb.toFixed(0).padStart(8)}${row.peakMb < SCALE_MEMORY_TARGET_MB ? "" : "  MISSED"}`);
+  }
 }
 
 async function main() {
@@ -134,16 +178,18 @@ async function main() {
   const { seed } = await import("../../prisma/seed");
   await seed();
   const { db, disconnectDb } = await import("../../lib/db");
+  const only = process.env.BENCH_CASES?.split(",").filter(Boolean);
   const demo = await db.event.findFirstOrThrow({ where: { state: "published" }, select: { id: true, identifier: true } });
   const large = await seedLargeEvent(db);
   await topUpForExports(db, large);
+  const withScale = !only || only.includes("scale");
+  const huge = withScale ? await seedLargeEvent(db, HUGE) : undefined;
   await disconnectDb();
-  const only = process.env.BENCH_CASES?.split(",").filter(Boolean);
   const withExports = !only || only.includes("export");
   const withImport = !only || only.includes("import");
 
   const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench", JOB_RUNNER: withExports || withImport ? "1" : "0", UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-uploads-")) },
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench", JOB_RUNNER: withExports || withImport || withScale ? "1" : "0", UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-uploads-")) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
@@ -183,6 +229,8 @@ async function main() {
     }
     // BENCH_CASES=import runs only the import measurement (FOSSASIA Summit 2017 through the server).
     if (withImport) printImportBench(await benchImport(base));
+    // BENCH_CASES=scale runs only the 10,000-session exports.
+    if (huge !== undefined) await benchScale(huge, app.pid!);
   } finally {
     // Stop the app before its database, so that requests still in flight do not log errors.
     const exited = app.exitCode === null ? new Promise((resolve) => app.once("exit", resolve)) : Promise.resolve();
