@@ -1,10 +1,11 @@
 import { eventResource } from "../events/resource";
 import { eventImageSizeResource, speakerImageSizeResource } from "../image-sizes/resource";
 import { importJobResource, taskResource } from "../import/resource";
-import { registerResources } from "../jsonapi/registry";
+import { registerCatalogue, registerResources } from "../jsonapi/registry";
 import { messageSettingResource } from "../message-settings/resource";
 import { microlocationResource } from "../microlocations/resource";
 import { notificationResource } from "../notifications/resource";
+import { oesCatalogue } from "../oes/catalogue";
 import { roleInviteResource } from "../role-invites/resource";
 import { roleResource, usersEventsRolesResource } from "../roles/resource";
 import { sessionTypeResource } from "../session-types/resource";
@@ -50,3 +51,5 @@ export const resources = [
 ] as const;
 
 registerResources(resources);
+// Open Event clients send every member of their models: those we do not model are ignored on write.
+registerCatalogue(oesCatalogue);

@@ -44,6 +44,13 @@ export interface RelationshipDef {
   field?: string;
   /** Column holding a to-one linkage; makes the relationship writable in request bodies. */
   foreignKey?: string;
+  /**
+   * Input key taking the ids of a to-many linkage (`{data: [{type, id}, …]}` → `[id, …]`): makes
+   * the relationship writable in request bodies, where the list replaces the related set (as
+   * Ember Data sends a many-to-many relationship with every save). The resource's create and
+   * update schemas validate the key and their services apply it.
+   */
+  foreignKeys?: string;
   /** Whether `include` may name it; default true. */
   includable?: boolean;
   /**

@@ -6,7 +6,7 @@ import { deleteSession } from "./delete-session";
 import { findEventSessions, findSessionsWhere } from "./find-sessions";
 import { getSession } from "./get-session";
 import type { SessionRecord } from "./load";
-import { createSessionSchema, sessionDefaults, updateSessionSchema } from "./schemas";
+import { createSessionDocumentSchema, sessionDefaults, updateSessionDocumentSchema } from "./schemas";
 import { actorStandingSelect, actorTrackIds, reachesSession } from "./scope";
 import { SESSION_STATES } from "./states";
 import { updateSession } from "./update-session";
@@ -60,6 +60,7 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     speakers: {
       type: "speaker",
       many: true,
+      foreignKeys: "speakerIds",
       through: { model: "SessionSpeaker", field: "speaker" },
       // Every non-deleted speaker of a session the actor sees is visible to them (speakerScope
       // admits speakers of visible sessions), so no per-speaker scope is needed here.
@@ -91,10 +92,13 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
   list: (actor, query, eventId) => findEventSessions(actor, parentIdOf(sessionResource, eventId), query),
   find: (actor, where, query) => findSessionsWhere(actor, where, query),
   create: createWith(
-    createSessionSchema,
-    (actor, input, { parentId, include }) => createEventSession(actor, parentIdOf(sessionResource, parentId), input, { include }),
+    createSessionDocumentSchema,
+    (actor, { speakerIds, ...input }, { parentId, include }) =>
+      createEventSession(actor, parentIdOf(sessionResource, parentId), input, { include, ...(speakerIds ? { speakerIds } : {}) }),
     "event",
   ),
-  update: updateWith(updateSessionSchema, (actor, id, input, options) => updateSession(actor, id, input, options)),
+  update: updateWith(updateSessionDocumentSchema, (actor, id, { speakerIds, ...input }, options) =>
+    updateSession(actor, id, input, { ...options, ...(speakerIds ? { speakerIds } : {}) }),
+  ),
   delete: (actor, id) => deleteSession(actor, id),
 });
