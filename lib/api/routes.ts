@@ -1,7 +1,8 @@
+import { AppError } from "../errors";
 import { parseResourceBody } from "../jsonapi/body";
 import { parseQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
-import type { AnyResource } from "../jsonapi/resource";
+import { relationshipsByName, type AnyResource, type CreateBinding } from "../jsonapi/resource";
 import { collectionResponse, deletedResponse, resourceResponse } from "../jsonapi/response";
 import { apiRoute } from "./route";
 
@@ -14,6 +15,12 @@ import { apiRoute } from "./route";
  *
  * and each handler is the usual thin edge: parse, call the service the declaration binds,
  * serialize. A binding the declaration lacks fails here, when the route file is loaded.
+ *
+ * A resource created under a parent (`create.parent`, e.g. content under its event) is created at
+ * both of Open Event's paths: the nested collection (`POST /v1/events/{id}/tracks`) and its own
+ * (`POST /v1/tracks` with `relationships.event`), one line too:
+ *
+ *   app/v1/tracks/route.ts               export const { POST } = createRoute("track");
  */
 
 /** `id`: the parent's id (or identifier) in a collection under a parent, the row's in an item route. */
@@ -40,6 +47,34 @@ export function collectionRoutes(type: string) {
       const query = parseQuery(request, resource);
       const { input } = await parseResourceBody(request, resource, create.schema);
       const row = await create.run(actor, input, { parentId, include: query.include });
+      return resourceResponse(resource, row, { actor, query, status: 201 });
+    }),
+  };
+}
+
+/**
+ * `POST /v1/<path>` of a resource created under a parent, which the document names in
+ * `relationships.<parent>` (required; its id or, for an event, its identifier). The row is made by
+ * the same service as through the nested collection. A parent the caller may not add to — missing,
+ * deleted, another organizer's — is a linkage to nothing they can use: 422 at the relationship,
+ * as for any other linkage in a body, without telling which of these it is.
+ */
+export function createRoute(type: string) {
+  const resource = resourceOf(type);
+  const create: CreateBinding = bound(resource, "create");
+  const parent = create.parent;
+  if (!parent) throw new Error(`The ${type} resource is not created under a parent: its collection route creates it`);
+  const parentName = [...relationshipsByName(resource)].find(([, [key]]) => key === parent)?.[0] ?? parent;
+  return {
+    POST: apiRoute(async (request, { actor }) => {
+      const query = parseQuery(request, resource);
+      const { input, parentId } = await parseResourceBody(request, resource, create.schema, { parent: parentName });
+      const row = await create.run(actor, input, { parentId, include: query.include }).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "NOT_FOUND") {
+          throw new AppError("UNPROCESSABLE", `There is no ${parentName} with this id to which you may add a ${type}`, { relationship: parent });
+        }
+        throw error;
+      });
       return resourceResponse(resource, row, { actor, query, status: 201 });
     }),
   };
