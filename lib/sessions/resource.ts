@@ -72,6 +72,7 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     creator: { type: "user", includable: false, load: () => ({ select: { id: true } }) },
   },
   defaults: sessionDefaults,
+  softDelete: true,
   defaultSort: "starts-at,title",
   // What `visible` needs for a signed-in caller: their roles on the event (with the tracks a
   // track organizer's role names) and whether one of the speakers is them. Anonymous callers
