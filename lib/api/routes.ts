@@ -71,7 +71,7 @@ export function createRoute(type: string) {
       const { input, parentId } = await parseResourceBody(request, resource, create.schema, { parent: parentName });
       const row = await create.run(actor, input, { parentId, include: query.include }).catch((error: unknown) => {
         if (error instanceof AppError && error.code === "NOT_FOUND") {
-          throw new AppError("UNPROCESSABLE", `There is no ${parentName} with this id to which you may add a ${type}`, { relationship: parent });
+          throw new AppError("UNPROCESSABLE", `There is no ${parentName} with this id that you may add to`, { relationship: parent });
         }
         throw error;
       });
