@@ -1,3 +1,4 @@
+import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { parseResourceBody } from "../jsonapi/body";
 import { parseQuery } from "../jsonapi/query";
@@ -100,6 +101,34 @@ export function itemRoutes(type: string) {
     DELETE: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
       parseQuery(request, resource);
       await remove(actor, id);
+      return deletedResponse();
+    }),
+  };
+}
+
+/**
+ * PATCH and DELETE of the row another one points to (`/v1/sessions/{id}/track`,
+ * `/v1/tracks/{id}/event`), as Open Event serves these paths with the target's detail class: the
+ * target's own update and delete services (its permissions and rules) run on the row `targetId`
+ * finds through the parent (NOT_FOUND when the caller may not see the parent or it has none).
+ * Without `targetId` (a to-many relationship's related collection), or for a target that does not
+ * bind both, they answer 405.
+ */
+export function targetWriteRoutes(target: AnyResource, targetId: ((actor: Actor, id: string) => Promise<string>) | undefined, what: string) {
+  const { update, delete: remove } = target;
+  const refuse = () => new AppError("METHOD_NOT_ALLOWED", `${what} cannot be changed or deleted here`);
+  return {
+    PATCH: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
+      if (!update || !remove || !targetId) throw refuse();
+      const query = parseQuery(request, target);
+      const body = await parseResourceBody(request, target, update.schema);
+      const row = await update.run(actor, await targetId(actor, id), body.input, { include: query.include, expectedId: body.id });
+      return resourceResponse(target, row, { actor, query });
+    }),
+    DELETE: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
+      if (!update || !remove || !targetId) throw refuse();
+      parseQuery(request, target);
+      await remove(actor, await targetId(actor, id));
       return deletedResponse();
     }),
   };
