@@ -218,7 +218,7 @@ describe("GET /v1/tracks/{id}/sessions (to-many)", () => {
     });
     const filtered = await get(track, "organizer", "?filter[state]=pending");
     expect((filtered.body.data as { id: string }[]).map((item) => item.id)).toEqual([String(c.id)]);
-    expect(await get(track, undefined, "?page[size]=101")).toEqual(badParameter("page[size]", "page[size] must be an integer from 1 to 100"));
+    expect(await get(track, undefined, "?page[size]=101")).toEqual(badParameter("page[size]", "page[size] must be an integer from 1 to 100, or 0 for the whole collection (at most 1000 rows)"));
   });
 });
 

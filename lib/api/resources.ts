@@ -2,10 +2,11 @@ import { customFormOptionResource, customFormResource, speakersCallResource } fr
 import { eventResource } from "../events/resource";
 import { eventImageSizeResource, speakerImageSizeResource } from "../image-sizes/resource";
 import { importJobResource, taskResource } from "../import/resource";
-import { registerResources } from "../jsonapi/registry";
+import { registerCatalogue, registerResources } from "../jsonapi/registry";
 import { messageSettingResource } from "../message-settings/resource";
 import { microlocationResource } from "../microlocations/resource";
 import { notificationResource } from "../notifications/resource";
+import { oesCatalogue } from "../oes/catalogue";
 import { pageResource } from "../pages/resource";
 import { roleInviteResource } from "../role-invites/resource";
 import { roleResource, usersEventsRolesResource } from "../roles/resource";
@@ -58,3 +59,5 @@ export const resources = [
 ] as const;
 
 registerResources(resources);
+// Open Event clients send every member of their models: those we do not model are ignored on write.
+registerCatalogue(oesCatalogue);

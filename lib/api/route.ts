@@ -1,5 +1,6 @@
-import type { Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../auth/actor";
 import { getActor } from "../auth/get-actor";
+import { AppError } from "../errors";
 import { errorResponse } from "../jsonapi/errors";
 // For its effect: every resource is registered before any handler made here runs.
 import "./resources";
@@ -34,6 +35,13 @@ interface Options {
  * `{ actor: false }`: the handler is not told the caller and the request's credentials are not
  * looked at, for endpoints whose answer must not depend on them (calendar feeds, which shared
  * caches keep, and sign-up).
+ *
+ * Two of Open Event's query conventions decide the caller, so they are read here, once for every
+ * handler (lib/jsonapi/query.ts validates their values):
+ * - `public=true` on a GET answers as to an anonymous caller, credentials or not: Open Event's
+ *   frontend sends it where it wants the public view (and drops its Authorization header there).
+ * - `get_trashed=true` (deleted rows too) is for admins: anyone else gets 403 naming the
+ *   parameter (which says nothing about any row).
  */
 export function apiRoute<P extends Params = Params>(
   handler: (request: Request, context: ApiContext<P>) => Promise<Response>,
@@ -51,9 +59,18 @@ export function apiRoute<P extends Params = Params>(
     try {
       const params = ((await context?.params) ?? {}) as P;
       if (options.actor === false) return await handler(request, { params } as ApiContext<P>);
-      return await handler(request, { params, actor: await getActor(request) });
+      return await handler(request, { params, actor: await callerOf(request) });
     } catch (error) {
       return options.pointerBase === undefined ? errorResponse(error) : errorResponse(error, { pointerBase: options.pointerBase });
     }
   };
+}
+
+async function callerOf(request: Request): Promise<Actor> {
+  const query = new URL(request.url).searchParams;
+  const actor = request.method === "GET" && query.get("public") === "true" ? null : await getActor(request);
+  if (query.get("get_trashed") === "true" && !isAdmin(actor)) {
+    throw new AppError("FORBIDDEN", "Only admins may list deleted rows", { parameter: "get_trashed" });
+  }
+  return actor;
 }

@@ -1,7 +1,9 @@
+import type { Actor } from "../auth/actor";
+import { AppError } from "../errors";
 import { parseResourceBody } from "../jsonapi/body";
 import { parseQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
-import type { AnyResource } from "../jsonapi/resource";
+import { relationshipsByName, type AnyResource, type CreateBinding } from "../jsonapi/resource";
 import { collectionResponse, deletedResponse, resourceResponse } from "../jsonapi/response";
 import { apiRoute } from "./route";
 
@@ -14,6 +16,12 @@ import { apiRoute } from "./route";
  *
  * and each handler is the usual thin edge: parse, call the service the declaration binds,
  * serialize. A binding the declaration lacks fails here, when the route file is loaded.
+ *
+ * A resource created under a parent (`create.parent`, e.g. content under its event) is created at
+ * both of Open Event's paths: the nested collection (`POST /v1/events/{id}/tracks`) and its own
+ * (`POST /v1/tracks` with `relationships.event`), one line too:
+ *
+ *   app/v1/tracks/route.ts               export const { POST } = createRoute("track");
  */
 
 /** `id`: the parent's id (or identifier) in a collection under a parent, the row's in an item route. */
@@ -45,6 +53,34 @@ export function collectionRoutes(type: string) {
   };
 }
 
+/**
+ * `POST /v1/<path>` of a resource created under a parent, which the document names in
+ * `relationships.<parent>` (required; its id or, for an event, its identifier). The row is made by
+ * the same service as through the nested collection. A parent the caller may not add to — missing,
+ * deleted, another organizer's — is a linkage to nothing they can use: 422 at the relationship,
+ * as for any other linkage in a body, without telling which of these it is.
+ */
+export function createRoute(type: string) {
+  const resource = resourceOf(type);
+  const create: CreateBinding = bound(resource, "create");
+  const parent = create.parent;
+  if (!parent) throw new Error(`The ${type} resource is not created under a parent: its collection route creates it`);
+  const parentName = [...relationshipsByName(resource)].find(([, [key]]) => key === parent)?.[0] ?? parent;
+  return {
+    POST: apiRoute(async (request, { actor }) => {
+      const query = parseQuery(request, resource);
+      const { input, parentId } = await parseResourceBody(request, resource, create.schema, { parent: parentName });
+      const row = await create.run(actor, input, { parentId, include: query.include }).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "NOT_FOUND") {
+          throw new AppError("UNPROCESSABLE", `There is no ${parentName} with this id that you may add to`, { relationship: parent });
+        }
+        throw error;
+      });
+      return resourceResponse(resource, row, { actor, query, status: 201 });
+    }),
+  };
+}
+
 /** `/v1/<path>/{id}`. */
 export function itemRoutes(type: string) {
   const resource = resourceOf(type);
@@ -65,6 +101,34 @@ export function itemRoutes(type: string) {
     DELETE: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
       parseQuery(request, resource);
       await remove(actor, id);
+      return deletedResponse();
+    }),
+  };
+}
+
+/**
+ * PATCH and DELETE of the row another one points to (`/v1/sessions/{id}/track`,
+ * `/v1/tracks/{id}/event`), as Open Event serves these paths with the target's detail class: the
+ * target's own update and delete services (its permissions and rules) run on the row `targetId`
+ * finds through the parent (NOT_FOUND when the caller may not see the parent or it has none).
+ * Without `targetId` (a to-many relationship's related collection), or for a target that does not
+ * bind both, they answer 405.
+ */
+export function targetWriteRoutes(target: AnyResource, targetId: ((actor: Actor, id: string) => Promise<string>) | undefined, what: string) {
+  const { update, delete: remove } = target;
+  const refuse = () => new AppError("METHOD_NOT_ALLOWED", `${what} cannot be changed or deleted here`);
+  return {
+    PATCH: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
+      if (!update || !remove || !targetId) throw refuse();
+      const query = parseQuery(request, target);
+      const body = await parseResourceBody(request, target, update.schema);
+      const row = await update.run(actor, await targetId(actor, id), body.input, { include: query.include, expectedId: body.id });
+      return resourceResponse(target, row, { actor, query });
+    }),
+    DELETE: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
+      if (!update || !remove || !targetId) throw refuse();
+      parseQuery(request, target);
+      await remove(actor, await targetId(actor, id));
       return deletedResponse();
     }),
   };

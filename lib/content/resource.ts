@@ -23,6 +23,7 @@ const declared = new WeakSet<object>();
 
 export function defineContentResource<R>(def: ResourceDef<R> & ContentSpec): ResourceDef<R> & ContentSpec {
   const resource: ResourceDef<R> & ContentSpec = {
+    softDelete: true,
     ...def,
     get: (actor, id, include) => getEventContent(resource, actor, id, { include }),
     list: (actor, query, eventId) => findEventContent(resource, actor, parentIdOf(resource, eventId), query),

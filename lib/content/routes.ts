@@ -1,4 +1,5 @@
 import { apiRoute } from "../api/route";
+import { targetWriteRoutes } from "../api/routes";
 import { resourceOf } from "../jsonapi/registry";
 import { documentResponse, resourceResponse } from "../jsonapi/response";
 import { parseQuery } from "../jsonapi/query";
@@ -14,7 +15,10 @@ import { getEventOfContent } from "./services";
 
 type Params = { id: string };
 
-/** `/v1/<path>/{id}/event`: the related event as a whole document. */
+/**
+ * `/v1/<path>/{id}/event`: the related event as a whole document; PATCH and DELETE change and
+ * delete that event as its own endpoint does (lib/api/routes.ts `targetWriteRoutes`).
+ */
 export function contentEventRoutes(type: string) {
   const kind = contentResourceOf(type);
   const eventResource = resourceOf("event");
@@ -24,6 +28,7 @@ export function contentEventRoutes(type: string) {
       const event = await getEventOfContent(kind, actor, id, { include: query.include });
       return resourceResponse(eventResource, event, { actor, query });
     }),
+    ...targetWriteRoutes(eventResource, async (actor, id) => String((await getEventOfContent(kind, actor, id)).id), `The event of a ${type}`),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { eventKey } from "../events/event-key";
@@ -8,7 +8,7 @@ import type { LoadedEvent } from "../events/load";
 import { DocumentValidationError } from "../jsonapi/errors";
 import { rowIdOrNotFound } from "../jsonapi/input";
 import { prismaInclude } from "../jsonapi/include";
-import { type AnyResource, type CollectionQuery, type IncludeTree, type Page, type Where } from "../jsonapi/resource";
+import { liveRows, type AnyResource, type CollectionQuery, type IncludeTree, type Page, type Where } from "../jsonapi/resource";
 import { eventChildScope, eventScope, type Action } from "../permissions";
 import type { ContentIssue } from "./fields";
 import { visibleWhere } from "./relationships";
@@ -113,7 +113,7 @@ export async function findEventContent(
   query: CollectionQuery,
 ): Promise<{ items: unknown[]; count: number }> {
   const eventId = await eventIdFor(actor, eventIdOrIdentifier, "content.view");
-  return findPage(kind, actor, { AND: [{ eventId, deletedAt: null }, visibleWhere(actor, kind.publicWhere), query.where] }, query);
+  return findPage(kind, actor, { AND: [{ eventId, ...(isAdmin(actor) ? liveRows(query) : { deletedAt: null }) }, visibleWhere(actor, kind.publicWhere), query.where] }, query);
 }
 
 /**

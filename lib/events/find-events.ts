@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { OrderBy } from "../jsonapi/query";
+import { liveRows } from "../jsonapi/resource";
 import { eventInclude, withActorRoles, type LoadedEvent, type LoadOptions } from "./load";
 import { pageWindow } from "../pagination";
 
@@ -13,6 +14,8 @@ export interface FindEventsQuery extends LoadOptions {
   where?: Prisma.EventWhereInput | Record<string, unknown>;
   orderBy?: OrderBy;
   page?: { size: number; number: number };
+  /** Deleted events too (`get_trashed=true`, admins). */
+  trashed?: boolean;
 }
 
 const DEFAULT_ORDER: OrderBy = [{ startsAt: "asc" }, { id: "asc" }];
@@ -30,7 +33,7 @@ export async function findEvents(
     if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to list your events");
     scope = { deletedAt: null, roles: { some: { userId: actor.id, deletedAt: null } } };
   } else {
-    scope = isAdmin(actor) ? { deletedAt: null } : { deletedAt: null, state: "published", privacy: "public" };
+    scope = isAdmin(actor) ? liveRows(query) : { deletedAt: null, state: "published", privacy: "public" };
   }
   const where: Prisma.EventWhereInput = { AND: [scope, query.where ?? {}] };
   const page = query.page ?? { size: 20, number: 1 };

@@ -51,7 +51,7 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     isSponsorsEnabled: writable({ filter: "boolean" }),
     email: writable(),
     createdAt: { sortable: true, filter: "date" },
-    deletedAt: {},
+    deletedAt: { filter: "date", nullable: true },
   },
   relationships: {
     eventTopic: { type: "event-topic", foreignKey: "eventTopicId" },
@@ -70,6 +70,10 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
   },
   defaults: eventDefaults,
   defaultSort: "starts-at",
+  softDelete: true,
+  // Open Event's upcoming events (lib/oes/compat.ts says what is simplified): published, public,
+  // neither started nor ended.
+  upcoming: (now) => ({ state: "published", privacy: "public", startsAt: { gt: now }, endsAt: { gt: now } }),
   baseInclude: (actor) => ({ eventTopic: true, roles: rolesOf(actor) }),
   visible: (actor, event) => {
     if (can(actor, "event.view-private", { ...event, actorRoles: actorRoles(event) })) return undefined;

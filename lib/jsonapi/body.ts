@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 import { DocumentValidationError, pointerToken, relationshipPointer } from "./errors";
 import { NUL_DETAIL, nulPointer, parseRowId } from "./input";
+import { catalogueOf } from "./registry";
 import { attributesByName, dasherize, relationshipsByName, type AnyResource, type RelationshipDef } from "./resource";
 
 /**
@@ -15,8 +16,13 @@ import { attributesByName, dasherize, relationshipsByName, type AnyResource, typ
  *   which knows the resource's alternate keys (an event URL may carry its identifier).
  * - Unknown attributes and relationships → 422 each with its pointer. Read-only attributes
  *   (`identifier`, `created-at`, …) are ignored: clients such as Ember Data send the whole
- *   record back on PATCH.
- * - To-one relationships with a declared foreign key are written as that key.
+ *   record back on PATCH. So are the members the registered catalogue names for the type
+ *   (Open Event Server's, registry.ts) that the declaration lacks or cannot write: its clients
+ *   send every member of their models.
+ * - To-one relationships with a declared foreign key are written as that key; to-many ones with
+ *   declared `foreignKeys` as the list of ids.
+ * - `parent` (a top-level POST of a resource created under a parent, `POST /v1/sessions` with
+ *   `relationships.event`): that relationship is required and its id is answered as `parentId`.
  * - POST: the resource's declared defaults fill missing attributes before validation.
  * - Validation failures → 422 with `/data/attributes/<member>` or `/data/relationships/<member>`.
  */
@@ -25,7 +31,16 @@ export interface ParsedBody<T> {
   /** `data.id` (PATCH). */
   id?: string;
   input: T;
+  /** The id the `parent` relationship names (see `parseResourceBody`'s options). */
+  parentId?: string;
 }
+
+export interface ParseBodyOptions {
+  /** The relationship naming the row a new resource belongs to, which the document must give. */
+  parent?: string;
+}
+
+type Issues = { detail: string; pointer: string }[];
 
 const ALLOWED_MEDIA_TYPE_PARAMS = new Set(["ext", "profile"]);
 
@@ -96,10 +111,38 @@ function toOneLinkage(def: RelationshipDef, value: unknown, pointer: string, iss
   return undefined;
 }
 
+/** The ids of a to-many relationship object (`{data: [{type, id}, …]}` found at `pointer`), or undefined with issues pushed. */
+function toManyLinkage(def: RelationshipDef, value: unknown, pointer: string, issues: Issues): number[] | undefined {
+  const linkage = isObject(value) ? value.data : undefined;
+  if (!Array.isArray(linkage)) {
+    issues.push({ detail: "Must be {data: [{type, id}, …]}", pointer: `${pointer}/data` });
+    return undefined;
+  }
+  const before = issues.length;
+  const ids = linkage.map((entry, index) => {
+    const id = toOneLinkage(def, { data: entry }, `${pointer}/data/${index}`, issues);
+    if (id !== undefined && typeof id !== "number") issues.push({ detail: `There is no ${def.type} with this id`, pointer: `${pointer}/data/${index}/id` });
+    return id as number;
+  });
+  return issues.length === before ? ids : undefined;
+}
+
+/** The id of the parent relationship (`{data: {type, id}}`), which must be given. */
+function parentLinkage(def: RelationshipDef | undefined, name: string, value: unknown, issues: Issues): string | undefined {
+  const pointer = `/data/relationships/${name}`;
+  const linkage = isObject(value) ? value.data : undefined;
+  if (value === undefined) issues.push({ detail: `Required: the ${def?.type ?? name} this belongs to`, pointer });
+  else if (!isObject(linkage) || typeof linkage.id !== "string" || !linkage.id) issues.push({ detail: "Must be {data: {type, id}}", pointer: `${pointer}/data` });
+  else if (linkage.type !== (def?.type ?? name)) issues.push({ detail: `Expected type "${def?.type ?? name}"`, pointer: `${pointer}/data/type` });
+  else return linkage.id;
+  return undefined;
+}
+
 export async function parseResourceBody<S extends z.ZodType>(
   request: Request,
   resource: AnyResource,
   schema: S,
+  options: ParseBodyOptions = {},
 ): Promise<ParsedBody<z.output<S>>> {
   const creating = request.method === "POST";
   const data = await readDocument(request);
@@ -120,8 +163,9 @@ export async function parseResourceBody<S extends z.ZodType>(
     id = data.id;
   }
 
-  const issues: { detail: string; pointer: string }[] = [];
+  const issues: Issues = [];
   const input: Record<string, unknown> = {};
+  const catalogue = catalogueOf(resource.type);
 
   const attributes = data.attributes ?? {};
   if (!isObject(attributes)) {
@@ -130,8 +174,11 @@ export async function parseResourceBody<S extends z.ZodType>(
   const attributeDefs = attributesByName(resource);
   for (const [name, value] of Object.entries(attributes)) {
     const attribute = attributeDefs.get(name);
-    if (!attribute) issues.push({ detail: `Unknown attribute "${name}"`, pointer: `/data/attributes/${name}` });
-    else if (attribute[1].writable) input[attribute[0]] = value;
+    if (attribute) {
+      if (attribute[1].writable) input[attribute[0]] = value;
+    } else if (!catalogue.attributes.has(name)) {
+      issues.push({ detail: `Unknown attribute "${name}"`, pointer: `/data/attributes/${name}` });
+    }
   }
 
   const relationships = data.relationships ?? {};
@@ -139,16 +186,23 @@ export async function parseResourceBody<S extends z.ZodType>(
     throw new AppError("UNPROCESSABLE", "data.relationships must be an object", { pointer: "/data/relationships" });
   }
   const relationshipDefs = relationshipsByName(resource);
+  let parentId: string | undefined;
+  if (options.parent !== undefined) {
+    parentId = parentLinkage(relationshipDefs.get(options.parent)?.[1], options.parent, relationships[options.parent], issues);
+  }
   for (const [name, value] of Object.entries(relationships)) {
+    if (name === options.parent) continue;
     const pointer = `/data/relationships/${name}`;
-    const relationship = relationshipDefs.get(name);
-    if (!relationship || !relationship[1].foreignKey || relationship[1].many) {
+    const def = relationshipDefs.get(name)?.[1];
+    if (def?.many && def.foreignKeys) {
+      const ids = toManyLinkage(def, value, pointer, issues);
+      if (ids !== undefined) input[def.foreignKeys] = ids;
+    } else if (def?.foreignKey && !def.many) {
+      const foreignKey = toOneLinkage(def, value, pointer, issues);
+      if (foreignKey !== undefined) input[def.foreignKey] = foreignKey;
+    } else if (!catalogue.relationships.has(name)) {
       issues.push({ detail: `Relationship "${name}" cannot be set here`, pointer });
-      continue;
     }
-    const [, def] = relationship;
-    const foreignKey = toOneLinkage(def, value, pointer, issues);
-    if (foreignKey !== undefined) input[def.foreignKey as string] = foreignKey;
   }
 
   if (creating) {
@@ -160,7 +214,7 @@ export async function parseResourceBody<S extends z.ZodType>(
   const result = schema.safeParse(input);
   if (!result.success) issues.push(...result.error.issues.map((issue) => ({ detail: issue.message, pointer: pointerOf(resource, issue.path) })));
   if (issues.length) throw new DocumentValidationError(issues);
-  return { id, input: (result as { data: z.output<S> }).data };
+  return { id, input: (result as { data: z.output<S> }).data, ...(parentId !== undefined ? { parentId } : {}) };
 }
 
 /**
@@ -175,6 +229,7 @@ function pointerOf(resource: AnyResource, path: readonly PropertyKey[]): string 
   if (attribute) return `/data/attributes/${attribute.name ?? dasherize(first)}${tail}`;
   for (const [key, def] of Object.entries(resource.relationships ?? {})) {
     if (def.foreignKey === first) return `/data/relationships/${def.name ?? dasherize(key)}/data/id`;
+    if (def.foreignKeys === first) return `/data/relationships/${def.name ?? dasherize(key)}/data${rest.length ? `/${rest[0]}/id` : ""}`;
   }
   return `/data/attributes/${dasherize(first)}${tail}`;
 }

@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import {
-  attributesByName,
+  filterableAttributes,
   relationshipsByName,
   type AnyResource,
   type AttributeDef,
@@ -113,7 +113,7 @@ function translateNode(node: unknown, resource: AnyResource, depth: number, budg
     return { [def.field ?? key]: def.many ? { some: target } : { is: target } };
   }
 
-  const attribute = attributesByName(resource).get(memberName);
+  const attribute = filterableAttributes(resource).get(memberName);
   if (!attribute || !attribute[1].filter) throw bad(`Cannot filter on "${name}"`);
   const [key, def] = attribute;
   if (val === null && !def.nullable && NULL_TESTS.has(op)) {
@@ -230,7 +230,7 @@ function coerce(name: string, kind: FilterKind, val: unknown, parameter = PARAME
 
 /** `filter[name]=value`: the simple equality form, one attribute per parameter. */
 export function simpleFilter(memberName: string, value: string, resource: AnyResource): Where {
-  const attribute = attributesByName(resource).get(memberName);
+  const attribute = filterableAttributes(resource).get(memberName);
   if (!attribute || !attribute[1].filter) {
     throw new AppError("BAD_REQUEST", `Cannot filter on "${memberName}"`, { parameter: `filter[${memberName}]` });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { mapError } from "./errors";
-import { parseNoQuery, parseQuery, type ParsedQuery } from "./query";
+import { PAGE_SIZE_ALL_MAX, parseNoQuery, parseQuery, type ParsedQuery } from "./query";
 import { postResource } from "./__fixtures__/resources";
 
 const parse = (search: string, collection = true) =>
@@ -61,10 +61,15 @@ describe("parseQuery", () => {
 
   it("pages with a default of 20 and a documented maximum of 100", () => {
     expect(parse("?page[size]=100&page[number]=3").page).toEqual({ size: 100, number: 3 });
-    for (const size of ["101", "100000", "0", "-1", "ten", "1.5"]) {
-      expect(failure(`?page[size]=${size}`)).toEqual(bad("page[size] must be an integer from 1 to 100", "page[size]"));
+    for (const size of ["101", "100000", "-1", "ten", "1.5"]) {
+      expect(failure(`?page[size]=${size}`)).toEqual(
+        bad("page[size] must be an integer from 1 to 100, or 0 for the whole collection (at most 1000 rows)", "page[size]"),
+      );
     }
     expect(failure("?page[number]=0")).toEqual(bad("page[number] must be a positive integer", "page[number]"));
+    // Open Event's "no pagination": one page of up to PAGE_SIZE_ALL_MAX rows, and no other page.
+    expect(parse("?page[size]=0")).toMatchObject({ page: { size: PAGE_SIZE_ALL_MAX, number: 1 }, whole: true });
+    expect(failure("?page[size]=0&page[number]=2")).toEqual(bad("page[size]=0 answers the whole collection as one page", "page[number]"));
     expect(failure("?page[size]=100&page[number]=9999999999")).toEqual(bad("page[number] is too large", "page[number]"));
   });
 

@@ -2,7 +2,7 @@ import { AppError } from "../errors";
 import { pageWindow } from "../pagination";
 import { parseFilter, simpleFilter, type Where } from "./filter";
 import { hasNul } from "./input";
-import { resourceOf } from "./registry";
+import { catalogueOf, resourceOf } from "./registry";
 import {
   attributesByName,
   memberNames,
@@ -21,12 +21,18 @@ import {
  * - `fields[type]=a,b` — sparse fieldsets for any type the response can contain.
  * - `sort=-starts-at,name` — sortable attributes only; `-` sorts descending; `id` is always
  *   the last key so that pages are stable.
- * - `page[size]` — default 20, at most 100. A larger (or non-positive) size is answered with
+ * - `page[size]` — default 20, at most 100. A larger (or negative) size is answered with
  *   400 and `source.parameter: "page[size]"` instead of being clamped silently, so a client
- *   never mistakes a short page for the whole collection. Flask-REST-JSONAPI's `page[size]=0`
- *   ("no pagination") is not supported for the same reason.
+ *   never mistakes a short page for the whole collection. `page[size]=0` is Open Event's "no
+ *   pagination": the whole collection in one page, up to PAGE_SIZE_ALL_MAX rows; a larger
+ *   collection is a 400 naming `page[size]` (checked by `checkWholeCollection` once the count
+ *   is known), for the same reason.
  * - `page[number]` — from 1.
  * - `filter=[…]` (see filter.ts) and `filter[attribute]=value` (equality).
+ * - Open Event's conventions (`true` or `false` each): `cache` (a marker of its frontend's
+ *   cache, ignored), `public` (answer as to an anonymous caller: lib/api/route.ts),
+ *   `get_trashed` (collections of soft-deleted resources: deleted rows too, admins only, see
+ *   lib/api/route.ts) and `upcoming` (collections of resources declaring `upcoming`).
  *
  * Any other parameter is a 400 naming it: a misspelt `pgae[size]` must not silently return
  * the default page. Collection-only parameters on a single resource are errors too, and so is
@@ -35,6 +41,8 @@ import {
 
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
+/** The most rows `page[size]=0` answers (Open Event's "no pagination"); a larger collection is a 400. */
+export const PAGE_SIZE_ALL_MAX = 1000;
 export const MAX_INCLUDE_DEPTH = 2;
 /** Prisma's `skip` is a 32-bit integer. */
 const MAX_OFFSET = 2_147_483_647;
@@ -45,6 +53,8 @@ export type { OrderBy } from "./resource";
 export interface ParsedQuery extends CollectionQuery {
   /** Member names to show, by type; absent types show all members. */
   fields: Record<string, ReadonlySet<string>>;
+  /** `page[size]=0`: the whole collection was asked for. */
+  whole?: boolean;
 }
 
 const bad = (parameter: string, detail: string) => new AppError("BAD_REQUEST", detail, { parameter });
@@ -83,7 +93,7 @@ export function parseQuery(
     } else if (bracket?.[1] === "fields") {
       const [type, fieldSet] = parseFields(bracket[2] ?? "", value, resource);
       query.fields[type] = fieldSet;
-    } else if (!collection && (name === "sort" || name === "filter" || bracket)) {
+    } else if (!collection && (name === "sort" || name === "filter" || name === "get_trashed" || name === "upcoming" || bracket)) {
       throw bad(name, `Query parameter "${name}" applies to collections only`);
     } else if (name === "sort") {
       sort = value;
@@ -93,12 +103,22 @@ export function parseQuery(
       filters.push(simpleFilter(bracket[2] ?? "", value, resource));
     } else if (name === "page[size]") {
       query.page.size = parsePageSize(value);
+      if (query.page.size === 0) Object.assign(query, { page: { size: PAGE_SIZE_ALL_MAX, number: 1 }, whole: true });
     } else if (name === "page[number]") {
       query.page.number = parsePositiveInteger(name, value);
+    } else if (name === "cache" || name === "public") {
+      parseFlag(name, value);
+    } else if (name === "get_trashed") {
+      if (!resource.softDelete) throw bad(name, `${resource.type} rows are not soft-deleted`);
+      query.trashed = parseFlag(name, value);
+    } else if (name === "upcoming") {
+      if (!resource.upcoming) throw bad(name, `"upcoming" does not apply to ${resource.type} collections`);
+      if (parseFlag(name, value)) filters.push(resource.upcoming(new Date()));
     } else {
       throw bad(name, `Unknown query parameter "${name}"`);
     }
   }
+  if (query.whole && query.page.number !== 1) throw bad("page[number]", "page[size]=0 answers the whole collection as one page");
   if (pageWindow(query.page).skip > MAX_OFFSET) throw bad("page[number]", "page[number] is too large");
   query.orderBy = parseSort(sort, resource);
   if (filters.length) query.where = filters.length === 1 ? (filters[0] as Where) : { AND: filters };
@@ -126,10 +146,23 @@ function parsePositiveInteger(parameter: string, value: string): number {
 
 function parsePageSize(value: string): number {
   const size = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(size) || size < 1 || size > PAGE_SIZE_MAX) {
-    throw bad("page[size]", `page[size] must be an integer from 1 to ${PAGE_SIZE_MAX}`);
+  if (!Number.isSafeInteger(size) || size > PAGE_SIZE_MAX) {
+    throw bad("page[size]", `page[size] must be an integer from 1 to ${PAGE_SIZE_MAX}, or 0 for the whole collection (at most ${PAGE_SIZE_ALL_MAX} rows)`);
   }
   return size;
+}
+
+/** `true` or `false`; anything else is a 400 naming the parameter. */
+function parseFlag(name: string, value: string): boolean {
+  if (value !== "true" && value !== "false") throw bad(name, `${name} must be true or false`);
+  return value === "true";
+}
+
+/** `page[size]=0` over a collection larger than PAGE_SIZE_ALL_MAX is refused rather than cut short. */
+export function checkWholeCollection(query: Pick<ParsedQuery, "whole">, count: number): void {
+  if (query.whole && count > PAGE_SIZE_ALL_MAX) {
+    throw bad("page[size]", `This collection has ${count} rows; page[size]=0 answers at most ${PAGE_SIZE_ALL_MAX}: ask for pages`);
+  }
 }
 
 export function parseInclude(value: string, resource: AnyResource): IncludeTree {
@@ -144,6 +177,8 @@ export function parseInclude(value: string, resource: AnyResource): IncludeTree 
     let current = resource;
     for (const segment of segments) {
       const rel = relationshipsByName(current).get(segment);
+      // A relationship Open Event declares and this product lacks is answered empty, not refused.
+      if (!rel && catalogueOf(current.type).relationships.has(segment)) break;
       if (!rel || rel[1].includable === false) {
         throw bad("include", `"${path}" is not a relationship of ${current.type} that can be included`);
       }

@@ -55,3 +55,25 @@ export function resourceOf(type: string): AnyResource {
 export function registeredResources(): AnyResource[] {
   return [...byType.values()];
 }
+
+/**
+ * Member names that clients of another server speaking the same types send and read (Open Event
+ * Server's schemas, registered by lib/api/resources.ts): a request body may carry such an
+ * attribute or relationship, which is ignored on write, and `include` may name such a
+ * relationship, which is answered empty. Any other name a declaration lacks stays an error, so a
+ * typo is still caught.
+ */
+export interface MemberCatalogue {
+  attributes(type: string): ReadonlySet<string>;
+  relationships(type: string): ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+let catalogue: MemberCatalogue = { attributes: () => NONE, relationships: () => NONE };
+
+export function registerCatalogue(value: MemberCatalogue): void {
+  catalogue = value;
+}
+
+/** The catalogue's names of a type (empty when none is registered). */
+export const catalogueOf = (type: string) => ({ attributes: catalogue.attributes(type), relationships: catalogue.relationships(type) });

@@ -47,6 +47,13 @@ export interface RelationshipDef {
   field?: string;
   /** Column holding a to-one linkage; makes the relationship writable in request bodies. */
   foreignKey?: string;
+  /**
+   * Input key taking the ids of a to-many linkage (`{data: [{type, id}, …]}` → `[id, …]`): makes
+   * the relationship writable in request bodies, where the list replaces the related set (as
+   * Ember Data sends a many-to-many relationship with every save). The resource's create and
+   * update schemas validate the key and their services apply it.
+   */
+  foreignKeys?: string;
   /** Whether `include` may name it; default true. */
   includable?: boolean;
   /**
@@ -77,6 +84,17 @@ export interface ResourceDef<R> {
   relationships?: Record<string, RelationshipDef>;
   /** Values given to missing attributes of a new resource before validation (by key). */
   defaults?: Readonly<Record<string, unknown>>;
+  /**
+   * Rows are soft-deleted (a `deletedAt` column): `filter` may name `deleted-at`, and
+   * `get_trashed=true` (admins only, lib/api/route.ts) asks the collection's `list` for deleted
+   * rows too (`CollectionQuery.trashed`), which the services bound here honour.
+   */
+  softDelete?: boolean;
+  /**
+   * The rows still to come (Open Event's `upcoming=true` and `/v1/events/upcoming`), as a
+   * condition on the collection; the parameter is a 400 for a resource without it.
+   */
+  upcoming?: (now: Date) => Where;
   /** Default sort when `sort` is absent, in query syntax (`-starts-at,name`). */
   defaultSort?: string;
   /** The resource id as a string; defaults to `String(record.id)`. */
@@ -125,6 +143,8 @@ export interface CollectionQuery {
   /** `page[number]` from 1 and `page[size]`. */
   page: { size: number; number: number };
   where: Where;
+  /** `get_trashed=true`: soft-deleted rows are listed too (see `softDelete`). */
+  trashed?: boolean;
 }
 
 /** One page of a collection and the number of all its records (`meta.count`). */
@@ -194,6 +214,16 @@ export const relationshipName = (key: string, def: RelationshipDef) => def.name 
 /** Attribute keys by member name. */
 export function attributesByName(resource: AnyResource): Map<string, [key: string, def: AttributeDef<never>]> {
   return new Map(Object.entries(resource.attributes).map(([key, def]) => [attributeName(key, def), [key, def]]));
+}
+
+/** The `where` of a soft-deleted resource's live rows, or of all of them for `get_trashed=true`. */
+export const liveRows = (query: Pick<CollectionQuery, "trashed">): { deletedAt?: null } => (query.trashed ? {} : { deletedAt: null });
+
+/** The attributes `filter` may name: the declared ones, and `deleted-at` of a soft-deleted resource. */
+export function filterableAttributes(resource: AnyResource): Map<string, [key: string, def: AttributeDef<never>]> {
+  const attributes = attributesByName(resource);
+  if (resource.softDelete && !attributes.has("deleted-at")) attributes.set("deleted-at", ["deletedAt", { filter: "date", nullable: true }]);
+  return attributes;
 }
 
 /** Relationship keys by member name. */

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { JSONAPI_MEDIA_TYPE } from "./errors";
-import type { ParsedQuery } from "./query";
+import { checkWholeCollection, type ParsedQuery } from "./query";
 import type { AnyResource } from "./resource";
 import { collectionDocument, JSONAPI_VERSION, resourceDocument, resourcePath } from "./serialize";
 
@@ -42,6 +42,7 @@ export function collectionResponse(
   page: { items: readonly unknown[]; count: number },
   options: ResponseOptions & { query: ParsedQuery },
 ): Response {
+  checkWholeCollection(options.query, page.count);
   return documentResponse(
     collectionDocument(resource, page.items, {
       actor: options.actor,

@@ -35,12 +35,12 @@ describe("the compatibility matrix against the app", () => {
     expect(oesPairs().length).toBe(1658);
   });
 
-  it("derives served routes from the route files: GET /v1/events/{event_id}/sessions is served by events/[id]/sessions, /v1/events/upcoming by nothing", () => {
+  it("derives served routes from the route files: GET /v1/events/{event_id}/sessions is served by events/[id]/sessions, /v1/events/upcoming by events/upcoming", () => {
     const byKey = new Map(routeRows(facts).map((row) => [row.pair.key, row]));
     expect(byKey.get("GET /v1/events/{event_id}/sessions")).toMatchObject({ status: "served", by: "app/v1/events/[id]/sessions/route.ts" });
     expect(byKey.get("GET /v1/events/{event_identifier}/sessions")).toMatchObject({ status: "served", by: "app/v1/events/[id]/sessions/route.ts" });
-    expect(byKey.get("GET /v1/events/upcoming")).toMatchObject({ status: "missing" });
-    expect(byKey.get("GET /v1/events/upcoming")?.by).toBeUndefined();
+    expect(byKey.get("GET /v1/events/upcoming")).toMatchObject({ status: "deviates", by: "app/v1/events/upcoming/route.ts" });
+    expect(byKey.get("POST /v1/events/upcoming")?.by).toBeUndefined();
     expect(byKey.get("GET /v1/orders/{order_identifier}/event")).toMatchObject({ status: "not-offered" });
     expect(byKey.get("GET /v1/events/{id}/relationships/orders")).toMatchObject({ status: "not-offered" });
   });
@@ -94,13 +94,13 @@ describe("what the matrix test catches", () => {
   it("a route marked served or deviating that no route file answers, and a pair OES does not have", () => {
     const compat = withCompat({
       routes: {
-        "GET /v1/events/upcoming": { status: "served" },
+        "POST /v1/events/upcoming": { status: "served" },
         "PATCH /v1/tasks/{task_id}": { status: "deviates", reason: "pretend" },
         "GET /v1/no-such-route": { status: "served" },
       },
     });
     expect(problems(facts, undefined, compat)).toEqual([
-      'compat.ts ROUTES: "GET /v1/events/upcoming" is marked served, but no route file at that path exports GET',
+      'compat.ts ROUTES: "POST /v1/events/upcoming" is marked served, but no route file at that path exports POST',
       'compat.ts ROUTES: "PATCH /v1/tasks/{task_id}" is not an OES route pair (see lib/oes/data/routes.json)',
       'compat.ts ROUTES: "GET /v1/no-such-route" is not an OES route pair (see lib/oes/data/routes.json)',
     ]);

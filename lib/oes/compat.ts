@@ -126,6 +126,15 @@ export const ROUTES: Readonly<Record<string, { status?: HandRouteStatus; reason?
     reason:
       "Answers 202 with a meta message for new and already registered addresses alike (the owner of an existing account is mailed instead), so sign-up never reveals who has an account; OES answers 201, or 409 for a registered address.",
   },
+  "GET /v1/events/upcoming": {
+    status: "deviates",
+    reason:
+      "Upcoming events are the published, public events that have neither started nor ended, by start (the events collection's `upcoming` condition, also behind `?upcoming=true` on /v1/events; filter, sort, include and `page[size]=0` apply as on /v1/events). OES further keeps only events that are promoted, or not demoted and complete (image, logo, type, topic, sub-topic, a visible ticket on sale, a twitter link): this product has no promotion or demotion flags, so it does not make that selection.",
+  },
+  "POST /v1/events/upcoming": {
+    status: "not-offered",
+    reason: "OES answers POST here only because UpcomingEventList inherits EventList's methods; events are created with POST /v1/events.",
+  },
   "POST /v1/role_invites/accept-invite": { note: "Ours is POST /v1/role-invites/accept-invite (dash, like every other path)." },
   "POST /v1/events/import/{source_type}": {
     status: "served",

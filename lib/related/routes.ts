@@ -4,9 +4,10 @@ import { relationshipResponse } from "../jsonapi/linkage";
 import { parseNoQuery, parseQuery } from "../jsonapi/query";
 import type { AnyResource } from "../jsonapi/resource";
 import { collectionResponse, documentResponse, resourceResponse } from "../jsonapi/response";
+import { targetWriteRoutes } from "../api/routes";
 import { apiRoute } from "../api/route";
 import { JSONAPI_VERSION, relationshipLinks } from "../jsonapi/serialize";
-import { findRelated, getLinkage, getRelated, relationshipOf, setLinkage } from "./services";
+import { findRelated, getLinkage, getRelated, relatedId, relationshipOf, setLinkage } from "./services";
 
 /**
  * The /v1 handlers behind the two links the serializer writes for every relationship, so each
@@ -34,8 +35,12 @@ function bound<T extends Record<string, object>>(handlers: T, endpoint: Endpoint
 
 /**
  * `/v1/<path>/{id}/<name>`. To-one: the related resource's document (as its own endpoint answers
- * it, with `include` and `fields`), or `data: null` when there is none the caller may see.
- * To-many: a collection like every other, with filter, sort, page and include.
+ * it, with `include` and `fields`), or `data: null` when there is none the caller may see; PATCH
+ * and DELETE change and delete that resource as its own endpoint does (its update and delete
+ * services, its permissions), as Open Event serves these paths with the related resource's
+ * detail class (`PATCH /v1/sessions/{id}/track` is TrackDetail). A route file exports them where
+ * the target binds `update` and `delete`. To-many: a collection like every other, with filter,
+ * sort, page and include; writes there are 405.
  */
 export function relatedRoute(type: string, name: string) {
   const rel = relationshipOf(type, name);
@@ -55,7 +60,9 @@ export function relatedRoute(type: string, name: string) {
         if (record) return resourceResponse(target, record, { actor, query });
         return documentResponse({ data: null, links: { self: relationshipLinks(self, name).related }, jsonapi: JSONAPI_VERSION });
       });
-  return bound({ GET }, { resource, name, endpoint: "related" });
+  const what = `The ${name} of a ${resource.type}`;
+  const { PATCH, DELETE } = targetWriteRoutes(target, rel.def.many ? undefined : (actor, id) => relatedId(actor, rel, id), what);
+  return bound({ GET, PATCH, DELETE }, { resource, name, endpoint: "related" });
 }
 
 /**

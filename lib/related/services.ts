@@ -95,6 +95,16 @@ export async function getRelated(actor: Actor, rel: Relationship, id: string, in
   return { self, record: items[0] ? await readTarget(actor, reader, rel, items[0], include) : null };
 }
 
+/**
+ * The id of the related row of a to-one relationship (`/v1/sessions/{id}/track`), for writes to it
+ * there; NOT_FOUND when the parent is hidden from the caller or has none.
+ */
+export async function relatedId(actor: Actor, rel: Relationship, id: string): Promise<string> {
+  const { items } = await loadParent(actor, rel, id, {});
+  if (!items[0]) throw new AppError("NOT_FOUND", `This ${rel.resource.type} has no ${rel.name}`);
+  return resourceId(rel.target, items[0]);
+}
+
 /** A page of the related collection of a to-many relationship (`/v1/tracks/{id}/sessions`). */
 export async function findRelated(
   actor: Actor,

@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireSessionActor } from "../auth/session";
 import { actionFailure, type ActionResult } from "../forms/action-result";
-import { rowIdNumber } from "../jsonapi/input";
 import { createEventSession } from "./create-session";
 import { decideSessions, type BulkOutcome } from "./decide-sessions";
 import { deleteSession } from "./delete-session";
-import { createSessionSchema, decideSessionsSchema, updateSessionSchema } from "./schemas";
+import { createSessionSchema, decideSessionsSchema, speakerIdsSchema, updateSessionSchema } from "./schemas";
 import { RELATIONSHIP_FIELDS } from "./rules";
 import { SESSION_STATES, type SessionState } from "./states";
 import { updateSession } from "./update-session";
@@ -27,7 +26,6 @@ const NOT_FOUND_EVENT = "This event does not exist or you may not change it.";
 
 const failure = (error: unknown, notFound: string) => actionFailure(error, { notFound, rename: RELATIONSHIP_FIELDS });
 
-const speakerIdsSchema = z.array(rowIdNumber, { message: "Pick speakers from the list" }).max(100, "At most 100 speakers per session");
 
 // Dashboard lists, the overview counts and the public schedule all show sessions.
 const refreshPages = () => revalidatePath("/", "layout");

@@ -1,4 +1,4 @@
-import type { Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { getSpeaker } from "../speakers/get-speaker";
@@ -29,7 +29,8 @@ export async function findEventSessions(
   query: CollectionQuery,
 ): Promise<{ items: SessionRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
-  return page(actor, { AND: [eventSessionScope(actor, event), query.where] }, query, event);
+  const scope = query.trashed && isAdmin(actor) ? { eventId: event.id } : eventSessionScope(actor, event);
+  return page(actor, { AND: [scope, query.where] }, query, event);
 }
 
 /** The sessions of a speaker the actor can see (`/v1/speakers/{id}/sessions`). */

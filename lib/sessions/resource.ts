@@ -6,7 +6,7 @@ import { deleteSession } from "./delete-session";
 import { findEventSessions, findSessionsWhere } from "./find-sessions";
 import { getSession } from "./get-session";
 import type { SessionRecord } from "./load";
-import { createSessionSchema, sessionDefaults, updateSessionSchema } from "./schemas";
+import { createSessionDocumentSchema, sessionDefaults, updateSessionDocumentSchema } from "./schemas";
 import { actorStandingSelect, actorTrackIds, reachesSession } from "./scope";
 import { SESSION_STATES } from "./states";
 import { updateSession } from "./update-session";
@@ -63,6 +63,7 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     speakers: {
       type: "speaker",
       many: true,
+      foreignKeys: "speakerIds",
       through: { model: "SessionSpeaker", field: "speaker" },
       // Every non-deleted speaker of a session the actor sees is visible to them (speakerScope
       // admits speakers of visible sessions), so no per-speaker scope is needed here.
@@ -74,6 +75,7 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
     creator: { type: "user", includable: false, load: () => ({ select: { id: true } }) },
   },
   defaults: sessionDefaults,
+  softDelete: true,
   defaultSort: "starts-at,title",
   // What `visible` needs for a signed-in caller: their roles on the event (with the tracks a
   // track organizer's role names) and whether one of the speakers is them. Anonymous callers
@@ -94,10 +96,13 @@ export const sessionResource: ResourceDef<SessionRecord> = defineResource<Sessio
   list: (actor, query, eventId) => findEventSessions(actor, parentIdOf(sessionResource, eventId), query),
   find: (actor, where, query) => findSessionsWhere(actor, where, query),
   create: createWith(
-    createSessionSchema,
-    (actor, input, { parentId, include }) => createEventSession(actor, parentIdOf(sessionResource, parentId), input, { include }),
+    createSessionDocumentSchema,
+    (actor, { speakerIds, ...input }, { parentId, include }) =>
+      createEventSession(actor, parentIdOf(sessionResource, parentId), input, { include, ...(speakerIds ? { speakerIds } : {}) }),
     "event",
   ),
-  update: updateWith(updateSessionSchema, (actor, id, input, options) => updateSession(actor, id, input, options)),
+  update: updateWith(updateSessionDocumentSchema, (actor, id, { speakerIds, ...input }, options) =>
+    updateSession(actor, id, input, { ...options, ...(speakerIds ? { speakerIds } : {}) }),
+  ),
   delete: (actor, id) => deleteSession(actor, id),
 });

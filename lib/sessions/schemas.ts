@@ -54,13 +54,24 @@ const endsAfterStarts = (value: { startsAt?: Date | null; endsAt?: Date | null }
 
 const { title, state, ...optionalFields } = sessionFields;
 
-export const createSessionSchema = z
-  .object({ ...z.object(optionalFields).partial().shape, title, state: state.default(sessionDefaults.state) })
-  .superRefine(endsAfterStarts);
+const createFields = { ...z.object(optionalFields).partial().shape, title, state: state.default(sessionDefaults.state) };
+
+export const createSessionSchema = z.object(createFields).superRefine(endsAfterStarts);
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 
 export const updateSessionSchema = z.object(sessionFields).partial().superRefine(endsAfterStarts);
 export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
+
+/** The session's whole list of speakers (the session form's, or a document's `relationships.speakers`). */
+export const speakerIdsSchema = z.array(rowIdNumber, { message: "Pick speakers from the list" }).max(100, "At most 100 speakers per session");
+
+/**
+ * A session document (POST, PATCH) may carry its speakers: Ember Data sends the many-to-many
+ * relationship with every save. The list replaces the session's speakers (session-speakers.ts).
+ */
+const withSpeakers = { speakerIds: speakerIdsSchema.optional() };
+export const createSessionDocumentSchema = z.object({ ...createFields, ...withSpeakers }).superRefine(endsAfterStarts);
+export const updateSessionDocumentSchema = z.object({ ...sessionFields, ...withSpeakers }).partial().superRefine(endsAfterStarts);
 
 /** A to-many relationship document: `{"data": [{"type": "speaker", "id": "7"}, …]}`. */
 export const speakerLinkageSchema = z.object({

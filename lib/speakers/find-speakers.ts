@@ -1,4 +1,4 @@
-import type { Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { getEventAccess, type EventAccess } from "../sessions/access";
@@ -30,7 +30,8 @@ export async function findEventSpeakers(
   query: CollectionQuery,
 ): Promise<{ items: SpeakerRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
-  return page(actor, { AND: [eventSpeakerScope(actor, event), query.where] }, query, event);
+  const scope = query.trashed && isAdmin(actor) ? { eventId: event.id } : eventSpeakerScope(actor, event);
+  return page(actor, { AND: [scope, query.where] }, query, event);
 }
 
 /**

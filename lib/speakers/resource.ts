@@ -76,6 +76,7 @@ export const speakerResource: ResourceDef<SpeakerRecord> = defineResource<Speake
     // loaded, and the user's email never travels inside speaker documents (see sessions' creator).
     user: { type: "user", foreignKey: "userId", includable: false, load: () => ({ select: { id: true } }) },
   },
+  softDelete: true,
   defaultSort: "name",
   baseInclude: (actor) => (actor && !isAdmin(actor) ? { event: actorRolesSelect(actor) } : {}),
   visible: (actor, record) => {

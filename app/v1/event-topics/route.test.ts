@@ -90,10 +90,14 @@ describe("GET /v1/event-topics and /v1/event-types", () => {
     expect(all).toMatchObject({ status: 200, body: { data: [type(talk), type(meetup)], meta: { count: 2 } } });
     const filtered = await get(types, `/v1/event-types?filter=${encodeURIComponent('[{"name":"slug","op":"eq","val":"meetup"}]')}`);
     expect(filtered).toMatchObject({ status: 200, body: { data: [type(meetup)], meta: { count: 1 } } });
-    expect(await get(types, "/v1/event-types?include=events")).toEqual({
+    // Open Event declares event-type → events, which is not offered here: answered empty, not refused.
+    const withEvents = await get(types, "/v1/event-types?include=events");
+    const withoutLinks = ({ status, body }: { status: number; body: unknown }) => ({ status, body: { ...(body as object), links: null } });
+    expect(withoutLinks(withEvents)).toEqual(withoutLinks(all));
+    expect(await get(types, "/v1/event-types?include=evnts")).toEqual({
       status: 400,
       body: {
-        errors: [{ status: "400", code: "BAD_REQUEST", title: "Bad request", detail: '"events" is not a relationship of event-type that can be included', source: { parameter: "include" } }],
+        errors: [{ status: "400", code: "BAD_REQUEST", title: "Bad request", detail: '"evnts" is not a relationship of event-type that can be included', source: { parameter: "include" } }],
         jsonapi: { version: "1.1" },
       },
     });

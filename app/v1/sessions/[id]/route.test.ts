@@ -508,22 +508,28 @@ describe("speaker profiles a speaker may put on their session", () => {
     }
   });
 
-  it("takes no speakers in a session document: 422 at /data/relationships/speakers, and nothing is created or changed", async () => {
-    const speakers = { speakers: { data: [{ type: "speaker", id: String(ben.id) }] } };
+  it("takes the speakers of a session document by the relationship's rules: another's profile is 422 at its entry, and nothing is created or changed", async () => {
+    const speakers = (...people: Speaker[]) => ({ speakers: { data: people.map((person) => ({ type: "speaker", id: String(person.id) })) } });
     const count = await db.session.count();
     const created = await eventSessions.POST(
       request("POST", `/v1/events/${event.id}/sessions`, {
         token: tokens.speaker,
-        body: { data: { type: "session", attributes: { title: "Mine", state: "pending" }, relationships: speakers } },
+        body: { data: { type: "session", attributes: { title: "Mine", state: "pending" }, relationships: speakers(ben) } },
       }),
       params({ id: event.id }),
     );
-    const notHere = failure(422, ['Relationship "speakers" cannot be set here', "/data/relationships/speakers"]);
-    expect(await read(created)).toEqual(notHere);
+    const notTheirs = failure(422, ["You can only add your own speaker profile; organizers add other speakers", "/data/relationships/speakers/data/0/id"]);
+    expect(await read(created)).toEqual(notTheirs);
     expect(await db.session.count()).toBe(count);
     const own = await priyas({ state: "draft" });
-    expect(await patch(own, { title: "Renamed" }, tokens.speaker, { relationships: speakers })).toEqual(notHere);
+    expect(await patch(own, { title: "Renamed" }, tokens.speaker, { relationships: speakers(priya, ben) })).toEqual(
+      failure(422, ["You can only add your own speaker profile; organizers add other speakers", "/data/relationships/speakers/data/1/id"]),
+    );
     expect([await linkedTo(own), (await reload(own)).title]).toEqual([[priya.id], own.title]);
+    // An organizer's PATCH replaces the list.
+    const { status, body } = await patch(own, { title: "Renamed" }, tokens.organizer, { relationships: speakers(ben) });
+    expect([status, body.errors]).toEqual([200, undefined]);
+    expect([await linkedTo(own), (await reload(own)).title]).toEqual([[ben.id], "Renamed"]);
   });
 
   it("keeps what the public schedule shows of an accepted or confirmed session to organizers", async () => {

@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("event", "event-sub-topic");
+export const { GET, PATCH, DELETE } = relatedRoute("event", "event-sub-topic");

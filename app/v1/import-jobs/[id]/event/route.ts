@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("import-job", "event");
+export const { GET, PATCH, DELETE } = relatedRoute("import-job", "event");

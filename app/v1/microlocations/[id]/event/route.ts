@@ -1,3 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventRoutes("microlocation");
+export const { GET, PATCH, DELETE } = contentEventRoutes("microlocation");

@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("role-invite", "event");
+export const { GET, PATCH, DELETE } = relatedRoute("role-invite", "event");

@@ -1,3 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventRoutes("session-type");
+export const { GET, PATCH, DELETE } = contentEventRoutes("session-type");

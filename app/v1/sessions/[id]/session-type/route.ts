@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("session", "session-type");
+export const { GET, PATCH, DELETE } = relatedRoute("session", "session-type");

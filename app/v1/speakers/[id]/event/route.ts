@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("speaker", "event");
+export const { GET, PATCH, DELETE } = relatedRoute("speaker", "event");

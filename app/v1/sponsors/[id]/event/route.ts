@@ -1,3 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventRoutes("sponsor");
+export const { GET, PATCH, DELETE } = contentEventRoutes("sponsor");

@@ -1,3 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventRoutes("track");
+export const { GET, PATCH, DELETE } = contentEventRoutes("track");
