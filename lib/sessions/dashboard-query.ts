@@ -12,8 +12,15 @@ import { SESSION_STATES, type SessionState } from "./states";
 
 export const SESSION_LIST_PAGE_SIZE = 25;
 
+/**
+ * `submitted` is every proposed session (all states but draft): what the statistics count as
+ * `sessions-submitted`, whose number links here.
+ */
+export const SUBMITTED = "submitted";
+export type SessionStateFilter = SessionState | typeof SUBMITTED;
+
 export interface SessionListFilters {
-  state: SessionState | null;
+  state: SessionStateFilter | null;
   track: number | null;
   room: number | null;
   type: number | null;
@@ -34,7 +41,7 @@ function positiveInt(value: string): number | null {
 export function parseSessionListParams(params: Params): SessionListFilters {
   const state = first(params.state);
   return {
-    state: (SESSION_STATES as readonly string[]).includes(state) ? (state as SessionState) : null,
+    state: state === SUBMITTED || (SESSION_STATES as readonly string[]).includes(state) ? (state as SessionStateFilter) : null,
     track: positiveInt(first(params.track)),
     room: positiveInt(first(params.room)),
     type: positiveInt(first(params.type)),
@@ -63,7 +70,7 @@ export function sessionListSearch(filters: SessionListFilters, page = filters.pa
  */
 export function sessionListQuery(filters: SessionListFilters): PageQuery {
   const and: Record<string, unknown>[] = [];
-  if (filters.state) and.push({ state: filters.state });
+  if (filters.state) and.push({ state: filters.state === SUBMITTED ? { not: "draft" } : filters.state });
   if (filters.track) and.push({ trackId: filters.track });
   if (filters.room) and.push({ microlocationId: filters.room });
   if (filters.type) and.push({ sessionTypeId: filters.type });
@@ -85,4 +92,10 @@ export function sessionListQuery(filters: SessionListFilters): PageQuery {
     orderBy: parseSort(sessionResource.defaultSort ?? "", sessionResource),
     page: { size: SESSION_LIST_PAGE_SIZE, number: filters.page },
   };
+}
+
+/** The admin sessions list (every live session of every live event): state and text filters, the event loaded for its name. */
+export function adminSessionListQuery(filters: SessionListFilters): PageQuery {
+  const query = sessionListQuery({ ...filters, track: null, room: null, type: null });
+  return { ...query, include: { ...query.include, event: {} } };
 }

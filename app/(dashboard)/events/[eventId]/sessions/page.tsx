@@ -16,6 +16,7 @@ import {
   SESSION_LIST_PAGE_SIZE,
   sessionListQuery,
   sessionListSearch,
+  SUBMITTED,
 } from "@/lib/sessions/dashboard-query";
 import { findEventSessions } from "@/lib/sessions/find-sessions";
 import { SESSION_STATES } from "@/lib/sessions/states";
@@ -103,6 +104,7 @@ export default async function SessionsPage({
           />
         </div>
         <FilterSelect id="filter-state" name="state" label="State" value={filters.state ?? ""}>
+          <option value={SUBMITTED}>submitted (all but drafts)</option>
           {SESSION_STATES.map((state) => (
             <option key={state} value={state}>
               {state}

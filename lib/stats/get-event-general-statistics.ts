@@ -1,0 +1,115 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { eventKey } from "../events/event-key";
+import { AppError, notFound } from "../errors";
+import { eventScope } from "../permissions";
+
+/** Speakers with at least one live session in each state, and in any state (`total`). */
+export interface SpeakersByState {
+  draft: number;
+  pending: number;
+  accepted: number;
+  confirmed: number;
+  rejected: number;
+  withdrawn: number;
+  canceled: number;
+  total: number;
+}
+
+/**
+ * Open Event's `event-statistics-general` (`/v1/events/{id}/general-statistics`). Sessions and
+ * speakers are the live ones of the event, as the dashboard lists show them:
+ * `sessions-submitted` counts every proposed session (all but drafts; Open Event repeats the
+ * total there), `speakers` is Open Event's object of speakers per session state (a speaker
+ * with sessions in two states counts in both; `total` counts each once), and
+ * `speaker-without-session` the speakers without any live session, so `speakers.total` plus
+ * it is every live speaker.
+ */
+export interface EventGeneralStatistics {
+  id: number;
+  identifier: string;
+  sessions: number;
+  sessionsDraft: number;
+  sessionsSubmitted: number;
+  sessionsAccepted: number;
+  sessionsConfirmed: number;
+  sessionsPending: number;
+  sessionsRejected: number;
+  sessionsWithdrawn: number;
+  sessionsCanceled: number;
+  speakers: SpeakersByState;
+  sponsors: number;
+  speakerWithoutSession: number;
+}
+
+type Row = Omit<EventGeneralStatistics, "id" | "identifier" | "speakers"> & { speakers: Omit<SpeakersByState, "total">; speakersTotal: number };
+
+/**
+ * The statistics of an event for those who run it: co-organizers and up (Open Event's
+ * `is_coorganizer`, the roles of `event.update`) and admins. Anonymous callers get
+ * UNAUTHORIZED; anyone else NOT_FOUND, as for a missing event. Two queries whatever the size
+ * of the event: the event within the caller's reach, then one aggregate.
+ */
+export async function getEventGeneralStatistics(actor: Actor, idOrIdentifier: string | number): Promise<EventGeneralStatistics> {
+  if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to see the statistics of an event");
+  const event = await db.event.findFirst({
+    where: { AND: [eventKey(idOrIdentifier), eventScope(actor, "event.update")] },
+    select: { id: true, identifier: true },
+  });
+  if (!event) throw notFound("Event");
+
+  const [row] = await db.$queryRaw<Row[]>`
+    WITH live_sessions AS (
+      SELECT id, state::text AS state FROM "Session" WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL
+    ),
+    live_speakers AS (
+      SELECT id FROM "Speaker" WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL
+    ),
+    speaker_states AS (
+      SELECT DISTINCT sp.id, s.state
+      FROM live_speakers sp
+      JOIN "SessionSpeaker" link ON link."speakerId" = sp.id
+      JOIN live_sessions s ON s.id = link."sessionId"
+    ),
+    session_counts AS (
+      SELECT
+        count(*)::int AS sessions,
+        count(*) FILTER (WHERE state = 'draft')::int AS "sessionsDraft",
+        count(*) FILTER (WHERE state <> 'draft')::int AS "sessionsSubmitted",
+        count(*) FILTER (WHERE state = 'accepted')::int AS "sessionsAccepted",
+        count(*) FILTER (WHERE state = 'confirmed')::int AS "sessionsConfirmed",
+        count(*) FILTER (WHERE state = 'pending')::int AS "sessionsPending",
+        count(*) FILTER (WHERE state = 'rejected')::int AS "sessionsRejected",
+        count(*) FILTER (WHERE state = 'withdrawn')::int AS "sessionsWithdrawn",
+        count(*) FILTER (WHERE state = 'canceled')::int AS "sessionsCanceled"
+      FROM live_sessions
+    ),
+    speaker_counts AS (
+      SELECT
+        json_build_object(
+          'draft', count(*) FILTER (WHERE state = 'draft'),
+          'pending', count(*) FILTER (WHERE state = 'pending'),
+          'accepted', count(*) FILTER (WHERE state = 'accepted'),
+          'confirmed', count(*) FILTER (WHERE state = 'confirmed'),
+          'rejected', count(*) FILTER (WHERE state = 'rejected'),
+          'withdrawn', count(*) FILTER (WHERE state = 'withdrawn'),
+          'canceled', count(*) FILTER (WHERE state = 'canceled')
+        ) AS speakers,
+        count(DISTINCT id)::int AS "speakersTotal"
+      FROM speaker_states
+    )
+    SELECT
+      session_counts.*,
+      speaker_counts.*,
+      (SELECT count(*)::int FROM live_speakers sp WHERE NOT EXISTS (SELECT 1 FROM speaker_states x WHERE x.id = sp.id)) AS "speakerWithoutSession",
+      (SELECT count(*)::int FROM "Sponsor" WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL) AS sponsors
+    FROM session_counts, speaker_counts`;
+  if (!row) throw new Error("The statistics query answered no row");
+  const { speakers, speakersTotal, ...counts } = row;
+  return {
+    id: event.id,
+    identifier: event.identifier,
+    ...counts,
+    speakers: { ...speakers, total: speakersTotal },
+  };
+}
