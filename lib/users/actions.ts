@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { signOut } from "../auth/next-auth";
+import { requireSessionActor } from "../auth/session";
+import { actionFailure, type ActionResult } from "../forms/action-result";
+import { deleteUser } from "./delete-user";
+import { restoreUser } from "./restore-user";
+import { updateUserSchema, userProfileSchema } from "./schemas";
+import { updateUser } from "./update-user";
+
+/**
+ * Server actions of the account page and the admin users pages, over the lib/users services
+ * (which decide who may do what) with the forms' schemas. Errors come back keyed by form field.
+ */
+
+const PROFILE_FIELDS = Object.keys(userProfileSchema.shape);
+const failure = (error: unknown) => actionFailure(error, { notFound: "This account does not exist or you may not change it.", fields: PROFILE_FIELDS });
+
+function refresh() {
+  revalidatePath("/", "layout");
+}
+
+/** Saves a profile: the caller's own (the account page) or, for admins, anyone's. */
+export async function saveProfileAction(userId: number, values: unknown): Promise<ActionResult> {
+  const actor = await requireSessionActor("/account");
+  const parsed = userProfileSchema.safeParse(values);
+  if (!parsed.success) return failure(parsed.error);
+  try {
+    await updateUser(actor, userId, parsed.data);
+  } catch (error) {
+    return failure(error);
+  }
+  refresh();
+  return { ok: true };
+}
+
+const PRIVILEGES = ["isAdmin", "isSuperAdmin", "isVerified"] as const;
+export type Privilege = (typeof PRIVILEGES)[number];
+
+/** Promotes, demotes or verifies an account (lib/users/update-user.ts says who may). */
+export async function setPrivilegeAction(userId: number, privilege: Privilege, value: boolean): Promise<ActionResult> {
+  const actor = await requireSessionActor(`/admin/users/${userId}`);
+  if (!PRIVILEGES.includes(privilege)) return { ok: false, fieldErrors: {}, formError: "Unknown privilege" };
+  const parsed = updateUserSchema.safeParse({ [privilege]: value });
+  if (!parsed.success) return failure(parsed.error);
+  try {
+    await updateUser(actor, userId, parsed.data);
+  } catch (error) {
+    return failure(error);
+  }
+  refresh();
+  return { ok: true };
+}
+
+export async function deleteUserAction(userId: number): Promise<ActionResult> {
+  const actor = await requireSessionActor(`/admin/users/${userId}`);
+  try {
+    await deleteUser(actor, userId);
+  } catch (error) {
+    return failure(error);
+  }
+  refresh();
+  return { ok: true };
+}
+
+export async function restoreUserAction(userId: number): Promise<ActionResult> {
+  const actor = await requireSessionActor(`/admin/users/${userId}`);
+  try {
+    await restoreUser(actor, userId);
+  } catch (error) {
+    return failure(error);
+  }
+  refresh();
+  return { ok: true };
+}
+
+/** Deletes the caller's own account, then ends this browser's session (the account's other sessions died with it). */
+export async function deleteOwnAccountAction(): Promise<ActionResult> {
+  const actor = await requireSessionActor("/account");
+  try {
+    await deleteUser(actor, actor.id);
+  } catch (error) {
+    return failure(error);
+  }
+  await signOut({ redirectTo: "/" });
+  return { ok: true };
+}
