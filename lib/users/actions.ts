@@ -75,7 +75,7 @@ export async function restoreUserAction(userId: number): Promise<ActionResult> {
   return { ok: true };
 }
 
-/** Deletes the caller's own account, then ends this browser's session (the account's other sessions died with it). */
+/** Deletes the caller's own account and clears this browser's session cookie (every session of the account died with it). */
 export async function deleteOwnAccountAction(): Promise<ActionResult> {
   const actor = await requireSessionActor("/account");
   try {
@@ -83,6 +83,7 @@ export async function deleteOwnAccountAction(): Promise<ActionResult> {
   } catch (error) {
     return failure(error);
   }
-  await signOut({ redirectTo: "/" });
+  // The cookie is dead already (the account is deleted); clearing it tidies this browser up.
+  await signOut({ redirect: false });
   return { ok: true };
 }

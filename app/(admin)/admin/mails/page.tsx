@@ -4,43 +4,58 @@ import { MailStatusBadge } from "@/components/admin/mail-status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMails } from "@/lib/mail/find-mails";
+import { mailLogQuery, mailLogSearch, parseMailLogParams } from "@/lib/mail/mail-log-query";
 
 export const metadata: Metadata = { title: "Mail log · Admin" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function AdminMailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireSessionActor("/admin/mails");
-  const params = await searchParams;
-  const q = first(params.q);
-  const requested = Number(first(params.page));
-  const { items, count, page, pageSize } = await findMails(actor, { search: q, page: Number.isInteger(requested) && requested > 0 ? requested : 1 });
+  const filters = parseMailLogParams(await searchParams);
+  const actor = await requireSessionActor(`/admin/mails${mailLogSearch(filters)}`);
+  const { items, count, page, pageSize } = await findMails(actor, mailLogQuery(filters));
   const pages = Math.max(1, Math.ceil(count / pageSize));
-  const href = (n: number) => `/admin/mails?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
+  const href = (n: number) => `/admin/mails${mailLogSearch(filters, n)}`;
+  const q = filters.q;
+  const period = filters.date
+    ? `of ${DAY.format(new Date(`${filters.date}T12:00:00Z`))} (UTC)`
+    : filters.days
+      ? `of the last ${filters.days === 1 ? "24 hours" : `${filters.days} days`}`
+      : null;
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Mail log</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            Every mail the platform sent or recorded, newest first ({count} {count === 1 ? "mail" : "mails"}). Times in UTC.
+          <p className="mt-1 text-sm text-slate-600" data-testid="mail-count">
+            {period ? `Mails ${period}` : "Every mail the platform sent or recorded"}, newest first ({count} {count === 1 ? "mail" : "mails"}). Times in UTC.
+            {period ? (
+              <>
+                {" "}
+                <Link href={`/admin/mails${mailLogSearch({ q })}`} className="font-medium text-brand-700 hover:underline">
+                  Show every day
+                </Link>
+              </>
+            ) : null}
           </p>
         </div>
         <form role="search" action="/admin/mails" className="flex gap-2">
           <label htmlFor="mail-search" className="sr-only">
             Search by recipient, subject or action
           </label>
+          {filters.date ? <input type="hidden" name="date" value={filters.date} /> : null}
+          {filters.days ? <input type="hidden" name="days" value={filters.days} /> : null}
           <input
             id="mail-search"
             name="q"
             type="search"
             defaultValue={q}
             placeholder="Recipient, subject or action"
-            className="w-64 rounded-md border border-slate-300 px-3 py-2 text-sm"
+            className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-64"
           />
           <button type="submit" className={buttonClasses("secondary")}>
             Search
@@ -50,7 +65,7 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
 
       {items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-slate-600">
-          {q ? `No mail matches “${q}”.` : "No mail yet."}
+          {q ? `No mail matches “${q}”.` : period ? `No mail ${period}.` : "No mail yet."}
         </p>
       ) : (
         // relative: the sr-only texts inside are absolutely positioned and would escape the scroller, widening a phone's page.
