@@ -54,7 +54,7 @@ export function StatChart({
   const open = (row: StatRow | undefined) => {
     if (row?.href) router.push(row.href);
   };
-  const height = kind === "rows" ? Math.max(160, rows.length * 32 + 40) : 240;
+  const height = kind === "rows" ? Math.max(160, rows.length * 32 + 40) : 220;
 
   return (
     <figure aria-labelledby={titleId} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid={testId}>
@@ -79,7 +79,7 @@ export function StatChart({
         <div aria-hidden="true" className="mt-3 w-full min-w-0" style={{ height }} data-testid={testId ? `${testId}-chart` : undefined}>
           <ResponsiveContainer width="100%" height="100%">
             {kind === "series" ? (
-              <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+              <AreaChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 11, fill: AXIS }} interval="preserveStartEnd" minTickGap={24} />
                 <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: AXIS }} width={44} />
@@ -95,24 +95,24 @@ export function StatChart({
                 />
               </AreaChart>
             ) : kind === "rows" ? (
-              <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
+              <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: AXIS }} />
                 <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 11, fill: AXIS }} tickFormatter={shorten} />
                 <Tooltip formatter={(value) => [value, valueHeader]} />
-                <Bar dataKey="value" isAnimationActive={false} cursor="pointer" onClick={(_data, index) => open(rows[index])}>
+                <Bar dataKey="value" maxBarSize={64} isAnimationActive={false} cursor="pointer" onClick={(_data, index) => open(rows[index])}>
                   {rows.map((row) => (
                     <Cell key={row.key} fill={row.color ?? BRAND} />
                   ))}
                 </Bar>
               </BarChart>
             ) : (
-              <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+              <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 11, fill: AXIS }} interval={0} tickFormatter={shorten} height={36} angle={rows.length > 5 ? -30 : 0} textAnchor={rows.length > 5 ? "end" : "middle"} />
                 <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: AXIS }} width={44} />
                 <Tooltip formatter={(value) => [value, valueHeader]} />
-                <Bar dataKey="value" isAnimationActive={false} cursor="pointer" onClick={(_data, index) => open(rows[index])}>
+                <Bar dataKey="value" maxBarSize={64} isAnimationActive={false} cursor="pointer" onClick={(_data, index) => open(rows[index])}>
                   {rows.map((row) => (
                     <Cell key={row.key} fill={row.color ?? BRAND} />
                   ))}

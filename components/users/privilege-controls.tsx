@@ -24,7 +24,7 @@ export function PrivilegeControls({
       <ConfirmActionButton
         label="Restore account"
         confirmLabel="Yes, restore it"
-        accessibleName={`Restore the account of ${name}`}
+        accessibleName={`Restore account of ${name}`}
         action={() => restoreUserAction(user.id)}
       />
     );
@@ -66,7 +66,7 @@ export function DeleteUserButton({ userId, name }: { userId: number; name: strin
     <ConfirmActionButton
       label="Delete account"
       confirmLabel="Yes, delete the account"
-      accessibleName={`Delete the account of ${name}`}
+      accessibleName={`Delete account of ${name}`}
       action={() => deleteUserAction(userId)}
     />
   );

@@ -105,7 +105,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
 
       <p role="status" aria-live="polite" className="text-sm text-slate-600" data-testid="events-count">
         {count === 1 ? "1 event" : `${count} events`}
-        {filtered ? " match the filters" : ""}
+        {filtered ? (count === 1 ? " matches the filters" : " match the filters") : ""}
       </p>
 
       {items.length === 0 ? (

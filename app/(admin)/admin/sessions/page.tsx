@@ -75,7 +75,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
 
       <p role="status" aria-live="polite" className="text-sm text-slate-600" data-testid="sessions-count">
         {count === 1 ? "1 session" : `${count} sessions`}
-        {filtered ? " match the filters" : ""}
+        {filtered ? (count === 1 ? " matches the filters" : " match the filters") : ""}
       </p>
 
       {rows.length === 0 ? (

@@ -94,7 +94,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
       <p role="status" aria-live="polite" className="text-sm text-slate-600" data-testid="users-count">
         {count === 1 ? "1 user" : `${count} users`}
-        {filtered ? " match the filters" : ""}
+        {filtered ? (count === 1 ? " matches the filters" : " match the filters") : ""}
       </p>
 
       {items.length === 0 ? (
