@@ -29,8 +29,8 @@ test("[ADMIN] opens the dashboard, sees the seeded numbers as cards and charts, 
   );
   const sessions = Object.fromEntries(STATES.map((state) => [state, sessionRows.find((row) => row.state === state)?.count ?? 0]));
   const [events] = await query<{ published: number }>(`SELECT count(*)::int AS published FROM "Event" WHERE "deletedAt" IS NULL AND state = 'published' AND "endsAt" > now() AT TIME ZONE 'UTC'`);
-  // The seed's demo event has sessions in every state.
-  expect(STATES.every((state) => sessions[state]! > 0)).toBe(true);
+  // The demo event has accepted sessions (the number followed below).
+  expect(sessions.accepted).toBeGreaterThan(1);
 
   await signIn(page, ADMIN_EMAIL, DEV_PASSWORD);
   await page.goto("/admin");
@@ -43,11 +43,13 @@ test("[ADMIN] opens the dashboard, sees the seeded numbers as cards and charts, 
   await expect(sessionCards.getByRole("link", { name: `Submitted: ${submitted}`, exact: true })).toBeVisible();
   await expect(page.getByTestId("event-cards").getByRole("link", { name: `Published: ${events!.published}`, exact: true })).toBeVisible();
 
-  // Charts are drawn, one bar per state.
+  // Charts are drawn, with a bar's place for each state.
   const chart = page.getByTestId("sessions-chart");
   await expect(chart.getByTestId("sessions-chart-chart").locator("svg.recharts-surface")).toBeVisible();
-  await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(STATES.length);
-  await expect(page.getByTestId("mails-chart-chart").locator(".recharts-area-area")).toBeVisible();
+  // The category axis's ticks (the value axis has numbers).
+  await expect(chart.locator(".recharts-cartesian-axis-tick-value").filter({ hasText: /^[A-Z]/ })).toHaveText(STATES.map((state) => LABELS[state]));
+  // The mails line is drawn (flat while no mail was sent).
+  await expect(page.getByTestId("mails-chart-chart").locator(".recharts-area-curve")).toHaveCount(1);
 
   // The same numbers as a table, shown on request.
   await chart.getByRole("button", { name: "Show as table" }).click();

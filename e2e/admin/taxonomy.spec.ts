@@ -55,7 +55,7 @@ test("[ADMIN] creates a topic with an uploaded image, and an event without an im
   const addSub = page.getByRole("form", { name: "Add sub-topic" });
   await addSub.getByLabel("Name").fill("Hydroponics");
   await addSub.getByRole("button", { name: "Add sub-topic" }).click();
-  await expect(page.getByRole("list", { name: "Sub-topics" }).getByText("Hydroponics")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Sub-topics" }).getByText("Hydroponics", { exact: true })).toBeVisible();
   await page.goto("/admin/event-topics");
   await row.getByRole("button", { name: `Delete ${name}` }).click();
   await row.getByRole("button", { name: "Delete topic" }).click();

@@ -21,7 +21,7 @@ async function openUser(page: Page, email: string): Promise<void> {
   await expect(page.getByTestId("users-count")).toHaveText("1 user matches the filters");
   await page.getByRole("list", { name: "Users" }).getByRole("link").click();
   await expect(page).toHaveURL(/\/admin\/users\/\d+$/);
-  await expect(page.getByText(email, { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: email })).toBeVisible();
 }
 
 test("[ADMIN] promotes a user to admin, who then reaches the admin area, and demotes them again", async ({ page, browser }) => {
@@ -71,7 +71,7 @@ test("[ADMIN] deletes a user, who is signed out and cannot sign in again, then r
     await user.page.getByLabel("Email").fill(user.email);
     await user.page.getByLabel("Password").fill(PASSWORD);
     await user.page.getByRole("button", { name: "Sign in" }).click();
-    await expect(user.page.getByRole("alert")).toContainText("Invalid email or password");
+    await expect(user.page.getByRole("main").getByRole("alert")).toContainText("Invalid email or password");
     // The API refuses the account too.
     const login = await user.page.request.post("/v1/auth/login", { data: { email: user.email, password: PASSWORD } });
     expect(login.status()).toBe(401);
