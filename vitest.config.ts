@@ -13,7 +13,7 @@ export default defineConfig({
     environment: "node",
     include: ["{lib,app,inngest,prisma,components,scripts}/**/*.test.{ts,tsx}"],
     globalSetup: ["lib/testing/global-setup.ts"],
-    setupFiles: ["lib/testing/setup-db.ts"],
+    setupFiles: ["lib/testing/setup-db.ts", "lib/testing/setup-resources.ts"],
     pool: "forks",
     // next-auth imports `next/server` without an extension, which only resolves through Vite.
     server: { deps: { inline: ["next-auth"] } },

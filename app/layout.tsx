@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionActor } from "@/lib/auth/session";
+// For its effect: every page below renders data its services load through the resource declarations.
+import "@/lib/api/resources";
 import "./globals.css";
 
 export const metadata: Metadata = {

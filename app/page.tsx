@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
-import { Pagination, pageNumber } from "@/components/events/pagination";
+import type { SearchParams } from "@/components/server/search-params";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { getSessionActor } from "@/lib/auth/session";
 import { findEvents } from "@/lib/events/find-events";
 import { formatEventRange, formatZone } from "@/lib/format/dates";
 
 const PAGE_SIZE = 12;
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   // "Upcoming" depends on the current time, so this page is never prerendered at build time.
   await connection();
   const actor = await getSessionActor();
@@ -65,7 +66,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             ))}
           </ul>
         )}
-        <Pagination path="/" page={page} pageSize={PAGE_SIZE} count={count} />
+        <Pagination href="/" page={page} pageSize={PAGE_SIZE} count={count} />
       </section>
     </div>
   );

@@ -1,3 +1,6 @@
+// For its effect: jobs call services that load through the resource declarations, in whichever
+// process runs them (the server, the embedded runner, Inngest's calls to /api/inngest).
+import "@/lib/api/resources";
 import { exportJob } from "@/lib/export-jobs/job";
 import { deriveImagesJob } from "@/lib/images/job";
 import { importJob } from "@/lib/import/job";

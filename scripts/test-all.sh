@@ -20,6 +20,8 @@ fi
 
 echo "== typecheck"; npm run -s typecheck
 echo "== lint"; npm run -s lint
+echo "== import cycles"; npm run -s check:cycles
+echo "== copy-paste (clone count at most the level in scripts/duplicates-level.json)"; npm run -s check:duplicates
 echo "== unit and integration tests"; npm test
 echo "== run command (npm run dev on a fresh data folder)"; npx tsx scripts/smoke-run.ts
 echo "== production build"; npm run -s build

@@ -6,6 +6,8 @@ import { RateLimitedSignin, signIn, signOut } from "@/lib/auth/next-auth";
 import { actionFailure, type FieldErrors } from "@/lib/forms/action-result";
 import { registerUser } from "@/lib/users/register-user";
 import { registerUserSchema, type RegisterUserFormValues } from "@/lib/users/schemas";
+// For its effect: registers the resource declarations the services below load through.
+import "@/lib/api/resources";
 
 export interface SignInState {
   error?: string;

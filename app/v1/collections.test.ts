@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { request } from "@/lib/content/test-helpers";
+import { request } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import { ROOT, routeParams, routeUrl, rowIds, seedEveryResource, v1Routes } from "@/lib/testing/v1-routes";
 

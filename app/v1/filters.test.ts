@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { params, read, request } from "@/lib/content/test-helpers";
+import { params, read, request } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import type { Event } from "@/lib/generated/prisma/client";
 import { declaredResources } from "@/lib/testing/v1-routes";

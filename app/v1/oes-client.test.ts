@@ -1,7 +1,7 @@
 import { Jsona, ModelPropertiesMapper } from "jsona";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { params, read, request } from "@/lib/content/test-helpers";
+import { params, read, request } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import { frontendModels } from "@/lib/oes/reference";
 import { seed } from "@/prisma/seed";

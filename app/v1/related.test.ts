@@ -4,13 +4,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/content/test-helpers";
+import { failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/testing/api";
 import { db, queryCount } from "@/lib/db";
 import type { Event, EventTopic, Role, Session, Speaker, Track, User, UsersEventsRoles } from "@/lib/generated/prisma/client";
 import { relationshipRoute, routeBinding } from "@/lib/related/routes";
 import { relationshipOf } from "@/lib/related/services";
-import { linked, ref, sessionObject, trackObject } from "@/lib/sessions/test-documents";
-import { sessionResource } from "@/lib/sessions/resources";
+import { linked, ref, sessionObject, trackObject } from "@/lib/testing/session-documents";
 import {
   addRole,
   createEvent,
@@ -295,7 +294,7 @@ describe("/v1/sessions/{id}/relationships/track (writable to-one linkage)", () =
   });
 
   it("answers 405 for a relationship without a foreign key", async () => {
-    const { PATCH } = relationshipRoute(sessionResource, "event");
+    const { PATCH } = relationshipRoute("session", "event");
     const response = await PATCH(request("PATCH", `/v1/sessions/${b.id}/relationships/event`, { body: { data: null } }), params({ id: b.id }));
     expect(await read(response)).toEqual(failure(405, "The event relationship cannot be changed here"));
   });
@@ -558,7 +557,7 @@ describe("every generic endpoint", () => {
       const binding = routeBinding(GET);
       const id = binding && parents[binding.resource.path];
       if (!binding || id === undefined) throw new Error(`No parent for ${file}`);
-      const { def } = relationshipOf(binding.resource, binding.name);
+      const { def } = relationshipOf(binding.resource.type, binding.name);
       const relationship = binding.endpoint === "relationship";
       const url = `/v1/${binding.resource.path}/${id}/${relationship ? "relationships/" : ""}${binding.name}`;
       const { status, body } = await call(GET, url, id, "admin");
@@ -566,7 +565,7 @@ describe("every generic endpoint", () => {
       answers[url] = { status, types: [...new Set(data.map((item) => item.type))], ...(relationship ? { links: body.links } : {}) };
       expected[url] = {
         status: 200,
-        types: [def.resource().type],
+        types: [def.type],
         ...(relationship ? { links: relationshipLinks(binding.resource.path, id, binding.name).links } : {}),
       };
     }

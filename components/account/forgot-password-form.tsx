@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { forgotPasswordAction } from "@/lib/account/actions";
 import { forgotPasswordSchema } from "@/lib/account/schemas";
 
@@ -38,22 +38,18 @@ export function ForgotPasswordForm() {
       </p>
     );
   }
-  const error = errors.email?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
-      <Field id="email" label="Email" required error={error}>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          aria-required="true"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy("email", { error })}
-          className={inputClasses}
-          {...register("email")}
-        />
-      </Field>
+      <TextField
+        id="email"
+        type="email"
+        label="Email"
+        required
+        autoComplete="email"
+        inputMode="email"
+        error={errors.email?.message}
+        registration={register("email")}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Sending…" : "Send reset link"}
       </Button>

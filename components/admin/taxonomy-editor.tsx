@@ -6,9 +6,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { ConfirmActionButton } from "@/components/team/confirm-action-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { ImageUpload } from "@/components/ui/image-upload";
 import type { AdminTaxonomyKind, TaxonomyRow } from "@/lib/taxonomy/admin";
 import { deleteTaxonomyAction, saveTaxonomyAction } from "@/lib/taxonomy/actions";
@@ -112,19 +113,19 @@ export function TaxonomyForm({
           />
         </Field>
       ) : null}
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : id === null ? `Add ${noun.toLowerCase()}` : "Save"}
-        </Button>
-        {onCancel ? (
-          <Button variant="ghost" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        ) : null}
-        <p role="status" aria-live="polite" className={`text-sm ${status?.tone === "error" ? "text-red-700" : "text-green-800"}`}>
-          {status?.text ?? ""}
-        </p>
-      </div>
+      <FormActions
+        status={status?.text ?? ""}
+        failed={status?.tone === "error"}
+        cancel={
+          onCancel ? (
+            <Button variant="ghost" onClick={onCancel} disabled={pending}>
+              Cancel
+            </Button>
+          ) : null
+        }
+        submitLabel={id === null ? `Add ${noun.toLowerCase()}` : "Save"}
+        submitting={pending}
+      />
     </form>
   );
 }
@@ -196,7 +197,7 @@ export function TaxonomyList({
                 <Button variant="ghost" onClick={() => setEditing(row.id)} aria-label={`Edit ${row.name}`}>
                   Edit
                 </Button>
-                <ConfirmActionButton
+                <ConfirmButton
                   label="Delete"
                   confirmLabel={`Delete ${noun.toLowerCase()}`}
                   accessibleName={`Delete ${row.name}`}

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { useFocusAfterRender } from "@/components/event-setup/use-focus-after-render";
-import { ConfirmActionButton } from "@/components/team/confirm-action-button";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { deleteContentAction, reorderContentAction } from "@/lib/content/actions";
 import type { EditorKindName } from "@/lib/content/editor";
 import { EDITOR_CONFIGS, type EditorItemView } from "./configs";
@@ -146,7 +146,7 @@ export function ContentEditor({
                   >
                     Edit
                   </Button>
-                  <ConfirmActionButton
+                  <ConfirmButton
                     label="Delete"
                     confirmLabel={`Delete ${config.singular}`}
                     accessibleName={`Delete ${nameOf(item)}`}

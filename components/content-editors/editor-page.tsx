@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEditorData, type EditorKindName } from "@/lib/content/editor";
 import { EDITOR_CONFIGS } from "./configs";
@@ -13,17 +14,8 @@ export async function EditorPage({ kind, eventId }: { kind: EditorKindName; even
   const config = EDITOR_CONFIGS[kind];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/events" className="hover:text-slate-800 hover:underline">
-          My events
-        </Link>{" "}
-        /{" "}
-        <Link href={`/events/${encodeURIComponent(event.identifier)}`} className="hover:text-slate-800 hover:underline">
-          {event.name}
-        </Link>{" "}
-        / <span aria-current="page">{config.plural}</span>
-      </nav>
-      <h1 className="text-2xl font-semibold tracking-tight">{config.plural}</h1>
+      <EventBreadcrumb event={event} trail={[{ label: config.plural }]} />
+      <PageHeader title={config.plural} />
       <ContentEditor kind={kind} eventId={event.identifier} zone={event.timezone} items={items} />
     </div>
   );

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
 import { saveContentAction } from "@/lib/content/actions";
 import type { EditorItem, EditorKindName } from "@/lib/content/editor";
 import { FORM_PARSE_OPTIONS } from "@/lib/content/form-parse";
@@ -58,19 +59,8 @@ export function ItemForm({
   const onSubmit = async (values: FormValues) => {
     const result = await saveContentAction(kind, eventId, item?.id ?? null, toInput(config, values, zone));
     if (result.ok) return onSaved(result.data);
-    let focus = true;
-    const known = new Set(config.fields.filter((field) => field.type !== "hidden").map((field) => field.name));
-    const other: string[] = result.formError ? [result.formError] : [];
-    for (const [name, message] of Object.entries(result.fieldErrors)) {
-      if (!message) continue;
-      if (!known.has(name)) {
-        other.push(message);
-        continue;
-      }
-      setError(name, { type: "server", message }, { shouldFocus: focus });
-      focus = false;
-    }
-    if (other.length) setError("root.server", { type: "server", message: other.join(" ") });
+    const visible = config.fields.filter((field) => field.type !== "hidden").map((field) => field.name);
+    showActionErrors(result, setError, formFields(visible));
   };
 
   const control = (field: FieldSpec) => {
@@ -156,11 +146,7 @@ export function ItemForm({
       className="space-y-4 rounded-lg border border-brand-500/40 bg-white p-4 shadow-sm"
     >
       <h3 className="font-semibold">{title}</h3>
-      {errors.root?.server ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {errors.root.server.message}
-        </p>
-      ) : null}
+      <FormAlert message={errors.root?.server?.message} compact />
       <div className="grid gap-4 sm:grid-cols-2">{config.fields.map(control)}</div>
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>

@@ -1,13 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { IANAZone } from "luxon";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { convertingResolver } from "@/components/ui/converting-resolver";
+import { describedBy, Field, inputClasses, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
 import { ImageUpload } from "@/components/ui/image-upload";
-import { buttonClasses, Button } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { TimezoneSelect } from "@/components/ui/timezone-select";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
 import { createEventSchema, updateEventSchema } from "@/lib/events/schemas";
@@ -25,18 +25,6 @@ export interface EventFormValues {
   originalImageUrl: string;
   privacy: "public" | "private";
 }
-
-const FIELDS = new Set<string>([
-  "name",
-  "timezone",
-  "startsAt",
-  "endsAt",
-  "locationName",
-  "online",
-  "description",
-  "originalImageUrl",
-  "privacy",
-]);
 
 export const emptyEventFormValues: EventFormValues = {
   name: "",
@@ -64,24 +52,8 @@ function toSchemaInput(values: EventFormValues) {
   };
 }
 
-type SchemaResolver = Resolver<ReturnType<typeof toSchemaInput>>;
+const FIELDS = formFields(Object.keys(emptyEventFormValues));
 
-/**
- * The shared zod schema validates the converted values; its errors carry the same field names
- * as the inputs, so they land beside them. The form keeps its own (wall-time) values.
- */
-function eventResolver(mode: "create" | "edit"): Resolver<EventFormValues> {
-  const schemaResolver = zodResolver(mode === "create" ? createEventSchema : updateEventSchema) as unknown as SchemaResolver;
-  return async (values, context, options) => {
-    const result = await schemaResolver(
-      toSchemaInput(values),
-      context,
-      options as unknown as Parameters<SchemaResolver>[2],
-    );
-    const errors = result.errors as FieldErrors<EventFormValues>;
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
-}
 
 export function EventForm(
   props: { mode: "create"; defaultValues?: EventFormValues } | { mode: "edit"; eventId: string; defaultValues: EventFormValues },
@@ -96,7 +68,7 @@ export function EventForm(
     formState: { errors, isSubmitting },
   } = useForm<EventFormValues>({
     defaultValues: props.defaultValues ?? emptyEventFormValues,
-    resolver: eventResolver(props.mode),
+    resolver: convertingResolver(props.mode === "create" ? createEventSchema : updateEventSchema, toSchemaInput),
     // First feedback when a field is left, then on every keystroke.
     mode: "onTouched",
   });
@@ -112,37 +84,17 @@ export function EventForm(
       router.push(`/events/${encodeURIComponent(result.data.identifier)}`);
       return;
     }
-    const other: string[] = result.formError ? [result.formError] : [];
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      if (!message) continue;
-      if (FIELDS.has(field)) setError(field as keyof EventFormValues, { type: "server", message }, { shouldFocus: true });
-      else other.push(message);
-    }
-    if (other.length) setError("root.server", { type: "server", message: other.join(" ") });
+    showActionErrors(result, setError, FIELDS);
   };
 
   const err = (field: keyof EventFormValues) => errors[field]?.message;
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {errors.root?.server ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {errors.root.server.message}
-        </div>
-      ) : null}
+      <FormAlert message={errors.root?.server?.message} />
 
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <Field id="event-name" label="Name" required error={err("name")}>
-          <input
-            id="event-name"
-            type="text"
-            className={inputClasses}
-            aria-invalid={Boolean(err("name")) || undefined}
-            aria-describedby={describedBy("event-name", { error: err("name") })}
-            aria-required="true"
-            {...register("name")}
-          />
-        </Field>
+        <TextField id="event-name" label="Name" required error={err("name")} registration={register("name")} />
 
         <Field
           id="event-timezone"
@@ -170,43 +122,30 @@ export function EventForm(
         </Field>
 
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="event-starts-at" label="Starts" required hint={zoneHint} error={err("startsAt")}>
-            <input
-              id="event-starts-at"
-              type="datetime-local"
-              className={inputClasses}
-              aria-invalid={Boolean(err("startsAt")) || undefined}
-              aria-describedby={describedBy("event-starts-at", { hint: true, error: err("startsAt") })}
-              aria-required="true"
-              // The end's "after the start" rule depends on this field too.
-              {...register("startsAt", { deps: ["endsAt"] })}
-            />
-          </Field>
-          <Field id="event-ends-at" label="Ends" required hint={zoneHint} error={err("endsAt")}>
-            <input
-              id="event-ends-at"
-              type="datetime-local"
-              className={inputClasses}
-              aria-invalid={Boolean(err("endsAt")) || undefined}
-              aria-describedby={describedBy("event-ends-at", { hint: true, error: err("endsAt") })}
-              aria-required="true"
-              {...register("endsAt")}
-            />
-          </Field>
+          <TextField
+            id="event-starts-at"
+            type="datetime-local"
+            label="Starts"
+            required
+            hint={zoneHint}
+            error={err("startsAt")}
+            // The end's "after the start" rule depends on this field too.
+            registration={register("startsAt", { deps: ["endsAt"] })}
+          />
+          <TextField
+            id="event-ends-at"
+            type="datetime-local"
+            label="Ends"
+            required
+            hint={zoneHint}
+            error={err("endsAt")}
+            registration={register("endsAt")}
+          />
         </div>
       </section>
 
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <Field id="event-location" label="Location" error={err("locationName")}>
-          <input
-            id="event-location"
-            type="text"
-            className={inputClasses}
-            aria-invalid={Boolean(err("locationName")) || undefined}
-            aria-describedby={describedBy("event-location", { error: err("locationName") })}
-            {...register("locationName")}
-          />
-        </Field>
+        <TextField id="event-location" label="Location" error={err("locationName")} registration={register("locationName")} />
         <div className="flex items-center gap-2">
           <input
             id="event-online"
@@ -218,16 +157,7 @@ export function EventForm(
             This is an online event
           </label>
         </div>
-        <Field id="event-description" label="Description" error={err("description")}>
-          <textarea
-            id="event-description"
-            rows={6}
-            className={inputClasses}
-            aria-invalid={Boolean(err("description")) || undefined}
-            aria-describedby={describedBy("event-description", { error: err("description") })}
-            {...register("description")}
-          />
-        </Field>
+        <TextField id="event-description" label="Description" rows={6} error={err("description")} registration={register("description")} />
         <Field
           id="event-image"
           label="Image URL"
@@ -268,17 +198,11 @@ export function EventForm(
         </Field>
       </section>
 
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        <Link
-          href={props.mode === "create" ? "/events" : `/events/${encodeURIComponent(props.eventId)}`}
-          className={buttonClasses("secondary")}
-        >
-          Cancel
-        </Link>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : props.mode === "create" ? "Create event" : "Save changes"}
-        </Button>
-      </div>
+      <FormActions
+        back={{ href: props.mode === "create" ? "/events" : `/events/${encodeURIComponent(props.eventId)}`, label: "Cancel" }}
+        submitLabel={props.mode === "create" ? "Create event" : "Save changes"}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 /** What `GET /v1/tasks/{id}` answers. */
 interface TaskStatus {
@@ -101,13 +102,11 @@ export function ExportPanel({ eventKey }: { eventKey: string }) {
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="export-formats" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="export-formats" className="text-base font-semibold">
-          Export
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Calendar and schedule files hold the public schedule only. The JSON zip and the CSV files hold everything, private data included.
-        </p>
+      <Card
+        id="export-formats"
+        title="Export"
+        description="Calendar and schedule files hold the public schedule only. The JSON zip and the CSV files hold everything, private data included."
+      >
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {FORMATS.map((spec) => (
             <li key={spec.format} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3">
@@ -178,12 +177,9 @@ export function ExportPanel({ eventKey }: { eventKey: string }) {
             </div>
           ) : null}
         </div>
-      </section>
+      </Card>
 
-      <section aria-labelledby="recent-exports" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="recent-exports" className="text-base font-semibold">
-          Recent exports
-        </h2>
+      <Card id="recent-exports" title="Recent exports">
         {jobs.isPending ? (
           <p className="mt-3 text-sm text-slate-600">Loading…</p>
         ) : jobs.isError ? (
@@ -231,7 +227,7 @@ export function ExportPanel({ eventKey }: { eventKey: string }) {
             </table>
           </div>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

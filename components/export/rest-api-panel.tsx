@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { JsonView } from "./json-view";
 
 /** The relationships a REST consumer most often includes (member names of `GET /v1/events/{id}`). */
@@ -59,10 +60,7 @@ export function RestApiPanel({ identifier, published }: { identifier: string; pu
   }
 
   return (
-    <section aria-labelledby="rest-api" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-      <h2 id="rest-api" className="text-base font-semibold">
-        Access event information via REST API
-      </h2>
+    <Card id="rest-api" title="Access event information via REST API">
       <fieldset className="mt-3">
         <legend className="text-sm text-slate-600">Include in the response</legend>
         <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
@@ -108,6 +106,6 @@ export function RestApiPanel({ identifier, published }: { identifier: string; pu
           </div>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { Button } from "@/components/ui/button";
 import { unescapeHtml } from "@/lib/mail/html";
+import { lastPage } from "@/lib/pagination";
 import { fetchNotifications, formatReceivedAt, markAllNotificationsRead, notificationKeys, setNotificationRead } from "./api";
 import { UnreadDot } from "./unread-dot";
 
@@ -27,7 +28,7 @@ export function NotificationsList({ userId }: { userId: number }) {
   });
   const markAll = useMutation({ mutationFn: markAllNotificationsRead, onSettled: refresh });
 
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.count / PAGE_SIZE)) : 1;
+  const pages = list.data ? lastPage(list.data.count, PAGE_SIZE) : 1;
   const anyUnread = list.data?.items.some((item) => !item.isRead) ?? false;
 
   return (

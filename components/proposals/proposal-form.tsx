@@ -5,16 +5,20 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { controlProps, describedBy, Field, inputClasses } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
+import { FormSection } from "@/components/ui/form-section";
 import { submitProposalAction } from "@/lib/proposals/actions";
 import { proposalSchema, type ProposalInput } from "@/lib/proposals/schemas";
 
 type ProposalData = z.output<typeof proposalSchema>;
-type TextField = "title" | "shortAbstract" | "longAbstract" | "language" | "level" | "speakerName" | "organisation" | "shortBiography";
+type TextFieldName = "title" | "shortAbstract" | "longAbstract" | "language" | "level" | "speakerName" | "organisation" | "shortBiography";
 
-const FIELDS = new Set(["title", "shortAbstract", "longAbstract", "trackId", "sessionTypeId", "language", "level", "speakerName", "organisation", "shortBiography"]);
 // Service errors name speaker fields by the speaker resource's names.
-const SERVER_FIELDS: Record<string, keyof ProposalInput> = { name: "speakerName" };
+const FIELDS = formFields(
+  ["title", "shortAbstract", "longAbstract", "trackId", "sessionTypeId", "language", "level", "speakerName", "organisation", "shortBiography"],
+  { name: "speakerName" },
+);
 
 /**
  * The public proposal form: the session and the speaker profile it is proposed under, checked as
@@ -45,52 +49,30 @@ export function ProposalForm(props: {
       router.push(`/my-sessions/${result.data.id}`);
       return;
     }
-    let focus = true;
-    const other: string[] = result.formError ? [result.formError] : [];
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      if (!message) continue;
-      const name = SERVER_FIELDS[field] ?? field;
-      if (FIELDS.has(name)) {
-        setError(name as keyof ProposalInput, { type: "server", message }, { shouldFocus: focus });
-        focus = false;
-      } else other.push(message);
-    }
-    if (other.length) setError("root.server", { type: "server", message: other.join(" ") });
+    showActionErrors(result, setError, FIELDS);
   };
 
-  const text = (field: TextField, label: string, options: { rows?: number; required?: boolean; hint?: string } = {}) => {
-    const id = `proposal-${field}`;
-    const error = errors[field]?.message;
-    const common = { ...controlProps(id, { hint: options.hint, error, required: options.required }), ...register(field) };
-    return (
-      <Field id={id} label={label} required={options.required} hint={options.hint} error={error}>
-        {options.rows ? <textarea rows={options.rows} {...common} /> : <input type="text" autoComplete="off" {...common} />}
-      </Field>
-    );
-  };
+  const text = (field: TextFieldName, label: string, options: { rows?: number; required?: boolean; hint?: string } = {}) => (
+    <TextField
+      id={`proposal-${field}`}
+      label={label}
+      {...options}
+      autoComplete="off"
+      error={errors[field]?.message}
+      registration={register(field)}
+    />
+  );
 
-  const select = (field: "trackId" | "sessionTypeId", label: string, options: { id: number; name: string }[]) => {
-    const id = `proposal-${field}`;
-    const error = errors[field]?.message;
-    return (
-      <Field id={id} label={label} error={error}>
-        <select
-          id={id}
-          className={inputClasses}
-          aria-invalid={Boolean(error) || undefined}
-          aria-describedby={describedBy(id, { error })}
-          {...register(field, { setValueAs: (value: string) => (value === "" ? "" : Number(value)) })}
-        >
-          <option value="">No preference</option>
-          {options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-    );
-  };
+  const select = (field: "trackId" | "sessionTypeId", label: string, choices: { id: number; name: string }[]) => (
+    <SelectField
+      id={`proposal-${field}`}
+      label={label}
+      empty="No preference"
+      choices={choices}
+      error={errors[field]?.message}
+      registration={register(field, { setValueAs: (value: string) => (value === "" ? "" : Number(value)) })}
+    />
+  );
 
   const send = (submit: boolean) => {
     setValue("submit", submit);
@@ -107,15 +89,8 @@ export function ProposalForm(props: {
         send(true);
       }}
     >
-      {errors.root?.server ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {errors.root.server.message}
-        </div>
-      ) : null}
-      <section aria-labelledby="proposal-session" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="proposal-session" className="text-base font-semibold">
-          Your session
-        </h2>
+      <FormAlert message={errors.root?.server?.message} />
+      <FormSection id="proposal-session" title="Your session">
         {text("title", "Title", { required: true })}
         {text("shortAbstract", "Short abstract", { rows: 3, required: true, hint: "Shown in the schedule if the session is accepted." })}
         {text("longAbstract", "Long abstract", { rows: 6 })}
@@ -129,17 +104,14 @@ export function ProposalForm(props: {
           {text("language", "Language")}
           {text("level", "Level")}
         </div>
-      </section>
-      <section aria-labelledby="proposal-speaker" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="proposal-speaker" className="text-base font-semibold">
-          About you
-        </h2>
+      </FormSection>
+      <FormSection id="proposal-speaker" title="About you">
         <div className="grid gap-4 sm:grid-cols-2">
           {text("speakerName", "Your name", { required: true })}
           {text("organisation", "Organisation")}
         </div>
         {text("shortBiography", "Short biography", { rows: 3 })}
-      </section>
+      </FormSection>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Sending…" : "Submit proposal"}

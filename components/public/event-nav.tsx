@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 const SECTIONS = [
   { key: "overview", label: "Overview", path: "" },
@@ -29,5 +30,35 @@ export function PublicEventNav({ identifier, current }: { identifier: string; cu
         );
       })}
     </nav>
+  );
+}
+
+/**
+ * The head of a section page of the public site (schedule, speakers): the event's name leading
+ * back to its overview, the section's name as the page title, a line about it, the sections.
+ */
+export function PublicSectionHeader({
+  event,
+  current,
+  children,
+}: {
+  event: { identifier: string; name: string };
+  current: Exclude<PublicSection, "overview">;
+  children?: ReactNode;
+}) {
+  const title = SECTIONS.find((section) => section.key === current)?.label;
+  return (
+    <>
+      <div className="space-y-1">
+        <p className="text-sm text-slate-600">
+          <Link href={`/e/${encodeURIComponent(event.identifier)}`} className="hover:underline">
+            {event.name}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
+        {children}
+      </div>
+      <PublicEventNav identifier={event.identifier} current={current} />
+    </>
   );
 }

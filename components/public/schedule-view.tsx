@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { formatDayTab, formatTime } from "@/components/schedule/format";
-import type { PublicSessionItem } from "@/lib/feeds/public-schedule";
+import type { PublicSessionItem } from "@/lib/public/load-public-pages";
 import { SessionSummary } from "./session-summary";
 
 /** Lower-cased text a search matches against: title, subtitle, speakers, track, room, type. */

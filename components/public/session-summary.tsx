@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
-import type { PublicSessionItem } from "@/lib/feeds/public-schedule";
+import type { PublicSessionItem } from "@/lib/public/load-public-pages";
 import { StarButton } from "./star-button";
 import { TrackBadge } from "./track-badge";
 

@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { DateTime } from "luxon";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { FormAlert, showActionErrors } from "@/components/ui/form-errors";
 import { fromZoneWallTime, toZoneWallTime } from "@/lib/format/dates";
 import { scheduleSessionAction, unscheduleSessionAction } from "@/lib/schedule/actions";
 import { conflictsOfPlacement } from "@/lib/schedule/conflicts";
@@ -108,16 +109,7 @@ export function ScheduleDialog({
       start: data.start,
       minutes: String(data.minutes),
     });
-    if (!result.ok) {
-      let focus = true;
-      for (const [field, message] of Object.entries(result.fieldErrors)) {
-        if (!message) continue;
-        setError(field as FieldPath<ScheduleSessionInput>, { type: "server", message }, { shouldFocus: focus });
-        focus = false;
-      }
-      if (result.formError) setError("root.server", { type: "server", message: result.formError });
-      return;
-    }
+    if (!result.ok) return showActionErrors(result, setError, (name) => name);
     const startsAt = new Date(result.data.startsAt);
     const endsAt = new Date(result.data.endsAt);
     const room = rooms.find((item) => item.id === data.microlocationId)?.name ?? "";
@@ -156,11 +148,7 @@ export function ScheduleDialog({
         <h2 id={headingId} className="text-lg font-semibold">
           Schedule “{session.title}”
         </h2>
-        {errors.root?.server ? (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {errors.root.server.message}
-          </p>
-        ) : null}
+        <FormAlert message={errors.root?.server?.message} compact />
         <Field id={field("microlocationId")} label="Room" required error={errorOf("microlocationId")}>
           <select
             id={field("microlocationId")}

@@ -1,12 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm, type FieldErrors, type Resolver } from "react-hook-form";
-import { Button, buttonClasses } from "@/components/ui/button";
-import { controlProps, describedBy, Field, inputClasses } from "@/components/ui/field";
+import { Controller, useForm } from "react-hook-form";
+import { convertingResolver } from "@/components/ui/converting-resolver";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
+import { FormSection } from "@/components/ui/form-section";
 import { fromZoneWallTime } from "@/lib/format/dates";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import { createSessionSchema, updateSessionSchema } from "@/lib/sessions/schemas";
@@ -58,9 +60,8 @@ export const emptySessionFormValues: SessionFormValues = {
   speakers: [],
 };
 
-const FIELDS = new Set<string>(Object.keys(emptySessionFormValues));
-/** Server field names that differ from the form's. */
-const SERVER_FIELDS: Record<string, keyof SessionFormValues> = { speakerIds: "speakers" };
+/** The form's fields; the services call the speakers `speakerIds`. */
+const FIELDS = formFields(Object.keys(emptySessionFormValues), { speakerIds: "speakers" });
 
 /** An empty time is "not scheduled"; one that does not parse stays text so the schema names it. */
 const time = (wall: string, zone: string) => (wall ? (fromZoneWallTime(wall, zone) ?? wall) : null);
@@ -77,21 +78,6 @@ function toSchemaInput(values: SessionFormValues, zone: string, mode: "create" |
     sessionTypeId: id(sessionTypeId),
     startsAt: time(startsAt, zone),
     endsAt: time(endsAt, zone),
-  };
-}
-
-type SchemaResolver = Resolver<ReturnType<typeof toSchemaInput>>;
-
-/**
- * The shared zod schema validates the converted values; its paths are the form's field names,
- * so each message lands beside its input. The form keeps its own (wall-time, string) values.
- */
-function sessionResolver(mode: "create" | "edit", zone: string): Resolver<SessionFormValues> {
-  const schemaResolver = zodResolver(mode === "create" ? createSessionSchema : updateSessionSchema) as unknown as SchemaResolver;
-  return async (values, context, options) => {
-    const result = await schemaResolver(toSchemaInput(values, zone, mode), context, options as unknown as Parameters<SchemaResolver>[2]);
-    const errors = result.errors as FieldErrors<SessionFormValues>;
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
   };
 }
 
@@ -125,7 +111,9 @@ export function SessionForm(props: {
     formState: { errors, isSubmitting },
   } = useForm<SessionFormValues>({
     defaultValues: props.defaultValues,
-    resolver: sessionResolver(mode, zone),
+    resolver: convertingResolver(mode === "create" ? createSessionSchema : updateSessionSchema, (values: SessionFormValues) =>
+      toSchemaInput(values, zone, mode),
+    ),
     // First feedback when a field is left, then on every keystroke.
     mode: "onTouched",
   });
@@ -151,17 +139,7 @@ export function SessionForm(props: {
         return;
       }
     }
-    const other: string[] = result.formError ? [result.formError] : [];
-    let focus = true;
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      if (!message) continue;
-      const name = SERVER_FIELDS[field] ?? field;
-      if (FIELDS.has(name)) {
-        setError(name as keyof SessionFormValues, { type: "server", message }, { shouldFocus: focus });
-        focus = false;
-      } else other.push(message);
-    }
-    if (other.length) setError("root.server", { type: "server", message: other.join(" ") });
+    showActionErrors(result, setError, FIELDS);
   };
 
   const err = (field: keyof SessionFormValues): string | undefined => {
@@ -175,70 +153,31 @@ export function SessionForm(props: {
     field: "title" | "subtitle" | "shortAbstract" | "longAbstract" | "language" | "level" | "comments",
     label: string,
     options: { rows?: number; required?: boolean; hint?: string } = {},
-  ) => {
-    const fieldId = `session-${field}`;
-    const common = { ...controlProps(fieldId, { hint: options.hint, error: err(field), required: options.required }), ...register(field) };
-    return (
-      <Field id={fieldId} label={label} required={options.required} hint={options.hint} error={err(field)}>
-        {options.rows ? <textarea rows={options.rows} {...common} /> : <input type="text" {...common} />}
-      </Field>
-    );
-  };
+  ) => <TextField id={`session-${field}`} label={label} {...options} error={err(field)} registration={register(field)} />;
 
-  const url = (field: "slidesUrl" | "videoUrl" | "audioUrl", label: string) => {
-    const fieldId = `session-${field}`;
-    return (
-      <Field id={fieldId} label={label} error={err(field)}>
-        <input
-          id={fieldId}
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          className={inputClasses}
-          aria-invalid={Boolean(err(field)) || undefined}
-          aria-describedby={describedBy(fieldId, { error: err(field) })}
-          {...register(field)}
-        />
-      </Field>
-    );
-  };
+  const url = (field: "slidesUrl" | "videoUrl" | "audioUrl", label: string) => (
+    <TextField
+      id={`session-${field}`}
+      type="url"
+      inputMode="url"
+      placeholder="https://"
+      label={label}
+      error={err(field)}
+      registration={register(field)}
+    />
+  );
 
-  const select = (field: "trackId" | "microlocationId" | "sessionTypeId", label: string, choices: Choice[], hint?: string) => {
-    const fieldId = `session-${field}`;
-    return (
-      <Field id={fieldId} label={label} hint={hint} error={err(field)}>
-        <select
-          id={fieldId}
-          className={inputClasses}
-          aria-invalid={Boolean(err(field)) || undefined}
-          aria-describedby={describedBy(fieldId, { hint, error: err(field) })}
-          {...register(field)}
-        >
-          <option value="">None</option>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-    );
-  };
+  const select = (field: "trackId" | "microlocationId" | "sessionTypeId", label: string, choices: Choice[]) => (
+    <SelectField id={`session-${field}`} label={label} empty="None" choices={choices} error={err(field)} registration={register(field)} />
+  );
 
   const noChoices = !props.tracks.length && !props.rooms.length && !props.types.length;
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {errors.root?.server ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {errors.root.server.message}
-        </div>
-      ) : null}
+      <FormAlert message={errors.root?.server?.message} />
 
-      <section aria-labelledby="session-content" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="session-content" className="text-base font-semibold">
-          Content
-        </h2>
+      <FormSection id="session-content" title="Content">
         {text("title", "Title", { required: true })}
         {text("subtitle", "Subtitle")}
         {text("shortAbstract", "Short abstract", { rows: 3 })}
@@ -247,12 +186,9 @@ export function SessionForm(props: {
           {text("language", "Language")}
           {text("level", "Level", { hint: "For example beginner, intermediate, advanced." })}
         </div>
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="session-speakers" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="session-speakers" className="text-base font-semibold">
-          Speakers
-        </h2>
+      <FormSection id="session-speakers" title="Speakers" className="space-y-3">
         <Controller
           control={control}
           name="speakers"
@@ -266,12 +202,9 @@ export function SessionForm(props: {
             />
           )}
         />
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="session-schedule" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="session-schedule" className="text-base font-semibold">
-          Programme
-        </h2>
+      <FormSection id="session-schedule" title="Programme">
         {noChoices ? (
           <p className="text-sm text-slate-600">
             Tracks, rooms and session types are added on the{" "}
@@ -291,47 +224,37 @@ export function SessionForm(props: {
           )}
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="session-startsAt" label="Starts" hint={zoneHint} error={err("startsAt")}>
-            <input
-              id="session-startsAt"
-              type="datetime-local"
-              min={props.eventStart}
-              max={props.eventEnd}
-              className={inputClasses}
-              aria-invalid={Boolean(err("startsAt")) || undefined}
-              aria-describedby={describedBy("session-startsAt", { hint: true, error: err("startsAt") })}
-              // The end's "after the start" rule depends on this field too.
-              {...register("startsAt", { deps: ["endsAt"] })}
-            />
-          </Field>
-          <Field id="session-endsAt" label="Ends" hint={zoneHint} error={err("endsAt")}>
-            <input
-              id="session-endsAt"
-              type="datetime-local"
-              min={props.eventStart}
-              max={props.eventEnd}
-              className={inputClasses}
-              aria-invalid={Boolean(err("endsAt")) || undefined}
-              aria-describedby={describedBy("session-endsAt", { hint: true, error: err("endsAt") })}
-              {...register("endsAt")}
-            />
-          </Field>
+          <TextField
+            id="session-startsAt"
+            type="datetime-local"
+            min={props.eventStart}
+            max={props.eventEnd}
+            label="Starts"
+            hint={zoneHint}
+            error={err("startsAt")}
+            // The end's "after the start" rule depends on this field too.
+            registration={register("startsAt", { deps: ["endsAt"] })}
+          />
+          <TextField
+            id="session-endsAt"
+            type="datetime-local"
+            min={props.eventStart}
+            max={props.eventEnd}
+            label="Ends"
+            hint={zoneHint}
+            error={err("endsAt")}
+            registration={register("endsAt")}
+          />
         </div>
         {mode === "create" ? (
-          <Field id="session-state" label="Starts as" hint="Accept, reject or confirm it afterwards on the session's page." error={err("state")}>
-            <select
-              id="session-state"
-              className={inputClasses}
-              aria-describedby={describedBy("session-state", { hint: true, error: err("state") })}
-              {...register("state")}
-            >
-              {PROPOSAL_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {state === "pending" ? "Pending (to be reviewed)" : "Draft"}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            id="session-state"
+            label="Starts as"
+            hint="Accept, reject or confirm it afterwards on the session's page."
+            error={err("state")}
+            registration={register("state")}
+            choices={PROPOSAL_STATES.map((state) => ({ id: state, name: state === "pending" ? "Pending (to be reviewed)" : "Draft" }))}
+          />
         ) : null}
         <div className="flex items-start gap-2">
           <input id="session-isLocked" type="checkbox" className="mt-0.5 size-4 accent-brand-600" aria-describedby="session-isLocked-hint" {...register("isLocked")} />
@@ -344,31 +267,23 @@ export function SessionForm(props: {
             </p>
           </div>
         </div>
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="session-media" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="session-media" className="text-base font-semibold">
-          Media and notes
-        </h2>
+      <FormSection id="session-media" title="Media and notes">
         <div className="grid gap-4 sm:grid-cols-3">
           {url("slidesUrl", "Slides URL")}
           {url("videoUrl", "Video URL")}
           {url("audioUrl", "Audio URL")}
         </div>
         {text("comments", "Comments", { rows: 3, hint: "Notes from the organizers; speakers see them, the public does not." })}
-      </section>
+      </FormSection>
 
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        <p role="status" aria-live="polite" className="mr-auto text-sm text-green-800">
-          {status}
-        </p>
-        <Link href={base} className={buttonClasses("secondary")}>
-          {mode === "create" ? "Cancel" : "Back to sessions"}
-        </Link>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : mode === "create" ? "Create session" : "Save changes"}
-        </Button>
-      </div>
+      <FormActions
+        status={status}
+        back={{ href: base, label: mode === "create" ? "Cancel" : "Back to sessions" }}
+        submitLabel={mode === "create" ? "Create session" : "Save changes"}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

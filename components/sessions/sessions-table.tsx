@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { bulkSessionStateAction, type BulkDecision } from "@/lib/sessions/actions";
+import { bulkSessionStateAction } from "@/lib/sessions/actions";
+import type { BulkDecision } from "@/lib/sessions/decide-sessions";
 import type { SessionState } from "@/lib/sessions/states";
 import { SessionStateBadge } from "./state-badge";
 

@@ -1,14 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ImageUpload } from "@/components/ui/image-upload";
 import type { z } from "zod";
-import { Button, buttonClasses } from "@/components/ui/button";
-import { controlProps, Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
+import { FormSection } from "@/components/ui/form-section";
 import { createSpeakerAction, updateSpeakerAction } from "@/lib/speakers/actions";
 import { createSpeakerSchema } from "@/lib/speakers/schemas";
 
@@ -55,7 +56,7 @@ export const emptySpeakerFormValues: SpeakerFormValues = {
 
 type SpeakerInput = z.input<typeof createSpeakerSchema>;
 type SpeakerData = z.output<typeof createSpeakerSchema>;
-const FIELDS = new Set<string>(Object.keys(emptySpeakerFormValues));
+const FIELDS = formFields(Object.keys(emptySpeakerFormValues));
 
 /**
  * A speaker's profile, validated with the shared speaker schema (the form sends every field, so
@@ -99,54 +100,30 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
         return;
       }
     }
-    const other: string[] = result.formError ? [result.formError] : [];
-    let focus = true;
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      if (!message) continue;
-      if (FIELDS.has(field)) {
-        setError(field as keyof SpeakerFormValues, { type: "server", message }, { shouldFocus: focus });
-        focus = false;
-      } else other.push(message);
-    }
-    if (other.length) setError("root.server", { type: "server", message: other.join(" ") });
+    showActionErrors(result, setError, FIELDS);
   };
 
   const input = (
     field: Exclude<keyof SpeakerFormValues, "isFeatured">,
     label: string,
     options: { type?: string; rows?: number; required?: boolean; hint?: string; autoComplete?: string } = {},
-  ) => {
-    const id = `speaker-${field}`;
-    const error = errors[field]?.message;
-    const common = { ...controlProps(id, { hint: options.hint, error, required: options.required }), ...register(field) };
-    return (
-      <Field id={id} label={label} required={options.required} hint={options.hint} error={error}>
-        {options.rows ? (
-          <textarea rows={options.rows} {...common} />
-        ) : (
-          <input
-            type={options.type ?? "text"}
-            autoComplete={options.autoComplete ?? "off"}
-            inputMode={options.type === "url" ? "url" : undefined}
-            placeholder={options.type === "url" ? "https://" : undefined}
-            {...common}
-          />
-        )}
-      </Field>
-    );
-  };
+  ) => (
+    <TextField
+      id={`speaker-${field}`}
+      label={label}
+      {...options}
+      autoComplete={options.autoComplete ?? "off"}
+      inputMode={options.type === "url" ? "url" : undefined}
+      placeholder={options.type === "url" ? "https://" : undefined}
+      error={errors[field]?.message}
+      registration={register(field)}
+    />
+  );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {errors.root?.server ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {errors.root.server.message}
-        </div>
-      ) : null}
-      <section aria-labelledby="speaker-profile" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="speaker-profile" className="text-base font-semibold">
-          Profile
-        </h2>
+      <FormAlert message={errors.root?.server?.message} />
+      <FormSection id="speaker-profile" title="Profile">
         <div className="grid gap-4 sm:grid-cols-2">
           {input("name", "Name", { required: true })}
           {input("email", "Email", { type: "email", hint: "Only the event's team and the speaker see it." })}
@@ -169,11 +146,8 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
             Featured speaker
           </label>
         </div>
-      </section>
-      <section aria-labelledby="speaker-about" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="speaker-about" className="text-base font-semibold">
-          About
-        </h2>
+      </FormSection>
+      <FormSection id="speaker-about" title="About">
         {input("shortBiography", "Short biography", { rows: 3 })}
         {input("longBiography", "Long biography", { rows: 6 })}
         {input("speakingExperience", "Speaking experience", { rows: 3 })}
@@ -183,18 +157,13 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
           {input("github", "GitHub", { type: "url" })}
           {input("linkedin", "LinkedIn", { type: "url" })}
         </div>
-      </section>
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        <p role="status" aria-live="polite" className="mr-auto text-sm text-green-800">
-          {status}
-        </p>
-        <Link href={base} className={buttonClasses("secondary")}>
-          {mode === "create" ? "Cancel" : "Back to speakers"}
-        </Link>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : mode === "create" ? "Create speaker" : "Save changes"}
-        </Button>
-      </div>
+      </FormSection>
+      <FormActions
+        status={status}
+        back={{ href: base, label: mode === "create" ? "Cancel" : "Back to speakers" }}
+        submitLabel={mode === "create" ? "Create speaker" : "Save changes"}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

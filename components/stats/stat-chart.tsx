@@ -56,6 +56,16 @@ export function StatChart({
   };
   const height = kind === "rows" ? Math.max(160, rows.length * 32 + 40) : 220;
 
+  // Both bar layouts draw the same bars; recharts reads them from an array of children as from JSX.
+  const bars = [
+    <Tooltip key="tooltip" formatter={(value) => [value, valueHeader]} />,
+    <Bar key="bar" dataKey="value" maxBarSize={64} isAnimationActive={false} cursor="pointer" onClick={(_data, index) => open(rows[index])}>
+      {rows.map((row) => (
+        <Cell key={row.key} fill={row.color ?? BRAND} />
+      ))}
+    </Bar>,
+  ];
+
   return (
     <figure aria-labelledby={titleId} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid={testId}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -99,24 +109,14 @@ export function StatChart({
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: AXIS }} />
                 <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 11, fill: AXIS }} tickFormatter={shorten} />
-                <Tooltip formatter={(value) => [value, valueHeader]} />
-                <Bar dataKey="value" maxBarSize={64} isAnimationActive={false} cursor="pointer" onClick={(_data, index) => open(rows[index])}>
-                  {rows.map((row) => (
-                    <Cell key={row.key} fill={row.color ?? BRAND} />
-                  ))}
-                </Bar>
+                {bars}
               </BarChart>
             ) : (
               <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 11, fill: AXIS }} interval={0} tickFormatter={shorten} height={36} angle={rows.length > 5 ? -30 : 0} textAnchor={rows.length > 5 ? "end" : "middle"} />
                 <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: AXIS }} width={44} />
-                <Tooltip formatter={(value) => [value, valueHeader]} />
-                <Bar dataKey="value" maxBarSize={64} isAnimationActive={false} cursor="pointer" onClick={(_data, index) => open(rows[index])}>
-                  {rows.map((row) => (
-                    <Cell key={row.key} fill={row.color ?? BRAND} />
-                  ))}
-                </Bar>
+                {bars}
               </BarChart>
             )}
           </ResponsiveContainer>

@@ -1,11 +1,11 @@
 "use client";
 
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { removeMemberAction, revokeInviteAction } from "@/lib/role-invites/actions";
-import { ConfirmActionButton } from "./confirm-action-button";
 
 export function RevokeInviteButton({ inviteId, eventKey, email }: { inviteId: number; eventKey: string; email: string }) {
   return (
-    <ConfirmActionButton
+    <ConfirmButton
       label="Revoke"
       confirmLabel="Revoke invite"
       accessibleName={`Revoke the invite to ${email}`}
@@ -16,7 +16,7 @@ export function RevokeInviteButton({ inviteId, eventKey, email }: { inviteId: nu
 
 export function RemoveMemberButton({ entryId, eventKey, who, role }: { entryId: number; eventKey: string; who: string; role: string }) {
   return (
-    <ConfirmActionButton
+    <ConfirmButton
       label="Remove"
       confirmLabel="Remove from team"
       accessibleName={`Remove ${who} as ${role}`}

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 
 export const inputClasses =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 aria-invalid:border-red-500 aria-invalid:focus-visible:outline-red-600";
@@ -62,4 +63,75 @@ export function controlProps(id: string, { hint, error, required }: { hint?: unk
     "aria-describedby": describedBy(id, { hint, error }),
     "aria-required": required ? ("true" as const) : undefined,
   };
+}
+
+/**
+ * A text input (a textarea with `rows`) in its `Field`, registered with react-hook-form: the
+ * label, hint, error and accessibility attributes of every form's text fields in one place.
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  rows,
+  registration,
+  type = "text",
+  ...input
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  rows?: number;
+  registration: UseFormRegisterReturn;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "inputMode" | "placeholder" | "spellCheck" | "min" | "max">) {
+  const common = { ...controlProps(id, { hint, error, required }), ...registration };
+  return (
+    <Field id={id} label={label} required={required} hint={hint} error={error}>
+      {rows ? <textarea rows={rows} {...common} /> : <input type={type} {...input} {...common} />}
+    </Field>
+  );
+}
+
+/**
+ * A select in its `Field`, registered with react-hook-form: `choices` (after an `empty` option
+ * that stands for none) or its own `<option>`s as children.
+ */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  registration,
+  empty,
+  choices = [],
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  registration: UseFormRegisterReturn;
+  empty?: string;
+  choices?: readonly { id: number | string; name: string }[];
+  children?: ReactNode;
+}) {
+  return (
+    <Field id={id} label={label} required={required} hint={hint} error={error}>
+      <select {...controlProps(id, { hint, error, required })} {...registration}>
+        {empty !== undefined ? <option value="">{empty}</option> : null}
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+        {children}
+      </select>
+    </Field>
+  );
 }

@@ -1,14 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ConfirmActionButton } from "@/components/team/confirm-action-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { deleteOwnAccountAction } from "@/lib/users/actions";
 
 /** "Delete my account" behind a confirm step; once deleted, the browser leaves for the home page, signed out. */
 export function DeleteAccountButton() {
   const router = useRouter();
   return (
-    <ConfirmActionButton
+    <ConfirmButton
       label="Delete my account"
       confirmLabel="Yes, delete my account"
       accessibleName="Delete my account"

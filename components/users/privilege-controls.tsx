@@ -1,6 +1,6 @@
 "use client";
 
-import { ConfirmActionButton } from "@/components/team/confirm-action-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { deleteUserAction, restoreUserAction, setPrivilegeAction } from "@/lib/users/actions";
 
 /**
@@ -21,7 +21,7 @@ export function PrivilegeControls({
 }) {
   if (user.deleted) {
     return (
-      <ConfirmActionButton
+      <ConfirmButton
         label="Restore account"
         confirmLabel="Yes, restore it"
         accessibleName={`Restore account of ${name}`}
@@ -35,14 +35,14 @@ export function PrivilegeControls({
         <p className="text-sm text-slate-600">You cannot change your own admin rights.</p>
       ) : (
         <>
-          <ConfirmActionButton
+          <ConfirmButton
             label={user.isAdmin ? "Remove admin rights" : "Make admin"}
             confirmLabel={user.isAdmin ? "Yes, remove admin rights" : "Yes, make admin"}
             accessibleName={`${user.isAdmin ? "Remove admin rights of" : "Make admin:"} ${name}`}
             action={() => setPrivilegeAction(user.id, "isAdmin", !user.isAdmin)}
           />
           {actorIsSuperAdmin ? (
-            <ConfirmActionButton
+            <ConfirmButton
               label={user.isSuperAdmin ? "Remove super-admin rights" : "Make super admin"}
               confirmLabel={user.isSuperAdmin ? "Yes, remove super-admin rights" : "Yes, make super admin"}
               accessibleName={`${user.isSuperAdmin ? "Remove super-admin rights of" : "Make super admin:"} ${name}`}
@@ -51,7 +51,7 @@ export function PrivilegeControls({
           ) : null}
         </>
       )}
-      <ConfirmActionButton
+      <ConfirmButton
         label={user.isVerified ? "Mark as not verified" : "Mark as verified"}
         confirmLabel={user.isVerified ? "Yes, mark as not verified" : "Yes, mark as verified"}
         accessibleName={`${user.isVerified ? "Mark as not verified:" : "Mark as verified:"} ${name}`}
@@ -63,7 +63,7 @@ export function PrivilegeControls({
 
 export function DeleteUserButton({ userId, name }: { userId: number; name: string }) {
   return (
-    <ConfirmActionButton
+    <ConfirmButton
       label="Delete account"
       confirmLabel="Yes, delete the account"
       accessibleName={`Delete account of ${name}`}

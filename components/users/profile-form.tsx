@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { controlProps, Field } from "@/components/ui/field";
 import { ImageUpload } from "@/components/ui/image-upload";
 import { saveProfileAction } from "@/lib/users/actions";
@@ -96,14 +96,7 @@ export function ProfileForm({ userId, defaultValues, label = "Profile" }: { user
       <Field id="profile-details" label="About" hint="A few words about you." error={err("details")}>
         <textarea rows={4} {...controlProps("profile-details", { hint: true, error: err("details") })} {...register("details")} />
       </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save profile"}
-        </Button>
-        <p role="status" aria-live="polite" className={`text-sm ${status?.tone === "error" ? "text-red-700" : "text-green-800"}`}>
-          {status?.text ?? ""}
-        </p>
-      </div>
+      <FormActions status={status?.text ?? ""} failed={status?.tone === "error"} submitLabel="Save profile" submitting={pending} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { DEV_PASSWORD, signIn } from "../fixtures/auth";
+import { postEvent } from "../fixtures/events";
 
 const ADMIN_EMAIL = "admin@example.com";
-const JSON_API = { "content-type": "application/vnd.api+json", accept: "application/vnd.api+json" };
 
 /** A 52×20 red PNG. */
 const PNG =
@@ -31,18 +31,11 @@ test("[ADMIN] creates a topic with an uploaded image, and an event without an im
   expect(topicId, href ?? "").toBeDefined();
 
   // An event of that topic without an image of its own.
-  const created = await page.request.post("/v1/events", {
-    headers: JSON_API,
-    data: {
-      data: {
-        type: "event",
-        attributes: { name: `${name} Meetup`, timezone: "UTC", "starts-at": "2031-05-01T08:00:00Z", "ends-at": "2031-05-01T16:00:00Z", state: "published" },
-        relationships: { "event-topic": { data: { type: "event-topic", id: topicId } } },
-      },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const identifier = ((await created.json()) as { data: { attributes: { identifier: string } } }).data.attributes.identifier;
+  const identifier = await postEvent(
+    page,
+    { name: `${name} Meetup`, timezone: "UTC", "starts-at": "2031-05-01T08:00:00Z", "ends-at": "2031-05-01T16:00:00Z", state: "published" },
+    { "event-topic": { data: { type: "event-topic", id: topicId } } },
+  );
 
   await page.goto(`/e/${identifier}`);
   await expect(page.getByRole("heading", { level: 1, name: `${name} Meetup` })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEV_PASSWORD, openMyEvents, ORGANIZER_EMAIL, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
+import { createEvent } from "../fixtures/events";
 
 // The browser runs in America/Los_Angeles (playwright.config.ts) while the events below are in
 // Europe/Berlin and Asia/Singapore: every time on screen must be the event's, not the browser's.
@@ -112,14 +113,8 @@ test("[ORGANIZER] sees the demo event", async ({ page }) => {
 test("[ORGANIZER] deletes an event after confirming", async ({ page }) => {
   const email = uniqueEmail("deleter");
   await signUp(page, email, "correct horse battery");
-  await page.goto("/events/new");
   const name = `Short-lived meetup ${Date.now().toString(36)}`;
-  await page.getByLabel("Name").fill(name);
-  await page.getByRole("combobox", { name: "Time zone" }).fill("Asia/Tokyo");
-  await page.getByLabel("Starts").fill("2031-01-05T18:00");
-  await page.getByLabel("Ends").fill("2031-01-05T21:00");
-  await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await createEvent(page, { name, timezone: "Asia/Tokyo", startsAt: "2031-01-05T18:00", endsAt: "2031-01-05T21:00" });
   await expect(page.getByText("Sun, 5 Jan 2031, 18:00 – 21:00")).toBeVisible();
 
   await page.getByRole("button", { name: "Delete event" }).click();

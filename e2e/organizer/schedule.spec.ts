@@ -1,21 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "../fixtures/auth";
+import { createEvent, setUpEvent } from "../fixtures/events";
 
 // The browser runs in America/Los_Angeles (playwright.config.ts); the event is in Asia/Tokyo.
 // Every time typed and shown on the schedule is the event's.
-
-async function createEvent(page: Page, name: string): Promise<string> {
-  await page.goto("/events/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByRole("combobox", { name: "Time zone" }).fill("Asia/Tokyo");
-  await page.getByLabel("Starts").fill("2031-03-05T09:00");
-  await page.getByLabel("Ends").fill("2031-03-06T18:00");
-  await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  const identifier = /\/events\/([^/?#]+)$/.exec(page.url())?.[1];
-  if (!identifier) throw new Error(`No event identifier in ${page.url()}`);
-  return identifier;
-}
 
 /** Sessions come from the API (with the browser's session cookie): this spec is about scheduling. */
 async function createSession(page: Page, eventId: string, title: string, sessionTypeId: string): Promise<void> {
@@ -34,23 +22,9 @@ async function createSession(page: Page, eventId: string, title: string, session
 
 test("[ORGANIZER] schedules a session and sees a room conflict", async ({ page }) => {
   await signUp(page, uniqueEmail("schedule"), "correct horse battery");
-  const eventId = await createEvent(page, `Schedule Conf ${Date.now().toString(36)}`);
+  const eventId = await createEvent(page, { name: `Schedule Conf ${Date.now().toString(36)}` });
 
-  await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Setup" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Sessions & speakers setup" })).toBeVisible();
-  const rooms = page.getByRole("region", { name: "Rooms" });
-  await rooms.getByRole("button", { name: "Add room" }).click();
-  await expect(rooms.getByLabel("Room name")).toBeFocused();
-  await rooms.getByLabel("Room name").fill("Hall A");
-  await rooms.getByRole("button", { name: "Add room" }).click();
-  await expect(rooms.getByLabel("Room name").nth(1)).toBeFocused();
-  await rooms.getByLabel("Room name").nth(1).fill("Hall B");
-  const types = page.getByRole("region", { name: "Session types" });
-  await types.getByRole("button", { name: "Add session type" }).click();
-  await types.getByLabel("Session type name").fill("Talk");
-  await types.getByLabel("Length").fill("00:45");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await setUpEvent(page, { rooms: ["Hall A", "Hall B"], sessionTypes: [{ name: "Talk", length: "00:45" }] });
 
   const typesResponse = await page.request.get(`/v1/events/${eventId}/session-types`);
   const talk = ((await typesResponse.json()) as { data: { id: string }[] }).data[0];

@@ -1,15 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "../fixtures/auth";
-
-async function createDraftEvent(page: Page, name: string): Promise<void> {
-  await page.goto("/events/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByRole("combobox", { name: "Time zone" }).fill("Asia/Tokyo");
-  await page.getByLabel("Starts").fill("2031-03-05T09:00");
-  await page.getByLabel("Ends").fill("2031-03-06T18:00");
-  await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-}
+import { createEvent } from "../fixtures/events";
 
 async function addSpeakerInline(page: Page, name: string, email: string): Promise<void> {
   await page.getByRole("button", { name: "Add new speaker" }).click();
@@ -23,7 +14,7 @@ async function addSpeakerInline(page: Page, name: string, email: string): Promis
 test("[ORGANIZER] adds a session with two speakers and accepts it", async ({ page }) => {
   await signUp(page, uniqueEmail("sessions"), "correct horse battery");
   const name = `Sessions Conf ${Date.now().toString(36)}`;
-  await createDraftEvent(page, name);
+  await createEvent(page, { name });
 
   const eventNav = page.getByRole("navigation", { name: "Event" });
   await eventNav.getByRole("link", { name: "Sessions" }).click();
@@ -76,7 +67,7 @@ test("[ORGANIZER] adds a session with two speakers and accepts it", async ({ pag
   await filters.getByLabel("State").selectOption("accepted");
   await filters.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/[?&]state=accepted/);
-  await expect(page.getByTestId("sessions-count")).toHaveText("1 session match the filters");
+  await expect(page.getByTestId("sessions-count")).toHaveText("1 session matches the filters");
   await expect(row).toBeVisible();
 
   // Filter by text: a speaker's name finds it, other text does not.

@@ -1,20 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEV_PASSWORD, ORGANIZER_EMAIL, signIn, signUp, uniqueEmail } from "../fixtures/auth";
-
-async function createDraftEvent(page: Page, name: string): Promise<void> {
-  await page.goto("/events/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByRole("combobox", { name: "Time zone" }).fill("Asia/Tokyo");
-  await page.getByLabel("Starts").fill("2031-03-05T09:00");
-  await page.getByLabel("Ends").fill("2031-03-06T18:00");
-  await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-}
+import { createEvent } from "../fixtures/events";
 
 test("[ORGANIZER] edits tracks, rooms and session types on one page", async ({ page }) => {
   await signUp(page, uniqueEmail("setup"), "correct horse battery");
   const name = `Setup Conf ${Date.now().toString(36)}`;
-  await createDraftEvent(page, name);
+  await createEvent(page, { name });
 
   const eventNav = page.getByRole("navigation", { name: "Event" });
   await expect(eventNav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");

@@ -1,21 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEV_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
+import { createEvent, setUpEvent } from "../fixtures/events";
 
 /** The seeded speaker account (prisma/seed): a user who speaks at events. */
 const SPEAKER_EMAIL = "speaker@example.com";
-
-async function createEvent(page: Page, name: string): Promise<string> {
-  await page.goto("/events/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByRole("combobox", { name: "Time zone" }).fill("Europe/Berlin");
-  await page.getByLabel("Starts").fill("2031-06-10T09:00");
-  await page.getByLabel("Ends").fill("2031-06-11T18:00");
-  await page.getByRole("button", { name: "Create event" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  const identifier = /\/events\/([^/?#]+)$/.exec(page.url())?.[1];
-  if (!identifier) throw new Error(`No event identifier in ${page.url()}`);
-  return identifier;
-}
 
 /** Creates a speaker from the session form's picker and waits until it is among the chosen ones. */
 async function addNewSpeaker(page: Page, name: string, email?: string): Promise<void> {
@@ -36,22 +24,15 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
 
   // [ORGANIZER] an event in the future.
   await signUp(page, uniqueEmail("acceptance"), "correct horse battery");
-  const eventId = await createEvent(page, `Acceptance Conf ${Date.now().toString(36)}`);
+  const eventId = await createEvent(page, {
+    name: `Acceptance Conf ${Date.now().toString(36)}`,
+    timezone: "Europe/Berlin",
+    startsAt: "2031-06-10T09:00",
+    endsAt: "2031-06-11T18:00",
+  });
 
   // A track, a room and a session type on one page, saved together.
-  await page.getByRole("navigation", { name: "Event" }).getByRole("link", { name: "Setup" }).click();
-  const tracks = page.getByRole("region", { name: "Tracks" });
-  await tracks.getByRole("button", { name: "Add track" }).click();
-  await tracks.getByLabel("Track name").fill("Web");
-  const rooms = page.getByRole("region", { name: "Rooms" });
-  await rooms.getByRole("button", { name: "Add room" }).click();
-  await rooms.getByLabel("Room name").fill("Hall A");
-  const types = page.getByRole("region", { name: "Session types" });
-  await types.getByRole("button", { name: "Add session type" }).click();
-  await types.getByLabel("Session type name").fill("Talk");
-  await types.getByLabel("Length").fill("00:45");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await setUpEvent(page, { tracks: ["Web"], rooms: ["Hall A"], sessionTypes: [{ name: "Talk", length: "00:45" }] });
 
   // A session with two speakers: one with the speaker account's email (linked to that user),
   // one without an account.

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { pingJob } from "@/lib/jobs/ping";
-import { brokenJob, flakyJob } from "@/lib/jobs/testing/test-jobs";
+import { brokenJob, flakyJob } from "@/lib/testing/jobs/test-jobs";
 import { functions } from "../index";
 import { jobFunction } from "./run-job";
 

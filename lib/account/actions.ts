@@ -9,6 +9,8 @@ import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { sendEmailConfirmation } from "./send-email-confirmation";
 import { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema } from "./schemas";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the account pages, over the lib/account services with the same schemas as

@@ -1,10 +1,8 @@
 import { z, ZodError, type ZodType } from "zod";
 import type { Actor } from "../auth/actor";
-import { LoginRateLimitError } from "../auth/login";
 import { readJson } from "../auth/read-json";
 import { AppError } from "../errors";
-import { errorResponse } from "../jsonapi/errors";
-import { MailRequestLimitError } from "./request-limits";
+import { apiRoute, type ApiContext } from "../api/route";
 
 /**
  * The request side of Open Event's auth endpoints (`/v1/auth/change-password`, `reset-password`,
@@ -80,17 +78,9 @@ export function requireSignedIn(actor: Actor): NonNullable<Actor> {
 }
 
 /**
- * Wraps an auth endpoint: every error is a JSON:API error document, pointers start at the root
- * of the plain body, and a refusal by a rate limit says when to come back (`Retry-After`).
+ * Wraps an auth endpoint: `apiRoute` with pointers from the root of the plain body (a refusal by
+ * a rate limit carries `Retry-After` like every error response that says when to come back).
  */
-export function authRoute(handler: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
-  return async (request) => {
-    try {
-      return await handler(request);
-    } catch (error) {
-      const response = errorResponse(error, { pointerBase: "" });
-      if (error instanceof LoginRateLimitError || error instanceof MailRequestLimitError) response.headers.set("retry-after", String(error.retryAfterSeconds));
-      return response;
-    }
-  };
+export function authRoute(handler: (request: Request, context: ApiContext) => Promise<Response>) {
+  return apiRoute(handler, { pointerBase: "" });
 }

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
 import type { ActionResult } from "../forms/action-result";
 import { deleteContent, isEditorKind, reorderContent, saveContent, type EditorItem, type EditorKindName } from "./editor";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the sponsors, social links and tickets editors. Everything (authorisation,

@@ -2,33 +2,33 @@ import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
 import { getEvent } from "../events/get-event";
 import type { OrderBy } from "../jsonapi/query";
-import { socialLinkKind } from "../social-links/kind";
-import { sponsorKind } from "../sponsors/kind";
-import { ticketKind } from "../tickets/kind";
+import { socialLinkResource } from "../social-links/resource";
+import { sponsorResource } from "../sponsors/resource";
+import { ticketResource } from "../tickets/resource";
 import { actionFailure, type ActionResult } from "../forms/action-result";
 import { FORM_PARSE_OPTIONS } from "./form-parse";
-import type { EventContentKind } from "./kind";
 import {
   createEventContent,
   deleteEventContent,
   findEventContent,
   getEventContent,
   updateEventContent,
+  type ContentResource,
 } from "./services";
 
 /**
  * The dashboard's sponsors, social links and tickets editors: one set of functions for all
  * three, on top of the same content services (and so the same authorisation and rules) as
- * `/v1`. Input is validated with the kind's create schema — the very schema the API uses — as
+ * `/v1`. Input is validated with the resource's create schema — the very schema the API uses — as
  * one whole row, since the forms always send every field. Server actions (actions.ts) are thin
  * wrappers; these take the actor so tests can call them.
  */
 
 export const EDITOR_KINDS = {
-  sponsors: sponsorKind,
-  "social-links": socialLinkKind,
-  tickets: ticketKind,
-} as const satisfies Record<string, EventContentKind>;
+  sponsors: sponsorResource,
+  "social-links": socialLinkResource,
+  tickets: ticketResource,
+} as const satisfies Record<string, ContentResource>;
 export type EditorKindName = keyof typeof EDITOR_KINDS;
 
 export const isEditorKind = (name: string): name is EditorKindName => Object.hasOwn(EDITOR_KINDS, name);
@@ -76,12 +76,12 @@ export async function getEditorData(actor: Actor, kindName: EditorKindName, even
 }
 
 /** A row of this event the actor may change, else NOT_FOUND (another event's row included). */
-async function rowOfEvent(actor: Actor, kind: EventContentKind, eventId: number, id: number): Promise<void> {
+async function rowOfEvent(actor: Actor, kind: ContentResource, eventId: number, id: number): Promise<void> {
   const row = (await getEventContent(kind, actor, id)) as { eventId: number };
   if (row.eventId !== eventId) throw notFound(kind.label);
 }
 
-const failure = (kind: EventContentKind, error: unknown) =>
+const failure = (kind: ContentResource, error: unknown) =>
   actionFailure(error, { notFound: `This ${kind.label.toLowerCase()} or its event does not exist, or you may not change it.` });
 
 /** Creates (`id` null) or replaces a row; answers field errors keyed by attribute name. */

@@ -50,3 +50,16 @@ export const optionalImageUrl = optionalUrlOrSitePath;
 export const position = z.number().int().min(0).max(1_000_000);
 
 export const dateTime = z.coerce.date({ message: "Must be a date and time" });
+
+/** A broken cross-field rule of a content row: the internal attribute key and the message. */
+export interface ContentIssue {
+  path: string;
+  message: string;
+}
+
+/** Adds a resource's cross-field rules to a zod object schema as issues with paths. */
+export function refineWith(rules: (value: Record<string, unknown>) => ContentIssue[]) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const issue of rules(value)) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+  };
+}

@@ -1,9 +1,9 @@
 import type { Actor } from "../auth/actor";
-import { eventResource } from "../events/resources";
-import { parseSort } from "../jsonapi/query";
-import { sessionResource, sessionsRelationLoad } from "../sessions/resources";
-import type { AnyResource, RelationshipDef } from "../jsonapi/resource";
+import { defaultOrderBy } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
+import type { RelationshipDef } from "../jsonapi/resource";
 import { eventScope } from "../permissions";
+import { sessionsRelationLoad } from "../sessions/scope";
 
 /**
  * Readers without `content.view-private` on the row's event see only rows matching
@@ -14,31 +14,22 @@ export function visibleWhere(actor: Actor, publicWhere: Record<string, unknown> 
   return publicWhere ? { OR: [publicWhere, { event: eventScope(actor, "content.view-private") }] } : {};
 }
 
-/**
- * The `event` relationship every content resource has (its event is fixed by the URL it was
- * created under). A function declaration, not a constant: the content resources and
- * eventResource import each other, and hoisted functions are usable while the cycle loads.
- */
-export function eventRelationship(): RelationshipDef {
-  return { resource: () => eventResource };
-}
+/** The `event` relationship every content resource has (its event is fixed by the URL it was created under). */
+export const eventRelationship: RelationshipDef = { type: "event" };
 
 /**
  * A to-many relationship from an event to its content: non-deleted, visible rows only, in the
  * target's default order (so `include=tracks` lists tracks as `/v1/events/{id}/tracks` does).
  */
-export function contentRelationship(target: () => AnyResource, publicWhere?: Record<string, unknown>): RelationshipDef {
+export function contentRelationship(type: string, publicWhere?: Record<string, unknown>): RelationshipDef {
   return {
-    resource: target,
+    type,
     many: true,
-    load: (nested, actor) => {
-      const resource = target();
-      return {
-        where: { deletedAt: null, ...visibleWhere(actor, publicWhere) },
-        orderBy: parseSort(resource.defaultSort ?? "", resource),
-        ...(nested ? { include: nested } : {}),
-      };
-    },
+    load: (nested, actor) => ({
+      where: { deletedAt: null, ...visibleWhere(actor, publicWhere) },
+      orderBy: defaultOrderBy(resourceOf(type)),
+      ...(nested ? { include: nested } : {}),
+    }),
   };
 }
 
@@ -46,6 +37,4 @@ export function contentRelationship(target: () => AnyResource, publicWhere?: Rec
  * `sessions` of a room, track or session type: the sessions the actor may see (lib/sessions
  * decides), so `include=sessions` never shows more than `/v1/events/{id}/sessions`.
  */
-export function sessionsRelationship(): RelationshipDef {
-  return { resource: () => sessionResource, many: true, load: (nested, actor) => sessionsRelationLoad(nested, actor) };
-}
+export const sessionsRelationship: RelationshipDef = { type: "session", many: true, load: sessionsRelationLoad };

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
@@ -6,11 +7,12 @@ import { getEvent } from "../events/get-event";
 import type { LoadedEvent } from "../events/load";
 import { DocumentValidationError } from "../jsonapi/errors";
 import { rowIdOrNotFound } from "../jsonapi/input";
-import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
+import { type AnyResource, type CollectionQuery, type IncludeTree, type Page, type Where } from "../jsonapi/resource";
 import { eventChildScope, eventScope, type Action } from "../permissions";
-import type { ContentDelegate, EventContentKind } from "./kind";
+import type { ContentIssue } from "./fields";
 import { visibleWhere } from "./relationships";
+import { pageWindow } from "../pagination";
 
 /**
  * The services behind every event-content resource. Authorisation is part of each `where`:
@@ -19,13 +21,54 @@ import { visibleWhere } from "./relationships";
  * deleted row, another event's organizer — is the same NOT_FOUND.
  */
 
-/** The model's delegate (see ContentDelegate for why it is cast). */
-const delegateOf = (kind: EventContentKind) => (db as unknown as Record<EventContentKind["model"], ContentDelegate>)[kind.model];
+/** The columns through which sessions refer to content; such rows cannot be deleted while used. */
+export type SessionReference = "microlocationId" | "trackId" | "sessionTypeId";
+
+/**
+ * What the content services read of a declaration besides its JSON:API part. Each content
+ * resource declares it once, in its declaration (lib/<domain>/resource.ts, through
+ * `defineContentResource` in resource.ts), so the six resources cannot drift apart in their rules.
+ */
+export interface ContentSpec {
+  /** Singular noun for messages ("Track not found"). */
+  label: string;
+  createSchema: z.ZodType<Record<string, unknown>>;
+  updateSchema: z.ZodType<Record<string, unknown>>;
+  /** Rows that readers without `content.view-private` may see (e.g. tickets that are not hidden). */
+  publicWhere?: Record<string, unknown>;
+  /** Set when sessions point at this content through that column. */
+  usedBy?: SessionReference;
+  /**
+   * Rules across attributes, checked on the whole row: by the create schema, and again after a
+   * PATCH is merged with the stored values (a PATCH of one side of a pair must not break it).
+   */
+  rules?: (value: Record<string, unknown>) => ContentIssue[];
+}
+
+/** The declaration of an event-content resource. */
+export type ContentResource = AnyResource & ContentSpec;
+
+/**
+ * The Prisma model delegate calls these services make. Prisma's delegates have no common
+ * callable type (each method is generic over its own model's argument types), so they are
+ * adapted to this shape in one place.
+ */
+export interface ContentDelegate {
+  findMany(args: object): Promise<unknown[]>;
+  findFirst(args: object): Promise<unknown>;
+  count(args: object): Promise<number>;
+  create(args: object): Promise<unknown>;
+  update(args: object): Promise<unknown>;
+}
+
+/** The delegate of a declaration's Prisma model (`SessionType` → `db.sessionType`). */
+export const delegateOf = (resource: AnyResource): ContentDelegate =>
+  (db as unknown as Record<string, ContentDelegate>)[resource.model.charAt(0).toLowerCase() + resource.model.slice(1)] as ContentDelegate;
 
 /** A URL id; anything that cannot be a row id is simply not found. */
-const rowId = (kind: EventContentKind, id: string | number): number => rowIdOrNotFound(id, kind.label);
+const rowId = (kind: ContentResource, id: string | number): number => rowIdOrNotFound(id, kind.label);
 
-function requireSignedIn(actor: Actor, kind: EventContentKind): asserts actor is NonNullable<Actor> {
+function requireSignedIn(actor: Actor, kind: ContentResource): asserts actor is NonNullable<Actor> {
   if (!actor) throw new AppError("UNAUTHORIZED", `Sign in to change ${kind.label.toLowerCase()}s`);
 }
 
@@ -39,7 +82,7 @@ export async function eventIdFor(actor: Actor, idOrIdentifier: string, action: A
   return event.id;
 }
 
-const readScope = (kind: EventContentKind, actor: Actor) => ({
+const readScope = (kind: ContentResource, actor: Actor) => ({
   AND: [eventChildScope(actor, "content.view"), visibleWhere(actor, kind.publicWhere)],
 });
 
@@ -47,38 +90,49 @@ export interface ContentOptions {
   include?: IncludeTree;
 }
 
-/** A page of an event's content, as the actor may see it. */
-export async function findEventContent(
-  kind: EventContentKind,
-  actor: Actor,
-  eventIdOrIdentifier: string,
-  query: Pick<ParsedQuery, "where" | "orderBy" | "page" | "include">,
-): Promise<{ items: unknown[]; count: number }> {
-  const eventId = await eventIdFor(actor, eventIdOrIdentifier, "content.view");
-  const where = { AND: [{ eventId, deletedAt: null }, visibleWhere(actor, kind.publicWhere), query.where] };
+/** A page of the rows matching `where`, with the query's order, page and include. */
+async function findPage(kind: ContentResource, actor: Actor, where: Where, query: CollectionQuery): Promise<{ items: unknown[]; count: number }> {
   const delegate = delegateOf(kind);
   const [items, count] = await Promise.all([
     delegate.findMany({
       where,
       orderBy: query.orderBy,
-      skip: (query.page.number - 1) * query.page.size,
-      take: query.page.size,
-      include: prismaInclude(kind.resource, query.include, actor),
+      ...pageWindow(query.page),
+      include: prismaInclude(kind, query.include, actor),
     }),
     delegate.count({ where }),
   ]);
   return { items, count };
 }
 
+/** A page of an event's content, as the actor may see it. */
+export async function findEventContent(
+  kind: ContentResource,
+  actor: Actor,
+  eventIdOrIdentifier: string,
+  query: CollectionQuery,
+): Promise<{ items: unknown[]; count: number }> {
+  const eventId = await eventIdFor(actor, eventIdOrIdentifier, "content.view");
+  return findPage(kind, actor, { AND: [{ eventId, deletedAt: null }, visibleWhere(actor, kind.publicWhere), query.where] }, query);
+}
+
+/**
+ * The content rows matching `where` that the actor may see, with the reads' scope: related
+ * collections such as `/v1/users-events-roles/{id}/tracks` narrow `where` to the parent's rows.
+ */
+export async function findEventContentWhere(kind: ContentResource, actor: Actor, where: Where, query: CollectionQuery): Promise<Page> {
+  return findPage(kind, actor, { AND: [where, eventChildScope(actor, "content.view"), visibleWhere(actor, kind.publicWhere), query.where] }, query);
+}
+
 export async function getEventContent(
-  kind: EventContentKind,
+  kind: ContentResource,
   actor: Actor,
   id: string | number,
   options: ContentOptions = {},
 ): Promise<unknown> {
   const row = await delegateOf(kind).findFirst({
     where: { AND: [{ id: rowId(kind, id) }, readScope(kind, actor)] },
-    include: prismaInclude(kind.resource, options.include ?? {}, actor),
+    include: prismaInclude(kind, options.include ?? {}, actor),
   });
   if (!row) throw notFound(kind.label);
   return row;
@@ -86,7 +140,7 @@ export async function getEventContent(
 
 /** The event a content row belongs to (`/v1/tracks/{id}/event`), loaded as the events API loads it. */
 export async function getEventOfContent(
-  kind: EventContentKind,
+  kind: ContentResource,
   actor: Actor,
   id: string | number,
   options: ContentOptions = {},
@@ -100,7 +154,7 @@ export async function getEventOfContent(
 }
 
 export async function createEventContent(
-  kind: EventContentKind,
+  kind: ContentResource,
   actor: Actor,
   eventIdOrIdentifier: string,
   input: Record<string, unknown>,
@@ -110,12 +164,12 @@ export async function createEventContent(
   const eventId = await eventIdFor(actor, eventIdOrIdentifier, "content.manage");
   return delegateOf(kind).create({
     data: { ...input, eventId },
-    include: prismaInclude(kind.resource, options.include ?? {}, actor),
+    include: prismaInclude(kind, options.include ?? {}, actor),
   });
 }
 
 /** The stored row the actor may change, or NOT_FOUND. */
-async function manageable(kind: EventContentKind, actor: Actor, id: string | number): Promise<Record<string, unknown> & { id: number }> {
+async function manageable(kind: ContentResource, actor: Actor, id: string | number): Promise<Record<string, unknown> & { id: number }> {
   requireSignedIn(actor, kind);
   const row = await delegateOf(kind).findFirst({
     where: { AND: [{ id: rowId(kind, id) }, eventChildScope(actor, "content.manage")] },
@@ -130,7 +184,7 @@ export interface UpdateContentOptions extends ContentOptions {
 }
 
 export async function updateEventContent(
-  kind: EventContentKind,
+  kind: ContentResource,
   actor: Actor,
   id: string | number,
   input: Record<string, unknown>,
@@ -147,7 +201,7 @@ export async function updateEventContent(
   return delegateOf(kind).update({
     where: { id: stored.id },
     data: input,
-    include: prismaInclude(kind.resource, options.include ?? {}, actor),
+    include: prismaInclude(kind, options.include ?? {}, actor),
   });
 }
 
@@ -155,7 +209,7 @@ export async function updateEventContent(
  * Soft-deletes a row. Rooms, tracks and session types still used by sessions are kept (409):
  * deleting them would silently unschedule or untrack those sessions.
  */
-export async function deleteEventContent(kind: EventContentKind, actor: Actor, id: string | number): Promise<void> {
+export async function deleteEventContent(kind: ContentResource, actor: Actor, id: string | number): Promise<void> {
   const stored = await manageable(kind, actor, id);
   const sessions = await sessionsUsing(kind, stored.id);
   if (sessions) {
@@ -169,10 +223,10 @@ export async function deleteEventContent(kind: EventContentKind, actor: Actor, i
   await delegateOf(kind).update({ where: { id: stored.id }, data: { deletedAt: new Date() } });
 }
 
-const sessionsUsing = (kind: EventContentKind, id: number) =>
+const sessionsUsing = (kind: ContentResource, id: number) =>
   kind.usedBy ? db.session.count({ where: { [kind.usedBy]: id, deletedAt: null } }) : Promise.resolve(0);
 
 /** How many non-deleted sessions use a row (the settings page asks before offering delete). */
-export async function countSessionsUsing(kind: EventContentKind, actor: Actor, id: string | number): Promise<number> {
+export async function countSessionsUsing(kind: ContentResource, actor: Actor, id: string | number): Promise<number> {
   return sessionsUsing(kind, (await manageable(kind, actor, id)).id);
 }

@@ -6,6 +6,8 @@ import { actionFailure, type ActionResult } from "../forms/action-result";
 import type { EventSetup } from "./load";
 import { saveEventSetup } from "./save-event-setup";
 import type { EventSetupInput } from "./schemas";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * The setup page's one request: the whole form goes to `saveEventSetup`, which validates it

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sessionLengthSchema } from "../session-types/schemas";
+import { rowIdNumber } from "../jsonapi/input";
 
 /**
  * The one input contract of the "Sessions & speakers" setup page: the FULL desired lists of an
@@ -14,7 +15,7 @@ import { sessionLengthSchema } from "../session-types/schemas";
 /** Upper bound per list: far above any real conference, low enough to bound one save's work. */
 export const MAX_SETUP_ITEMS = 200;
 
-const id = z.number().int().positive().max(2_147_483_647).optional();
+const id = rowIdNumber.optional();
 
 const name = (what: string) => z.string().trim().min(1, `${what} name is required`).max(255, "At most 255 characters");
 

@@ -7,6 +7,8 @@ import { createEvent } from "./create-event";
 import { deleteEvent } from "./delete-event";
 import { createEventSchema, updateEventSchema } from "./schemas";
 import { updateEvent } from "./update-event";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the organizer dashboard. They are the browser's edge to the same services

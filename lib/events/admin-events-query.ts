@@ -1,3 +1,4 @@
+import { choiceParam, listSearch, pageParam, rowIdParam, textParam, type ListParams } from "../list-params";
 import type { Prisma } from "../generated/prisma/client";
 
 /**
@@ -26,6 +27,7 @@ export const ADMIN_EVENT_SORTS = {
 } as const satisfies Record<string, Prisma.EventOrderByWithRelationInput[]>;
 export type AdminEventSort = keyof typeof ADMIN_EVENT_SORTS;
 export const DEFAULT_ADMIN_EVENT_SORT: AdminEventSort = "-starts-at";
+const ADMIN_EVENT_SORT_NAMES = Object.keys(ADMIN_EVENT_SORTS) as AdminEventSort[];
 
 export interface AdminEventListFilters {
   /** Without a state: every live event. */
@@ -37,40 +39,21 @@ export interface AdminEventListFilters {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-function positiveInt(value: string): number | null {
-  if (!/^\d{1,10}$/.test(value)) return null;
-  const number = Number(value);
-  return number >= 1 && number <= 2_147_483_647 ? number : null;
-}
-
-export function parseAdminEventListParams(params: Params): AdminEventListFilters {
-  const state = first(params.state);
-  const sort = first(params.sort);
+export function parseAdminEventListParams(params: ListParams): AdminEventListFilters {
   return {
-    state: (ADMIN_EVENT_STATES as readonly string[]).includes(state) ? (state as AdminEventState) : null,
-    topic: positiveInt(first(params.topic)),
-    type: positiveInt(first(params.type)),
-    q: first(params.q).trim().slice(0, 200),
-    sort: Object.hasOwn(ADMIN_EVENT_SORTS, sort) ? (sort as AdminEventSort) : DEFAULT_ADMIN_EVENT_SORT,
-    page: positiveInt(first(params.page)) ?? 1,
+    state: choiceParam(params, "state", ADMIN_EVENT_STATES),
+    topic: rowIdParam(params, "topic"),
+    type: rowIdParam(params, "type"),
+    q: textParam(params),
+    sort: choiceParam(params, "sort", ADMIN_EVENT_SORT_NAMES) ?? DEFAULT_ADMIN_EVENT_SORT,
+    page: pageParam(params),
   };
 }
 
 /** The filters back as search params (defaults left out), e.g. for pagination links. */
 export function adminEventListSearch(filters: Partial<AdminEventListFilters>, page = filters.page ?? 1): string {
-  const params = new URLSearchParams();
-  if (filters.state) params.set("state", filters.state);
-  if (filters.topic) params.set("topic", String(filters.topic));
-  if (filters.type) params.set("type", String(filters.type));
-  if (filters.q) params.set("q", filters.q);
-  if (filters.sort && filters.sort !== DEFAULT_ADMIN_EVENT_SORT) params.set("sort", filters.sort);
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  const { state, topic, type, q, sort } = filters;
+  return listSearch({ state, topic, type, q, sort: sort === DEFAULT_ADMIN_EVENT_SORT ? null : sort }, page);
 }
 
 /** The events of one state at `now`. */

@@ -6,13 +6,7 @@ import { adminEventListSearch, parseAdminEventListParams } from "./admin-events-
 import { findAdminEvents } from "./find-admin-events";
 import { getEvent } from "./get-event";
 import { restoreEvent } from "./restore-event";
-
-const actorOf = (user: { id: number; email: string; isAdmin: boolean; isSuperAdmin: boolean }): NonNullable<Actor> => ({
-  id: user.id,
-  email: user.email,
-  isAdmin: user.isAdmin,
-  isSuperAdmin: user.isSuperAdmin,
-});
+import { actorOf } from "../testing/actors";
 
 const DAY = 24 * 60 * 60 * 1000;
 let admin: NonNullable<Actor>;

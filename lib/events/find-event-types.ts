@@ -1,8 +1,7 @@
 import type { Actor } from "../auth/actor";
-import type { ParsedQuery } from "../jsonapi/query";
-import { eventTypeKind } from "../taxonomy/kinds";
+import type { CollectionQuery } from "../jsonapi/resource";
+import { eventTypeResource } from "../taxonomy/resource";
 import { findTaxonomy } from "../taxonomy/services";
 
 /** Event types are public reference data: a page of the non-deleted ones (see lib/taxonomy). */
-export const findEventTypes = (actor: Actor, query: Pick<ParsedQuery, "where" | "orderBy" | "page" | "include">) =>
-  findTaxonomy(eventTypeKind, actor, query);
+export const findEventTypes = (actor: Actor, query: CollectionQuery) => findTaxonomy(eventTypeResource, actor, query);

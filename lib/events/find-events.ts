@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { OrderBy } from "../jsonapi/query";
 import { eventInclude, withActorRoles, type LoadedEvent, type LoadOptions } from "./load";
+import { pageWindow } from "../pagination";
 
 export interface FindEventsQuery extends LoadOptions {
   /** Only events on which the actor holds a role (the organizer's "my events"). */
@@ -37,8 +38,7 @@ export async function findEvents(
     db.event.findMany({
       where,
       orderBy: (query.orderBy ?? DEFAULT_ORDER) as Prisma.EventOrderByWithRelationInput[],
-      skip: (page.number - 1) * page.size,
-      take: page.size,
+      ...pageWindow(page),
       include: eventInclude(actor, query.include),
     }),
     db.event.count({ where }),

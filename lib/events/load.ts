@@ -1,8 +1,18 @@
 import type { Actor } from "../auth/actor";
-import type { Prisma } from "../generated/prisma/client";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import type { Event, EventSubTopic, EventTopic, EventType, Prisma } from "../generated/prisma/client";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
+import { resourceOf } from "../jsonapi/registry";
 import { actorRoles, type EventRole } from "../permissions";
-import { eventResource, type EventRecord } from "./resources";
+
+/** An event as services load it (see the declaration, resource.ts). */
+export interface EventRecord extends Event {
+  eventTopic?: EventTopic | null;
+  eventSubTopic?: EventSubTopic | null;
+  eventType?: EventType | null;
+  /** The actor's roles on the event (loaded through `rolesOf`). */
+  roles: { role: { name: EventRole } }[];
+}
 
 /** An event as services return it: the row, its loaded relations and the actor's roles on it. */
 export interface LoadedEvent extends EventRecord {
@@ -16,7 +26,7 @@ export interface LoadOptions {
 
 /** Everything a response needs in a fixed number of queries (see prismaInclude). */
 export function eventInclude(actor: Actor, include: IncludeTree = {}): Prisma.EventInclude {
-  return prismaInclude(eventResource, include, actor) as Prisma.EventInclude;
+  return prismaInclude(resourceOf("event"), include, actor) as Prisma.EventInclude;
 }
 
 export function withActorRoles(event: unknown): LoadedEvent {

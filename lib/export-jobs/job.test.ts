@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { createEvent, createUser } from "@/prisma/factories";
 import { db } from "../db";
-import { runTask } from "../jobs/testing/run-task";
+import { runTask } from "../testing/jobs/run-task";
 import { notificationJobName } from "../notifications/schemas";
 import { exportJob } from "./job";
 import { startExport } from "./start-export";

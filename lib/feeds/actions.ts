@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
 import { revokeCalendarToken, rotateCalendarToken } from "./calendar-token";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /** The calendar page's buttons; the same services as `/v1/users/me/calendar-token`. */
 

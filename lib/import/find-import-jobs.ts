@@ -1,10 +1,16 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
+import type { ImportJob, Prisma } from "../generated/prisma/client";
 import type { OrderBy } from "../jsonapi/query";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
-import { importJobResource, type ImportJobRecord } from "./resources";
+import { prismaInclude } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
+import type { IncludeTree } from "../jsonapi/resource";
+import type { UserRecord } from "../users/load";
+import { pageWindow } from "../pagination";
+
+/** An import job as services load it (see the declaration, resource.ts). */
+export type ImportJobRecord = ImportJob & { user?: UserRecord | null; event?: unknown; task?: { id: string } | null };
 
 export interface FindImportJobsQuery {
   where?: Prisma.ImportJobWhereInput | Record<string, unknown>;
@@ -28,9 +34,8 @@ export async function findImportJobs(actor: Actor, query: FindImportJobsQuery = 
     db.importJob.findMany({
       where,
       orderBy: (query.orderBy?.length ? query.orderBy : DEFAULT_ORDER) as Prisma.ImportJobOrderByWithRelationInput[],
-      skip: (page.number - 1) * page.size,
-      take: page.size,
-      include: prismaInclude(importJobResource, query.include ?? {}, actor),
+      ...pageWindow(page),
+      include: prismaInclude(resourceOf("import-job"), query.include ?? {}, actor),
     }),
     db.importJob.count({ where }),
   ]);

@@ -1,10 +1,11 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { parseRowId } from "../jsonapi/input";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
-import { importJobScope } from "./find-import-jobs";
-import { importJobResource, type ImportJobRecord } from "./resources";
+import { rowIdOrNotFound } from "../jsonapi/input";
+import { prismaInclude } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
+import type { IncludeTree } from "../jsonapi/resource";
+import { importJobScope, type ImportJobRecord } from "./find-import-jobs";
 
 const notFound = () => new AppError("NOT_FOUND", "Import job not found");
 
@@ -14,11 +15,9 @@ const notFound = () => new AppError("NOT_FOUND", "Import job not found");
  */
 export async function getImportJob(actor: Actor, id: string, options: { include?: IncludeTree } = {}): Promise<ImportJobRecord> {
   const scope = importJobScope(actor);
-  const value = parseRowId(id);
-  if (value === undefined) throw notFound();
   const job = await db.importJob.findFirst({
-    where: { AND: [scope, { id: value }] },
-    include: prismaInclude(importJobResource, options.include ?? {}, actor),
+    where: { AND: [scope, { id: rowIdOrNotFound(id, "Import job") }] },
+    include: prismaInclude(resourceOf("import-job"), options.include ?? {}, actor),
   });
   if (!job) throw notFound();
   return job as ImportJobRecord;

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { beforeAll, describe, expect, test } from "vitest";
 import { functions } from "@/inngest";
 import { createUser } from "@/prisma/factories";
@@ -8,7 +7,7 @@ import { notificationJobName } from "../notifications/schemas";
 import { fileExists } from "../storage";
 import { importJob } from "./job";
 import { startImport } from "./start-import";
-import { runTask, useTempFileStore } from "./testing";
+import { runTask, tinyEventZip, useTempFileStore } from "./testing";
 
 /**
  * Whatever ends an import's task in FAILURE, the import's own records follow: its ImportJob
@@ -19,9 +18,7 @@ import { runTask, useTempFileStore } from "./testing";
 let zip: Uint8Array;
 beforeAll(async () => {
   useTempFileStore();
-  const archive = new JSZip();
-  archive.file("event", JSON.stringify({ name: "Tiny", timezone: "UTC", "starts-at": "2030-01-01T09:00:00Z", "ends-at": "2030-01-01T17:00:00Z" }));
-  zip = await archive.generateAsync({ type: "uint8array" });
+  zip = await tinyEventZip();
 });
 
 /** An import started as the route starts it, whose first attempt got as far as marking its ImportJob running. */

@@ -254,9 +254,6 @@ export const legacyFormFieldsSchema = z.record(
 
 export const metaSchema = z.object({ format: z.string(), version: z.number() }).loose();
 
-// The upload's only input besides the file; route handlers and the job reuse it.
-export const importJobIdSchema = z.string().regex(/^\d{1,10}$/);
-
 /**
  * The payload of the import job (lib/import/job.ts): the uploaded zip's storage key; the
  * importing user becomes the owner.

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { db } from "../db";
-import { runTask as runQueuedTask } from "../jobs/testing/run-task";
+import { runTask as runQueuedTask } from "../testing/jobs/run-task";
 import { LocalFileStore, setFileStore } from "../storage";
 import { importJob } from "./job";
 
@@ -12,6 +13,13 @@ export { zipFolder } from "./zip-folder";
 
 /** The legacy Open Event samples (folders), next to the repository. */
 export const LEGACY_FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/open-event-legacy");
+
+/** The smallest importable archive: an event named "Tiny" and nothing else. */
+export async function tinyEventZip(): Promise<Uint8Array> {
+  const archive = new JSZip();
+  archive.file("event", JSON.stringify({ name: "Tiny", timezone: "UTC", "starts-at": "2030-01-01T09:00:00Z", "ends-at": "2030-01-01T17:00:00Z" }));
+  return archive.generateAsync({ type: "uint8array" });
+}
 
 /** A file store in a temp directory for this test file. */
 export function useTempFileStore(): { root: string; store: LocalFileStore } {

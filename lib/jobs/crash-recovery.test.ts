@@ -17,8 +17,8 @@ import { startImport } from "../import/start-import";
 import { fileExists, LocalFileStore, readFileBytes, setFileStore } from "../storage";
 import type { AnyJob } from "./define-job";
 import { JobRunner } from "./runner";
-import { waitForTask } from "./testing/run-task";
-import { hangingJob } from "./testing/test-jobs";
+import { waitForTask } from "../testing/jobs/run-task";
+import { hangingJob } from "../testing/jobs/test-jobs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // The killed worker and the runner that takes over share this file store (the child's default
@@ -35,12 +35,12 @@ afterAll(async () => {
 });
 
 /**
- * Starts lib/jobs/testing/crash-worker.ts in its own process, waits until it is in the middle
+ * Starts lib/testing/jobs/crash-worker.ts in its own process, waits until it is in the middle
  * of a task, and SIGKILLs it there (no chance to clean up). Answers the task's id and the row as
  * it was while the worker ran.
  */
 async function killWorkerMidTask(mode?: "export" | "import") {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/jobs/testing/crash-worker.ts", ...(mode ? [mode] : [])], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/jobs/crash-worker.ts", ...(mode ? [mode] : [])], {
     cwd: ROOT,
     env: { ...process.env, JOB_RUNNER: "1", UPLOAD_DIR: uploadDir },
     stdio: ["ignore", "pipe", "pipe"],

@@ -9,7 +9,7 @@ import { enqueue } from "./enqueue";
 import { pingJob } from "./ping";
 import { JobRunner, defaultBackoff, type RunnerOptions } from "./runner";
 import { claimTask } from "./task-store";
-import { brokenJob, flakyJob, hangingJob } from "./testing/test-jobs";
+import { brokenJob, flakyJob, hangingJob } from "../testing/jobs/test-jobs";
 
 const silent = { warn: () => {}, error: () => {} };
 const runners: JobRunner[] = [];

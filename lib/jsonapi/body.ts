@@ -83,13 +83,13 @@ function toOneLinkage(def: RelationshipDef, value: unknown, pointer: string, iss
   if (linkage === null) return null;
   if (!isObject(linkage) || typeof linkage.id !== "string") {
     issues.push({ detail: "Must be {data: null} or {data: {type, id}}", pointer: `${pointer}/data` });
-  } else if (linkage.type !== def.resource().type) {
-    issues.push({ detail: `Expected type "${def.resource().type}"`, pointer: `${pointer}/data/type` });
+  } else if (linkage.type !== def.type) {
+    issues.push({ detail: `Expected type "${def.type}"`, pointer: `${pointer}/data/type` });
   } else if (/^\d+$/.test(linkage.id)) {
     // Ids travel as strings in JSON:API; the schemas validate the numeric foreign key.
     const id = parseRowId(linkage.id);
     if (id !== undefined) return id;
-    issues.push({ detail: `There is no ${def.resource().type} with this id`, pointer: `${pointer}/data/id` });
+    issues.push({ detail: `There is no ${def.type} with this id`, pointer: `${pointer}/data/id` });
   } else {
     return linkage.id;
   }

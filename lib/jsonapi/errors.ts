@@ -219,10 +219,16 @@ export function mapError(error: unknown, options: { pointerBase?: string } = {})
   };
 }
 
+/** Errors of rate limits say when to come back; the response sends it as `Retry-After`. */
+const retryAfter = (error: unknown): number | undefined => {
+  const seconds = error instanceof AppError ? (error as AppError & { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  return typeof seconds === "number" && Number.isFinite(seconds) ? seconds : undefined;
+};
+
 export function errorResponse(error: unknown, options?: { pointerBase?: string }): Response {
   const { status, errors } = mapError(error, options);
-  return new Response(JSON.stringify({ errors, jsonapi: { version: "1.1" } }), {
-    status,
-    headers: { "content-type": JSONAPI_MEDIA_TYPE },
-  });
+  const headers: Record<string, string> = { "content-type": JSONAPI_MEDIA_TYPE };
+  const seconds = retryAfter(error);
+  if (seconds !== undefined) headers["retry-after"] = String(seconds);
+  return new Response(JSON.stringify({ errors, jsonapi: { version: "1.1" } }), { status, headers });
 }

@@ -5,8 +5,10 @@ import {
   type AnyResource,
   type AttributeDef,
   type FilterKind,
+  type Where,
 } from "./resource";
 import { nulPointer } from "./input";
+import { resourceOf } from "./registry";
 
 /**
  * The Open Event / Flask-REST-JSONAPI filter syntax, translated to a Prisma `where`:
@@ -20,7 +22,7 @@ import { nulPointer } from "./input";
  * unknown name. Any mistake is a 400 with `source.parameter: "filter"`.
  */
 
-export type Where = Record<string, unknown>;
+export type { Where } from "./resource";
 
 const PARAMETER = "filter";
 const MAX_DEPTH = 8;
@@ -105,7 +107,7 @@ function translateNode(node: unknown, resource: AnyResource, depth: number, budg
     const [key, def] = rel;
     if (op === "any" && !def.many) throw bad(`"any" applies to to-many relationships; use "has" for "${name}"`);
     if (op === "has" && def.many) throw bad(`"has" applies to to-one relationships; use "any" for "${name}"`);
-    const inner = translateNode(val, def.resource(), depth + 1, budget);
+    const inner = translateNode(val, resourceOf(def.type), depth + 1, budget);
     // Through a join table the condition applies to the join row's target.
     const target = def.through ? { [def.through.field]: inner } : inner;
     return { [def.field ?? key]: def.many ? { some: target } : { is: target } };

@@ -1,12 +1,16 @@
 import { AppError } from "../errors";
+import { pageWindow } from "../pagination";
 import { parseFilter, simpleFilter, type Where } from "./filter";
 import { hasNul } from "./input";
+import { resourceOf } from "./registry";
 import {
   attributesByName,
   memberNames,
   relationshipsByName,
   type AnyResource,
+  type CollectionQuery,
   type IncludeTree,
+  type OrderBy,
 } from "./resource";
 
 /**
@@ -35,16 +39,12 @@ export const MAX_INCLUDE_DEPTH = 2;
 /** Prisma's `skip` is a 32-bit integer. */
 const MAX_OFFSET = 2_147_483_647;
 
-export type OrderBy = Record<string, "asc" | "desc">[];
+export type { OrderBy } from "./resource";
 
-export interface ParsedQuery {
-  include: IncludeTree;
+/** `where` is empty when no filter was given. */
+export interface ParsedQuery extends CollectionQuery {
   /** Member names to show, by type; absent types show all members. */
   fields: Record<string, ReadonlySet<string>>;
-  orderBy: OrderBy;
-  page: { size: number; number: number };
-  /** Prisma where for the resource's model (empty when no filter was given). */
-  where: Where;
 }
 
 const bad = (parameter: string, detail: string) => new AppError("BAD_REQUEST", detail, { parameter });
@@ -99,7 +99,7 @@ export function parseQuery(
       throw bad(name, `Unknown query parameter "${name}"`);
     }
   }
-  if ((query.page.number - 1) * query.page.size > MAX_OFFSET) throw bad("page[number]", "page[number] is too large");
+  if (pageWindow(query.page).skip > MAX_OFFSET) throw bad("page[number]", "page[number] is too large");
   query.orderBy = parseSort(sort, resource);
   if (filters.length) query.where = filters.length === 1 ? (filters[0] as Where) : { AND: filters };
   return query;
@@ -149,7 +149,7 @@ export function parseInclude(value: string, resource: AnyResource): IncludeTree 
       }
       const [key, def] = rel;
       node = node[key] ??= {};
-      current = def.resource();
+      current = resourceOf(def.type);
     }
   }
   return tree;
@@ -163,7 +163,7 @@ export function reachableResources(resource: AnyResource, depth = MAX_INCLUDE_DE
     const next: AnyResource[] = [];
     for (const current of frontier) {
       for (const rel of Object.values(current.relationships ?? {})) {
-        const target = rel.resource();
+        const target = resourceOf(rel.type);
         if (!found.has(target.type)) {
           found.set(target.type, target);
           next.push(target);
@@ -205,3 +205,6 @@ export function parseSort(value: string, resource: AnyResource): OrderBy {
   if (!used.has("id")) orderBy.push({ id: "asc" });
   return orderBy;
 }
+
+/** The Prisma order of a resource's collection when the request gives no `sort`. */
+export const defaultOrderBy = (resource: AnyResource): OrderBy => parseSort(resource.defaultSort ?? "", resource);

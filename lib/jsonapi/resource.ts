@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 
 /**
@@ -36,8 +37,8 @@ export interface IncludeTree {
 export interface RelationshipDef {
   /** Member name in documents and in `include`; defaults to the dasherized key. */
   name?: string;
-  /** Target resource; a thunk because resources refer to each other. */
-  resource: () => AnyResource;
+  /** The target's JSON:API `type`, resolved by the registry (registry.ts) when it is needed. */
+  type: string;
   many?: boolean;
   /** Property of the loaded record (the Prisma relation name); defaults to the key. */
   field?: string;
@@ -67,7 +68,7 @@ export interface ResourceDef<R> {
   type: string;
   /** The plural path segment under /v1. */
   path: string;
-  /** Prisma model the attributes' columns belong to (documentation for readers and tools). */
+  /** Prisma model the attributes' columns belong to (the shared content and taxonomy services query it). */
   model: string;
   attributes: Record<string, AttributeDef<R>>;
   relationships?: Record<string, RelationshipDef>;
@@ -84,7 +85,89 @@ export interface ResourceDef<R> {
    * undefined means all of them.
    */
   visible?: (actor: Actor, record: R) => ReadonlySet<string> | undefined;
+
+  // How the resource is read and written: the services its own endpoints and the UI call, bound
+  // here so that the generic routes (lib/api/routes.ts) and the related and relationship
+  // endpoints (lib/related) reach every row through the same permissions and rules.
+
+  /** `GET /v1/<path>/{id}`: the record with `include` loaded, as the actor may see it; NOT_FOUND (or 401) otherwise. */
+  get?: (actor: Actor, id: string, include: IncludeTree) => Promise<unknown>;
+  /** A page of the collection, at the top level or (`parentId`) under the parent named in its URL. */
+  list?: (actor: Actor, query: CollectionQuery, parentId: string | undefined) => Promise<Page>;
+  /** A page of the records matching `where` that the actor may see (as the target of a to-many relationship). */
+  find?: (actor: Actor, where: Where, query: CollectionQuery) => Promise<Page>;
+  /** The POST of the collection. */
+  create?: CreateBinding;
+  /** The PATCH, through which its writable to-one relationships change too. */
+  update?: UpdateBinding;
+  /** The DELETE. */
+  delete?: (actor: Actor, id: string) => Promise<void>;
+  /**
+   * Relationships (member names) whose targets this resource shows itself: their endpoints answer
+   * the target as this resource's `include` loads it, for whoever may see this record, instead of
+   * asking the target's own `get`.
+   */
+  showsItself?: readonly string[];
 }
+
+/** A Prisma `where` of a resource's model (what filters and scopes build). */
+export type Where = Record<string, unknown>;
+
+export type OrderBy = Record<string, "asc" | "desc">[];
+
+/** What reading a page of a collection takes from the request (see query.ts). */
+export interface CollectionQuery {
+  include: IncludeTree;
+  orderBy: OrderBy;
+  /** `page[number]` from 1 and `page[size]`. */
+  page: { size: number; number: number };
+  where: Where;
+}
+
+/** One page of a collection and the number of all its records (`meta.count`). */
+export interface Page {
+  items: readonly unknown[];
+  count: number;
+}
+
+export interface CreateBinding {
+  /** The zod schema of the attributes (and writable relationships) of a new record. */
+  schema: z.ZodType;
+  /**
+   * The relationship naming the record a new one belongs to (`event`): its collection is
+   * `/v1/<parent path>/{id}/<path>` and `parentId` is that id.
+   */
+  parent?: string;
+  run(actor: Actor, input: unknown, options: { parentId?: string; include: IncludeTree }): Promise<unknown>;
+}
+
+export interface UpdateBinding {
+  /** The zod schema of a PATCH (every member optional). */
+  schema: z.ZodType;
+  run(actor: Actor, id: string, input: unknown, options?: { include?: IncludeTree; expectedId?: string }): Promise<unknown>;
+}
+
+/**
+ * The parent id handed to a binding of a resource that exists under a parent only (content under
+ * its event): its routes always pass one, so a missing id is a wiring mistake, not a request's.
+ */
+export function parentIdOf(resource: { type: string }, parentId: string | undefined): string {
+  if (parentId === undefined) throw new Error(`The ${resource.type} resource exists under its parent only: no parent id was given`);
+  return parentId;
+}
+
+/** Pairs a create schema with its service (which takes what the schema outputs). */
+export const createWith = <S extends z.ZodType>(
+  schema: S,
+  run: (actor: Actor, input: z.output<S>, options: { parentId?: string; include: IncludeTree }) => Promise<unknown>,
+  parent?: string,
+): CreateBinding => ({ schema, ...(parent ? { parent } : {}), run: (actor, input, options) => run(actor, input as z.output<S>, options) });
+
+/** Pairs an update schema with its service (which takes what the schema outputs). */
+export const updateWith = <S extends z.ZodType>(
+  schema: S,
+  run: (actor: Actor, id: string, input: z.output<S>, options: { include?: IncludeTree; expectedId?: string }) => Promise<unknown>,
+): UpdateBinding => ({ schema, run: (actor, id, input, options = {}) => run(actor, id, input as z.output<S>, options) });
 
 /**
  * A resource of any record type. Record-typed callbacks are contravariant, so `never` is the
@@ -98,6 +181,9 @@ export const dasherize = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toL
 export function defineResource<R>(def: ResourceDef<R>): ResourceDef<R> {
   return def;
 }
+
+/** An attribute clients may write (most are). */
+export const writable = <R>(extra: Partial<AttributeDef<R>> = {}): AttributeDef<R> => ({ writable: true, ...extra });
 
 export const attributeName = (key: string, def: AttributeDef<never>) => def.name ?? dasherize(key);
 export const relationshipName = (key: string, def: RelationshipDef) => def.name ?? dasherize(key);
@@ -124,69 +210,4 @@ export function memberNames(resource: AnyResource): string[] {
 
 export function resourceId(resource: AnyResource, record: unknown): string {
   return resource.id ? resource.id(record as never) : String((record as { id: unknown }).id);
-}
-
-/**
- * The Prisma `include` that loads what a response needs: the resource's base include plus
- * every included relationship, recursively. Each level is one query for the whole page, so the
- * number of queries depends on the include depth and never on the number of records.
- */
-export function prismaInclude(resource: AnyResource, tree: IncludeTree, actor: Actor): Record<string, unknown> {
-  const include: Record<string, unknown> = { ...(resource.baseInclude?.(actor) ?? {}) };
-  for (const [key, nested] of Object.entries(tree)) {
-    const rel = resource.relationships?.[key];
-    if (!rel) continue;
-    const target = rel.resource();
-    const inner = prismaInclude(target, nested, actor);
-    const innerOrUndefined = Object.keys(inner).length ? inner : undefined;
-    const targetArg = innerOrUndefined ? { include: innerOrUndefined } : true;
-    if (rel.through) {
-      const rows = (rel.load?.(innerOrUndefined, actor) ?? {}) as { include?: Record<string, unknown> };
-      include[rel.field ?? key] = { ...rows, include: { ...rows.include, [rel.through.field]: targetArg } };
-    } else {
-      include[rel.field ?? key] = rel.load ? rel.load(innerOrUndefined, actor) : targetArg;
-    }
-  }
-  return include;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-
-/**
- * The target a join row of a `through` relationship carries; a value that is already the target
- * (see `resolveThrough`) is returned as it is, so records may be resolved or not.
- */
-export function throughTarget(row: unknown, field: string): unknown {
-  return isRecord(row) && isRecord(row[field]) ? row[field] : row;
-}
-
-/**
- * Replaces the join rows of every `through` relationship of loaded records by their targets, at
- * every level of the include tree, in place: services hand out sessions whose `speakers` are
- * speakers, and `visible` and the serializer read targets. Join rows loaded by a `baseInclude`
- * (present whatever the tree) are resolved too. Idempotent.
- */
-export function resolveThrough<T>(resource: AnyResource, records: readonly T[], tree: IncludeTree = {}): readonly T[] {
-  for (const [key, def] of Object.entries(resource.relationships ?? {})) {
-    const field = def.field ?? key;
-    const nested = tree[key];
-    const targets: unknown[] = [];
-    for (const item of records) {
-      if (!isRecord(item)) continue;
-      const record: Record<string, unknown> = item;
-      const value = record[field];
-      if (def.through && Array.isArray(value)) {
-        const through = def.through.field;
-        record[field] = value.map((row) => throughTarget(row, through));
-      }
-      if (nested && Object.keys(nested).length) {
-        const loaded = record[field];
-        if (Array.isArray(loaded)) targets.push(...loaded);
-        else if (loaded) targets.push(loaded);
-      }
-    }
-    if (targets.length) resolveThrough(def.resource(), targets, nested);
-  }
-  return records;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { User } from "../auth/actor";
-import { prismaInclude, resolveThrough } from "./resource";
+import { prismaInclude, resolveThrough } from "./include";
 import { collectionDocument, paginationLinks, resourceDocument } from "./serialize";
 import { postResource, tagResource, type Post, type Tag } from "./__fixtures__/resources";
 

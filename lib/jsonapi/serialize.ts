@@ -1,14 +1,8 @@
 import type { Actor } from "../auth/actor";
-import {
-  attributeName,
-  relationshipName,
-  resolveThrough,
-  resourceId,
-  throughTarget,
-  type AnyResource,
-  type IncludeTree,
-  type RelationshipDef,
-} from "./resource";
+import { lastPage } from "../pagination";
+import { resolveThrough, throughTarget } from "./include";
+import { resourceOf } from "./registry";
+import { attributeName, relationshipName, resourceId, type AnyResource, type IncludeTree, type RelationshipDef } from "./resource";
 
 /**
  * JSON:API 1.1 documents from loaded records and their resource declarations. Links are
@@ -99,6 +93,7 @@ interface RelationshipPlan {
   name: string;
   def: RelationshipDef;
   field: string;
+  target: AnyResource;
 }
 
 interface ResourcePlan {
@@ -117,6 +112,7 @@ function planOf(resource: AnyResource): ResourcePlan {
       name: relationshipName(key, def),
       def,
       field: def.field ?? key,
+      target: resourceOf(def.type),
     }));
     plan = {
       attributes: Object.entries(resource.attributes).map(([key, def]) => ({ key, name: attributeName(key, def), get: def.get })),
@@ -173,7 +169,7 @@ function related(relationship: RelationshipPlan, record: unknown): readonly unkn
 }
 
 function linkage(relationship: RelationshipPlan, record: unknown): Linkage | Linkage[] | null {
-  const target = relationship.def.resource();
+  const { target } = relationship;
   const items = related(relationship, record).map((item) => ({ type: target.type, id: resourceId(target, item) }));
   return relationship.def.many ? items : (items[0] ?? null);
 }
@@ -209,7 +205,7 @@ function collectIncluded(
     const relationship = plan.relationshipsByKey.get(key);
     // A relationship this audience may not see is not embedded either.
     if (!relationship || !view.embeddable.has(key)) continue;
-    const target = relationship.def.resource();
+    const { target } = relationship;
     const deeper = Object.keys(nested).length > 0;
     for (const item of related(relationship, record)) {
       const itemView = viewOf(target, item, context);
@@ -281,7 +277,7 @@ export function paginationLinks(
   page: { size: number; number: number },
 ): PaginationLinks {
   const request = new URL(url, "http://localhost");
-  const last = Math.max(1, Math.ceil(count / page.size));
+  const last = lastPage(count, page.size);
   const link = (number: number) => {
     const params = new URLSearchParams(request.searchParams);
     params.set("page[number]", String(number));

@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { requireAdmin } from "../message-settings/access";
+import { pageWindow } from "../pagination";
 
 export const MAIL_LOG_PAGE_SIZE = 25;
 
@@ -69,8 +70,7 @@ export async function findMails(
     db.mail.findMany({
       where,
       orderBy: [{ time: "desc" }, { id: "desc" }],
-      skip: (page - 1) * MAIL_LOG_PAGE_SIZE,
-      take: MAIL_LOG_PAGE_SIZE,
+      ...pageWindow({ number: page, size: MAIL_LOG_PAGE_SIZE }),
       select: listSelect,
     }),
     db.mail.count({ where }),

@@ -4,6 +4,7 @@ import type { MessageSettings, Prisma } from "../generated/prisma/client";
 import type { OrderBy } from "../jsonapi/query";
 import { NOTIFICATION_ACTIONS } from "../notifications/schemas";
 import { ensureMessageSettings, requireAdmin } from "./access";
+import { pageWindow } from "../pagination";
 
 export interface FindMessageSettingsQuery {
   where?: Prisma.MessageSettingsWhereInput | Record<string, unknown>;
@@ -25,8 +26,7 @@ export async function findMessageSettings(
     db.messageSettings.findMany({
       where,
       orderBy: (query.orderBy?.length ? query.orderBy : [{ id: "asc" }]) as Prisma.MessageSettingsOrderByWithRelationInput[],
-      skip: (page.number - 1) * page.size,
-      take: page.size,
+      ...pageWindow(page),
     }),
     db.messageSettings.count({ where }),
   ]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
-import { startFakeResend } from "../mail/testing/fake-resend";
+import { startFakeResend } from "../testing/fakes/resend";
 
 // The key and base URL must be in place before lib/env.ts parses the environment (on the
 // first database access), hence this file of its own; deliver.test.ts covers the no-key path.

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from "vitest";
-import { startFakeResend } from "../mail/testing/fake-resend";
+import { startFakeResend } from "../testing/fakes/resend";
 
 // No RESEND_API_KEY: the outbox path. The fake server is pointed at anyway, to prove that
 // nothing calls it.

@@ -2,9 +2,12 @@ import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { prismaInclude } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
+import type { IncludeTree } from "../jsonapi/resource";
 import type { OrderBy } from "../jsonapi/query";
-import { notificationResource, type NotificationRecord } from "./resources";
+import type { NotificationRecord } from "./get-notification";
+import { pageWindow } from "../pagination";
 
 export interface FindNotificationsQuery {
   /** Only this user's notifications (`/v1/users/{id}/notifications`). */
@@ -38,9 +41,8 @@ export async function findNotifications(
     db.notification.findMany({
       where,
       orderBy: (query.orderBy?.length ? query.orderBy : DEFAULT_ORDER) as Prisma.NotificationOrderByWithRelationInput[],
-      skip: (page.number - 1) * page.size,
-      take: page.size,
-      include: prismaInclude(notificationResource, query.include ?? {}, actor),
+      ...pageWindow(page),
+      include: prismaInclude(resourceOf("notification"), query.include ?? {}, actor),
     }),
     db.notification.count({ where }),
   ]);

@@ -1,4 +1,4 @@
-import { runTask } from "../jobs/testing/run-task";
+import { runTask } from "../testing/jobs/run-task";
 import { notificationJobs } from "./jobs";
 import { notify } from "./notify";
 import type { NotificationAction, NotificationPayload } from "./schemas";

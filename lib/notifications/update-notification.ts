@@ -2,8 +2,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { IncludeTree } from "../jsonapi/resource";
-import { getNotification, notificationId } from "./get-notification";
-import type { NotificationRecord } from "./resources";
+import { getNotification, notificationId, type NotificationRecord } from "./get-notification";
 import type { UpdateNotificationInput } from "./schemas";
 
 /**

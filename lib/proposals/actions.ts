@@ -6,6 +6,8 @@ import { actionFailure, type ActionResult } from "../forms/action-result";
 import { RELATIONSHIP_FIELDS } from "../sessions/rules";
 import { proposalSchema } from "./schemas";
 import { submitProposal } from "./submit-proposal";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /** The public "Propose a session" form: answers the new session's id, or messages per field. */
 export async function submitProposalAction(identifier: string, values: unknown): Promise<ActionResult<{ id: number }>> {

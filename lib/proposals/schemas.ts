@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { rowIdNumber } from "../jsonapi/input";
 import { optionalText } from "../sessions/schemas";
 
 const foreignKey = z
-  .union([z.number().int().positive().max(2_147_483_647), z.literal("")])
+  .union([rowIdNumber, z.literal("")])
   .nullish()
   .transform((value) => (value ? value : null));
 

@@ -1,20 +1,19 @@
-import { getActor } from "../auth/get-actor";
 import { AppError } from "../errors";
 import { parseRelationshipBody } from "../jsonapi/body";
 import { relationshipResponse } from "../jsonapi/linkage";
 import { parseNoQuery, parseQuery } from "../jsonapi/query";
 import type { AnyResource } from "../jsonapi/resource";
 import { collectionResponse, documentResponse, resourceResponse } from "../jsonapi/response";
-import { apiRoute } from "../jsonapi/route";
+import { apiRoute } from "../api/route";
 import { JSONAPI_VERSION, relationshipLinks } from "../jsonapi/serialize";
 import { findRelated, getLinkage, getRelated, relationshipOf, setLinkage } from "./services";
 
 /**
  * The /v1 handlers behind the two links the serializer writes for every relationship, so each
- * route file is one line binding a resource and a relationship name:
+ * route file is one line binding a type and a relationship name:
  *
- *   app/v1/sessions/[id]/track/route.ts                 export const { GET } = relatedRoute(sessionResource, "track");
- *   app/v1/sessions/[id]/relationships/track/route.ts   export const { GET, PATCH } = relationshipRoute(sessionResource, "track");
+ *   app/v1/sessions/[id]/track/route.ts                 export const { GET } = relatedRoute("session", "track");
+ *   app/v1/sessions/[id]/relationships/track/route.ts   export const { GET, PATCH } = relationshipRoute("session", "track");
  *
  * A declared relationship without both route files is caught by app/v1/links.test.ts.
  */
@@ -38,25 +37,22 @@ function bound<T extends Record<string, object>>(handlers: T, endpoint: Endpoint
  * it, with `include` and `fields`), or `data: null` when there is none the caller may see.
  * To-many: a collection like every other, with filter, sort, page and include.
  */
-export function relatedRoute(resource: AnyResource, name: string) {
-  const rel = relationshipOf(resource, name);
-  const { document } = rel;
-  if (rel.def.many && !rel.targetReader?.find) throw new Error(`The ${rel.target.type} resource has no find in lib/related/readers.ts`);
+export function relatedRoute(type: string, name: string) {
+  const rel = relationshipOf(type, name);
+  const { resource } = rel;
+  const { target } = rel;
+  if (rel.def.many && !rel.targetReader?.find) throw new Error(`The ${target.type} resource binds no find, which its related collections read it with`);
 
   const GET = rel.def.many
-    ? apiRoute<Params>(async (request, { params }) => {
-        const { id } = await params;
-        const actor = await getActor(request);
-        const query = parseQuery(request, document, { collection: true });
+    ? apiRoute<Params>(async (request, { params: { id }, actor }) => {
+        const query = parseQuery(request, target, { collection: true });
         const page = await findRelated(actor, rel, id, query);
-        return collectionResponse(request, document, page, { actor, query });
+        return collectionResponse(request, target, page, { actor, query });
       })
-    : apiRoute<Params>(async (request, { params }) => {
-        const { id } = await params;
-        const actor = await getActor(request);
-        const query = parseQuery(request, document);
+    : apiRoute<Params>(async (request, { params: { id }, actor }) => {
+        const query = parseQuery(request, target);
         const { self, record } = await getRelated(actor, rel, id, query.include);
-        if (record) return resourceResponse(document, record, { actor, query });
+        if (record) return resourceResponse(target, record, { actor, query });
         return documentResponse({ data: null, links: { self: relationshipLinks(self, name).related }, jsonapi: JSONAPI_VERSION });
       });
   return bound({ GET }, { resource, name, endpoint: "related" });
@@ -67,21 +63,18 @@ export function relatedRoute(resource: AnyResource, name: string) {
  * relationship (one with a foreign key) through the resource's update service, as Open Event
  * does; for any other relationship it is a 405 with an error document.
  */
-export function relationshipRoute(resource: AnyResource, name: string) {
-  const rel = relationshipOf(resource, name);
-  const update = rel.def.foreignKey && !rel.def.many ? rel.parent.update : undefined;
+export function relationshipRoute(type: string, name: string) {
+  const rel = relationshipOf(type, name);
+  const { resource } = rel;
+  const update = rel.def.foreignKey && !rel.def.many ? rel.resource.update : undefined;
 
-  const GET = apiRoute<Params>(async (request, { params }) => {
-    const { id } = await params;
-    const actor = await getActor(request);
+  const GET = apiRoute<Params>(async (request, { params: { id }, actor }) => {
     parseNoQuery(request);
     const { self, data } = await getLinkage(actor, rel, id);
     return relationshipResponse(self, name, data);
   });
-  const PATCH = apiRoute<Params>(async (request, { params }) => {
-    const { id } = await params;
+  const PATCH = apiRoute<Params>(async (request, { params: { id }, actor }) => {
     if (!update) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
-    const actor = await getActor(request);
     parseNoQuery(request);
     const input = await parseRelationshipBody(request, resource, name, update.schema);
     const { self, data } = await setLinkage(actor, rel, id, input);

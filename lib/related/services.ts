@@ -1,58 +1,57 @@
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { inRelationshipDocument } from "../jsonapi/errors";
-import type { ParsedQuery } from "../jsonapi/query";
-import {
-  relationshipsByName,
-  resolveThrough,
-  resourceId,
-  type AnyResource,
-  type IncludeTree,
-  type RelationshipDef,
-} from "../jsonapi/resource";
+import { resolveThrough } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
+import { relationshipsByName, resourceId, type AnyResource, type IncludeTree, type RelationshipDef, type CollectionQuery } from "../jsonapi/resource";
 import { resourcePath, type Linkage } from "../jsonapi/serialize";
-import { readerOf, type Reader } from "./readers";
 
 /**
  * The services behind every related-resource endpoint (`/v1/<path>/{id}/<name>`) and
  * relationship endpoint (`/v1/<path>/{id}/relationships/<name>`), for any declared relationship:
  *
- * - The parent is loaded by its own reader, so a parent the caller may not see is NOT_FOUND.
+ * - The parent is loaded by its declaration's `get`, so a parent the caller may not see is NOT_FOUND.
  * - The related rows are those the parent's `include` of the relationship loads: its declared
  *   `load` scopes them (only sessions the caller sees, no deleted rows, no hidden tickets), so an
  *   endpoint never lists more than `?include=<name>` embeds.
- * - A to-one target with a reader is then read by it, so the related document is the one its
- *   own endpoint answers; a target the caller may not see is left out (`data: null`). A parent
- *   whose reader names the relationship in `showsItself` shows the target as its include does.
- * - A to-many related collection is read by the target's reader among those rows, with the
+ * - A to-one target whose declaration binds `get` is then read by it, so the related document is
+ *   the one its own endpoint answers; a target the caller may not see is left out (`data: null`).
+ *   A parent that names the relationship in `showsItself` shows the target as its include does.
+ * - A to-many related collection is read by the target's `find` among those rows, with the
  *   request's filter, sort, page and include.
  */
 
+/** How a target is read: the `get` (and, for to-many relationships, `find`) its declaration binds. */
+interface Reader {
+  get: NonNullable<AnyResource["get"]>;
+  find: AnyResource["find"];
+}
+
 export interface Relationship {
-  /** The parent resource and its reader. */
+  /** The parent's declaration and the `get` it binds. */
   resource: AnyResource;
-  parent: Reader;
+  get: NonNullable<AnyResource["get"]>;
   /** Member name, declaration key and declaration of the relationship. */
   name: string;
   key: string;
   def: RelationshipDef;
+  /** The target's declaration, with which related documents are written. */
   target: AnyResource;
   /** Absent: the target is shown as the parent's include loads it. */
   targetReader: Reader | undefined;
-  /** The declaration related documents are written with. */
-  document: AnyResource;
 }
 
-/** A declared relationship by member name; thrown at route definition, so a typo fails at import. */
-export function relationshipOf(resource: AnyResource, name: string): Relationship {
+/** A declared relationship by its parent's type and member name; thrown at route definition, so a typo fails at import. */
+export function relationshipOf(type: string, name: string): Relationship {
+  const resource = resourceOf(type);
   const found = relationshipsByName(resource).get(name);
-  if (!found) throw new Error(`The ${resource.type} resource declares no relationship "${name}"`);
-  const parent = readerOf(resource);
-  if (!parent) throw new Error(`The ${resource.type} resource has no reader in lib/related/readers.ts`);
+  if (!found) throw new Error(`The ${type} resource declares no relationship "${name}"`);
+  const { get } = resource;
+  if (!get) throw new Error(`The ${type} resource binds no get, which its related endpoints read it with`);
   const [key, def] = found;
-  const target = def.resource();
-  const targetReader = parent.showsItself?.includes(name) ? undefined : readerOf(target);
-  return { resource, parent, name, key, def, target, targetReader, document: targetReader?.document ?? target };
+  const target = resourceOf(def.type);
+  const targetReader = resource.showsItself?.includes(name) || !target.get ? undefined : { get: target.get, find: target.find };
+  return { resource, get, name, key, def, target, targetReader };
 }
 
 /** Errors that mean "the caller may not see this row" rather than a failure. */
@@ -61,7 +60,7 @@ const hidden = (error: unknown) => error instanceof AppError && (error.code === 
 /** The parent (as the caller may see it) with the relationship loaded, and its related rows. */
 async function loadParent(actor: Actor, rel: Relationship, id: string, include: IncludeTree) {
   const tree = { [rel.key]: include };
-  const record = await rel.parent.get(actor, id, tree);
+  const record = await rel.get(actor, id, tree);
   resolveThrough(rel.resource, [record], tree);
   const value = (record as Record<string, unknown>)[rel.def.field ?? rel.key];
   const items: unknown[] = rel.def.many ? (Array.isArray(value) ? value : []) : value ? [value] : [];
@@ -101,10 +100,10 @@ export async function findRelated(
   actor: Actor,
   rel: Relationship,
   id: string,
-  query: Pick<ParsedQuery, "where" | "orderBy" | "page" | "include">,
+  query: CollectionQuery,
 ): Promise<{ items: readonly unknown[]; count: number }> {
   const find = rel.targetReader?.find;
-  if (!find) throw new Error(`The ${rel.target.type} resource has no find in lib/related/readers.ts`);
+  if (!find) throw new Error(`The ${rel.target.type} resource binds no find, which its related collections read it with`);
   const { items } = await loadParent(actor, rel, id, {});
   return find(actor, { id: { in: items.map((item) => (item as { id: unknown }).id) } }, query);
 }
@@ -130,7 +129,7 @@ export async function getLinkage(actor: Actor, rel: Relationship, id: string): P
  * permissions apply as to a PATCH of the resource) and answers the linkage afterwards.
  */
 export async function setLinkage(actor: Actor, rel: Relationship, id: string, input: unknown): Promise<RelationshipLinkage> {
-  const update = rel.parent.update;
+  const update = rel.resource.update;
   if (!update) throw new AppError("METHOD_NOT_ALLOWED", `The ${rel.name} relationship cannot be changed here`);
   try {
     await update.run(actor, id, input);

@@ -1,18 +1,24 @@
+import type { EventRecord } from "../events/load";
 import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma, Role, RoleInvite } from "../generated/prisma/client";
 import { parseRowId } from "../jsonapi/input";
-import { prismaInclude, type IncludeTree } from "../jsonapi/resource";
+import { resourceOf } from "../jsonapi/registry";
+import { prismaInclude } from "../jsonapi/include";
+import type { IncludeTree } from "../jsonapi/resource";
 import { actorRoles, can } from "../permissions";
-import type { EventRecord } from "../events/resources";
-import { roleInviteResource, type RoleInviteRecord } from "./resource";
 
 /**
  * Who may see an invite, and as what. Two audiences exist: those who manage the event's roles
  * (owners, organizers, admins) and the invitee — a signed-in user whose address equals the
  * invite's. Everyone else gets the same 404 as for a missing id.
  */
+
+/** An invite as services load it (see the declaration, resource.ts). */
+export interface RoleInviteRecord extends RoleInvite {
+  role: Role;
+}
 
 export interface LoadedRoleInvite extends RoleInviteRecord {
   event: EventRecord;
@@ -36,7 +42,7 @@ export const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.
  * include) because access depends on it; `tree` adds what the response includes.
  */
 export function inviteInclude(actor: Actor, tree: IncludeTree = {}): Prisma.RoleInviteInclude {
-  return prismaInclude(roleInviteResource, { ...tree, event: tree.event ?? {} }, actor) as Prisma.RoleInviteInclude;
+  return prismaInclude(resourceOf("role-invite"), { ...tree, event: tree.event ?? {} }, actor) as Prisma.RoleInviteInclude;
 }
 
 /** Live invites of live events: a revoked invite or a deleted event's invite does not exist. */

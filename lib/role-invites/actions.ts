@@ -11,6 +11,8 @@ import { createRoleInvite } from "./create-role-invite";
 import { respondToInviteByHash } from "./invite-by-hash";
 import { revokeRoleInvite } from "./revoke-role-invite";
 import { roleInviteFormSchema } from "./schemas";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the team page and the invite page: the browser's edge to the same services

@@ -2,8 +2,9 @@ import type { Actor } from "../auth/actor";
 import { eventIdFor } from "../content/services";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import type { ParsedQuery } from "../jsonapi/query";
 import { inviteInclude, LIVE, type LoadedRoleInvite } from "./access";
+import { pageWindow } from "../pagination";
+import type { CollectionQuery } from "../jsonapi/resource";
 
 /**
  * An event's invites, for those who manage its roles (owners, organizers, admins); for anyone
@@ -12,7 +13,7 @@ import { inviteInclude, LIVE, type LoadedRoleInvite } from "./access";
 export async function findEventRoleInvites(
   actor: Actor,
   eventIdOrIdentifier: string,
-  query: Pick<ParsedQuery, "where" | "orderBy" | "page" | "include">,
+  query: CollectionQuery,
 ): Promise<{ items: LoadedRoleInvite[]; count: number }> {
   const eventId = await eventIdFor(actor, eventIdOrIdentifier, "event.manage-roles");
   const where: Prisma.RoleInviteWhereInput = { AND: [{ ...LIVE, eventId }, query.where as Prisma.RoleInviteWhereInput] };
@@ -20,8 +21,7 @@ export async function findEventRoleInvites(
     db.roleInvite.findMany({
       where,
       orderBy: query.orderBy as Prisma.RoleInviteOrderByWithRelationInput[],
-      skip: (query.page.number - 1) * query.page.size,
-      take: query.page.size,
+      ...pageWindow(query.page),
       include: inviteInclude(actor, query.include),
     }),
     db.roleInvite.count({ where }),

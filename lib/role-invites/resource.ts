@@ -1,11 +1,11 @@
-import type { Role, RoleInvite } from "../generated/prisma/client";
-import { eventResource } from "../events/resources";
-import { defineResource, type ResourceDef } from "../jsonapi/resource";
-import { roleResource } from "../roles/resources";
-
-export interface RoleInviteRecord extends RoleInvite {
-  role: Role;
-}
+import { createWith, defineResource, parentIdOf, updateWith, type ResourceDef } from "../jsonapi/resource";
+import type { RoleInviteRecord } from "./access";
+import { createRoleInvite } from "./create-role-invite";
+import { findEventRoleInvites } from "./find-role-invites";
+import { getRoleInvite } from "./get-role-invite";
+import { revokeRoleInvite } from "./revoke-role-invite";
+import { createRoleInviteSchema, updateRoleInviteSchema } from "./schemas";
+import { updateRoleInvite } from "./update-role-invite";
 
 /**
  * Open Event's `role-invite`. The `hash` column is deliberately not declared: it is the secret of
@@ -22,9 +22,15 @@ export const roleInviteResource: ResourceDef<RoleInviteRecord> = defineResource<
     createdAt: { sortable: true, filter: "date" },
   },
   relationships: {
-    event: { resource: () => eventResource, foreignKey: "eventId" },
-    role: { resource: () => roleResource, foreignKey: "roleId" },
+    event: { type: "event", foreignKey: "eventId" },
+    role: { type: "role", foreignKey: "roleId" },
   },
   baseInclude: () => ({ role: true }),
   defaultSort: "created-at",
+  get: (actor, id, include) => getRoleInvite(actor, id, include),
+  list: (actor, query, eventId) => findEventRoleInvites(actor, parentIdOf(roleInviteResource, eventId), query),
+  // The event is named by the body's `relationships.event` (`POST /v1/role-invites`).
+  create: createWith(createRoleInviteSchema, (actor, input, { include }) => createRoleInvite(actor, input, { include })),
+  update: updateWith(updateRoleInviteSchema, (actor, id, input, options) => updateRoleInvite(actor, id, input, options)),
+  delete: (actor, id) => revokeRoleInvite(actor, id),
 });

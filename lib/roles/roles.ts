@@ -1,8 +1,9 @@
 import { db } from "../db";
 import { notFound } from "../errors";
 import type { Prisma, Role } from "../generated/prisma/client";
-import { parseRowId } from "../jsonapi/input";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import type { ParsedQuery } from "../jsonapi/query";
+import { pageWindow } from "../pagination";
 
 /**
  * The event roles (owner, organizer, …): reference data seeded by a migration, public to
@@ -14,8 +15,7 @@ export async function findRoles(query: Pick<ParsedQuery, "where" | "orderBy" | "
     db.role.findMany({
       where: query.where,
       orderBy: query.orderBy as Prisma.RoleOrderByWithRelationInput[],
-      skip: (query.page.number - 1) * query.page.size,
-      take: query.page.size,
+      ...pageWindow(query.page),
     }),
     db.role.count({ where: query.where }),
   ]);
@@ -23,8 +23,7 @@ export async function findRoles(query: Pick<ParsedQuery, "where" | "orderBy" | "
 }
 
 export async function getRole(id: string): Promise<Role> {
-  const roleId = parseRowId(id);
-  const row = roleId === undefined ? null : await db.role.findUnique({ where: { id: roleId } });
+  const row = await db.role.findUnique({ where: { id: rowIdOrNotFound(id, "Role") } });
   if (!row) throw notFound("Role");
   return row;
 }

@@ -5,6 +5,8 @@ import { requireSessionActor } from "../auth/session";
 import { actionFailure, type ActionResult } from "../forms/action-result";
 import { scheduleSession, unscheduleSession } from "./schedule-session";
 import type { ScheduleSessionInput } from "./schemas";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * The schedule page's actions. Scheduling goes through `updateSession`, so its rules hold (a

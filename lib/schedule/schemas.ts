@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdString } from "../jsonapi/input";
 
 /**
  * The scheduling dialog's input, as the form holds it (strings from the inputs): a room, a
@@ -7,10 +8,7 @@ import { z } from "zod";
  * instant with the event's zone (the browser's zone never takes part).
  */
 export const scheduleSessionSchema = z.object({
-  microlocationId: z
-    .string()
-    .regex(/^\d{1,10}$/, "Choose a room")
-    .transform(Number),
+  microlocationId: rowIdString("Choose a room"),
   start: z
     .string()
     .trim()

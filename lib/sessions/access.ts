@@ -5,6 +5,7 @@ import { eventKey } from "../events/event-key";
 import { rowIdOrNotFound } from "../jsonapi/input";
 import { actorRoles, eventScope, reach, rolesOf, type EventRole } from "../permissions";
 import { actorStandingSelect, actorTrackIds, rolesAllow, sessionScope, trackAssignmentWhere, type LoadedRoleRow } from "./scope";
+import type { SessionRecord } from "./load";
 import type { Capacity } from "./states";
 
 /**
@@ -21,6 +22,7 @@ const EVENT_SELECT = {
   privacy: true,
   startsAt: true,
   endsAt: true,
+  timezone: true,
   schedulePublishedOn: true,
   isSessionsSpeakersEnabled: true,
 } as const;
@@ -31,6 +33,7 @@ export interface EventAccess {
   privacy: "public" | "private";
   startsAt: Date;
   endsAt: Date;
+  timezone: string;
   schedulePublishedOn: Date | null;
   isSessionsSpeakersEnabled: boolean;
   actorRoles: EventRole[];
@@ -97,10 +100,27 @@ export function sessionInActorTracks(session: { trackId: number | null; event?: 
   return session.trackId !== null && actorTrackIds(session.event).includes(session.trackId);
 }
 
-/** A session the actor can see, with its event and the actor's standing; else NOT_FOUND. */
-export async function getSessionAccess(actor: Actor, id: string | number) {
+/**
+ * What the actor may do to a session as the session services load it (`SessionRecord`: its event
+ * with the actor's track rows, and at least the speakers linked to the actor), given the actor's
+ * roles on its event.
+ */
+export function loadedSessionAbilities(
+  actor: Actor,
+  roles: readonly EventRole[],
+  session: Pick<SessionRecord, "creatorId" | "trackId" | "event" | "speakers">,
+): SessionAbilities {
+  const own = Boolean(actor && (session.creatorId === actor.id || (session.speakers ?? []).some((speaker) => speaker.userId === actor.id)));
+  return sessionAbilities(actor, roles, own, sessionInActorTracks(session));
+}
+
+/**
+ * A session the actor can see, with its event and the actor's standing; else NOT_FOUND. With
+ * `event` (an id or identifier), a session of another event is NOT_FOUND too.
+ */
+export async function getSessionAccess(actor: Actor, id: string | number, options: { event?: string } = {}) {
   const session = await db.session.findFirst({
-    where: { AND: [{ id: numericId(id, "Session") }, sessionScope(actor)] },
+    where: { AND: [{ id: numericId(id, "Session") }, sessionScope(actor), options.event === undefined ? {} : { event: eventKey(options.event) }] },
     include: {
       event: { select: { ...EVENT_SELECT, ...(actor && !isAdmin(actor) ? actorStandingSelect(actor).select : {}) } },
       speakers: { where: { speaker: { deletedAt: null, userId: actor?.id ?? -1 } }, select: { speakerId: true } },
@@ -118,6 +138,9 @@ export async function getSessionAccess(actor: Actor, id: string | number) {
     abilities: sessionAbilities(actor, roles, own, sessionInActorTracks({ trackId: session.trackId, event: loaded })),
   };
 }
+
+/** A session with what the write services need to decide on it (`getSessionAccess`). */
+export type SessionAccess = Awaited<ReturnType<typeof getSessionAccess>>;
 
 export function requireUser(actor: Actor, detail: string): NonNullable<Actor> {
   if (!actor) throw new AppError("UNAUTHORIZED", detail);

@@ -3,17 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireSessionActor } from "../auth/session";
-import { AppError, pathOf } from "../errors";
-import { getEvent } from "../events/get-event";
 import { actionFailure, type ActionResult } from "../forms/action-result";
 import { rowIdNumber } from "../jsonapi/input";
 import { createEventSession } from "./create-session";
+import { decideSessions, type BulkOutcome } from "./decide-sessions";
 import { deleteSession } from "./delete-session";
-import { findEventSessions } from "./find-sessions";
-import { createSessionSchema, updateSessionSchema } from "./schemas";
+import { createSessionSchema, decideSessionsSchema, updateSessionSchema } from "./schemas";
 import { RELATIONSHIP_FIELDS } from "./rules";
 import { SESSION_STATES, type SessionState } from "./states";
 import { updateSession } from "./update-session";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the organizer dashboard's sessions pages: the browser's edge to the same
@@ -95,83 +95,18 @@ export async function deleteSessionAction(sessionId: string): Promise<ActionResu
   }
 }
 
-/** The decisions the sessions list offers for several sessions at once. */
-export type BulkDecision = "accepted" | "rejected";
-
-export interface BulkOutcome {
-  /** Sessions whose state changed, by title. */
-  changed: { id: number; title: string }[];
-  /** Sessions already in the wanted state (nothing to do, not a failure). */
-  unchanged: { id: number; title: string }[];
-  /** Sessions that could not be changed, each with the reason in words. */
-  failed: { id: number; title: string | null; reason: string }[];
-  /** One sentence for the live region, e.g. "2 accepted, 1 could not be: 'X' is rejected". */
-  message: string;
-}
-
-const bulkSchema = z.object({
-  sessionIds: z.array(z.number().int().positive().max(2_147_483_647)).min(1, "Select at least one session").max(100),
-  state: z.enum(["accepted", "rejected"]),
-});
-
-function bulkMessage(verb: BulkDecision, outcome: Omit<BulkOutcome, "message">): string {
-  const parts = [`${outcome.changed.length} ${verb}`];
-  if (outcome.unchanged.length) parts.push(`${outcome.unchanged.length} already ${verb}`);
-  if (outcome.failed.length) {
-    parts.push(`${outcome.failed.length} could not be: ${outcome.failed.map((failure) => failure.reason).join("; ")}`);
-  }
-  return parts.join(", ");
-}
-
 /**
- * Accepts or rejects the selected sessions of one event. Each session goes through
- * `updateSession` on its own, so each transition is checked against the state table and the
- * caller's rights exactly as a single change would be; one that cannot move (a rejected session
- * cannot be accepted) is reported by title and state and leaves the others alone. Sessions are
- * looked up within the event first, so an id of another event is reported, never changed.
+ * Accepts or rejects the selected sessions of one event (decide-sessions.ts); the outcome names
+ * each session that could not be changed and why.
  */
 export async function bulkSessionStateAction(eventId: string, sessionIds: unknown, state: unknown): Promise<ActionResult<BulkOutcome>> {
   const actor = await requireSessionActor(dashboardPath(eventId));
-  const parsed = bulkSchema.safeParse({ sessionIds, state });
+  const parsed = decideSessionsSchema.safeParse({ sessionIds, state });
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: parsed.error.issues[0]?.message ?? "Invalid selection" };
-  const ids = [...new Set(parsed.data.sessionIds)];
-  const target = parsed.data.state;
   try {
-    // Deciding is for the event's reviewers; anyone else learns nothing about the event.
-    const event = await getEvent(actor, eventId, "session.review");
-    const { items } = await findEventSessions(actor, String(event.id), {
-      where: { id: { in: ids } },
-      include: {},
-      orderBy: [],
-      page: { size: ids.length, number: 1 },
-    });
-    const byId = new Map(items.map((session) => [session.id, session]));
-    const outcome: Omit<BulkOutcome, "message"> = { changed: [], unchanged: [], failed: [] };
-    for (const id of ids) {
-      const session = byId.get(id);
-      if (!session) {
-        outcome.failed.push({ id, title: null, reason: `session ${id} is not part of this event` });
-        continue;
-      }
-      const ref = { id, title: session.title };
-      if (session.state === target) {
-        outcome.unchanged.push(ref);
-        continue;
-      }
-      try {
-        await updateSession(actor, String(id), { state: target });
-        outcome.changed.push(ref);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        const reason =
-          error.code === "UNPROCESSABLE" && error.source?.field !== undefined && pathOf(error.source.field)[0] === "state"
-            ? `'${session.title}' is ${session.state}`
-            : `'${session.title}': ${error.detail}`;
-        outcome.failed.push({ ...ref, reason });
-      }
-    }
+    const outcome = await decideSessions(actor, eventId, parsed.data);
     if (outcome.changed.length) refreshPages();
-    return { ok: true, data: { ...outcome, message: bulkMessage(target, outcome) } };
+    return { ok: true, data: outcome };
   } catch (error) {
     return failure(error, NOT_FOUND_EVENT);
   }

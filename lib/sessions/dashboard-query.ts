@@ -1,7 +1,8 @@
-import { parseSort } from "../jsonapi/query";
-import type { PageQuery } from "./load";
-import { sessionResource } from "./resources";
+import { defaultOrderBy } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
+import { listParam, listSearch, pageParam, rowIdParam, textParam, type ListParams } from "../list-params";
 import { SESSION_STATES, type SessionState } from "./states";
+import type { CollectionQuery } from "../jsonapi/resource";
 
 /**
  * The organizer dashboard's sessions list filters, read from the page's URL search params so a
@@ -28,47 +29,28 @@ export interface SessionListFilters {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-function positiveInt(value: string): number | null {
-  if (!/^\d{1,10}$/.test(value)) return null;
-  const number = Number(value);
-  return number >= 1 && number <= 2_147_483_647 ? number : null;
-}
-
-export function parseSessionListParams(params: Params): SessionListFilters {
-  const state = first(params.state);
+export function parseSessionListParams(params: ListParams): SessionListFilters {
+  const state = listParam(params, "state");
   return {
     state: state === SUBMITTED || (SESSION_STATES as readonly string[]).includes(state) ? (state as SessionStateFilter) : null,
-    track: positiveInt(first(params.track)),
-    room: positiveInt(first(params.room)),
-    type: positiveInt(first(params.type)),
-    // Bounded so a pasted essay does not become a giant ILIKE.
-    q: first(params.q).trim().slice(0, 200),
-    page: positiveInt(first(params.page)) ?? 1,
+    track: rowIdParam(params, "track"),
+    room: rowIdParam(params, "room"),
+    type: rowIdParam(params, "type"),
+    q: textParam(params),
+    page: pageParam(params),
   };
 }
 
 /** The filters back as search params (empty ones left out), e.g. for pagination links. */
 export function sessionListSearch(filters: SessionListFilters, page = filters.page): string {
-  const params = new URLSearchParams();
-  if (filters.state) params.set("state", filters.state);
-  if (filters.track) params.set("track", String(filters.track));
-  if (filters.room) params.set("room", String(filters.room));
-  if (filters.type) params.set("type", String(filters.type));
-  if (filters.q) params.set("q", filters.q);
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return listSearch({ state: filters.state, track: filters.track, room: filters.room, type: filters.type, q: filters.q }, page);
 }
 
 /**
  * Free text matches the title, subtitle, either abstract or a speaker's name, case-insensitively.
  * Sessions reach speakers through the join table (`SessionSpeaker.speaker`).
  */
-export function sessionListQuery(filters: SessionListFilters): PageQuery {
+export function sessionListQuery(filters: SessionListFilters): CollectionQuery {
   const and: Record<string, unknown>[] = [];
   if (filters.state) and.push({ state: filters.state === SUBMITTED ? { not: "draft" } : filters.state });
   if (filters.track) and.push({ trackId: filters.track });
@@ -89,13 +71,13 @@ export function sessionListQuery(filters: SessionListFilters): PageQuery {
   return {
     where: and.length ? { AND: and } : {},
     include: { speakers: {}, track: {}, microlocation: {}, sessionType: {} },
-    orderBy: parseSort(sessionResource.defaultSort ?? "", sessionResource),
+    orderBy: defaultOrderBy(resourceOf("session")),
     page: { size: SESSION_LIST_PAGE_SIZE, number: filters.page },
   };
 }
 
 /** The admin sessions list (every live session of every live event): state and text filters, the event loaded for its name. */
-export function adminSessionListQuery(filters: SessionListFilters): PageQuery {
+export function adminSessionListQuery(filters: SessionListFilters): CollectionQuery {
   const query = sessionListQuery({ ...filters, track: null, room: null, type: null });
   return { ...query, include: { ...query.include, event: {} } };
 }

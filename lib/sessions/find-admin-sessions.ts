@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor";
 import { requireAdmin } from "../message-settings/access";
 import { adminSessionListQuery, type SessionListFilters } from "./dashboard-query";
 import { findSessionsWhere } from "./find-sessions";
-import type { SessionRecord } from "./resources";
+import type { SessionRecord } from "./load";
 
 /**
  * Every live session of every live event, filtered as the dashboard's list (`state`, including

@@ -3,18 +3,19 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { getSpeaker } from "../speakers/get-speaker";
 import { getEventAccess, type EventAccess } from "./access";
-import { finishSessions, pageArgs, sessionInclude, withEventRoles, withoutEventRoles, type PageQuery } from "./load";
-import { sessionResource, type SessionRecord } from "./resources";
+import { resourceOf } from "../jsonapi/registry";
+import { finishSessions, pageArgs, sessionInclude, withEventRoles, withoutEventRoles, type SessionRecord } from "./load";
 import { eventSessionScope, sessionScope } from "./scope";
+import type { CollectionQuery } from "../jsonapi/resource";
 
 /** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */
-async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQuery, event?: EventAccess) {
+async function page(actor: Actor, where: Prisma.SessionWhereInput, query: CollectionQuery, event?: EventAccess) {
   const include = sessionInclude(actor, query.include);
-  if (event) withoutEventRoles(include, sessionResource, query.include, actor);
+  if (event) withoutEventRoles(include, resourceOf("session"), query.include, actor);
   const [items, count] = await Promise.all([db.session.findMany({ where, ...pageArgs(query), include }), db.session.count({ where })]);
   const finished = finishSessions(items, query.include);
   // After the join rows are resolved, so that the roles land on sessions and speakers.
-  if (event) withEventRoles(finished, sessionResource, query.include, actor, event);
+  if (event) withEventRoles(finished, resourceOf("session"), query.include, actor, event);
   return { items: finished, count };
 }
 
@@ -25,7 +26,7 @@ async function page(actor: Actor, where: Prisma.SessionWhereInput, query: PageQu
 export async function findEventSessions(
   actor: Actor,
   eventIdOrIdentifier: string,
-  query: PageQuery,
+  query: CollectionQuery,
 ): Promise<{ items: SessionRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
   return page(actor, { AND: [eventSessionScope(actor, event), query.where] }, query, event);
@@ -35,7 +36,7 @@ export async function findEventSessions(
 export async function findSpeakerSessions(
   actor: Actor,
   speakerId: string,
-  query: PageQuery,
+  query: CollectionQuery,
 ): Promise<{ items: SessionRecord[]; count: number }> {
   const speaker = await getSpeaker(actor, speakerId);
   return page(
@@ -53,7 +54,7 @@ export async function findSpeakerSessions(
 export async function findSessionsWhere(
   actor: Actor,
   where: Prisma.SessionWhereInput,
-  query: PageQuery,
+  query: CollectionQuery,
 ): Promise<{ items: SessionRecord[]; count: number }> {
   return page(actor, { AND: [where, sessionScope(actor), query.where] }, query);
 }

@@ -2,8 +2,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { numericId } from "./access";
-import { finishSessions, sessionInclude, type LoadOptions } from "./load";
-import type { SessionRecord } from "./resources";
+import { finishSessions, sessionInclude, type LoadOptions, type SessionRecord } from "./load";
 import { sessionScope } from "./scope";
 
 /** A session the actor may see, else NOT_FOUND (hidden and missing look the same). */

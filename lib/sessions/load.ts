@@ -1,9 +1,24 @@
 import type { Actor } from "../auth/actor";
-import type { Prisma } from "../generated/prisma/client";
-import type { ParsedQuery } from "../jsonapi/query";
-import { prismaInclude, resolveThrough, type AnyResource, type IncludeTree, type RelationshipDef } from "../jsonapi/resource";
+import type { Prisma, Session } from "../generated/prisma/client";
+import { prismaInclude, resolveThrough } from "../jsonapi/include";
+import { resourceOf } from "../jsonapi/registry";
+import type { AnyResource, CollectionQuery, IncludeTree, RelationshipDef } from "../jsonapi/resource";
 import type { EventRole } from "../permissions";
-import { sessionResource, type SessionRecord } from "./resources";
+import type { SpeakerRecord } from "../speakers/load";
+import type { LoadedRoleRow } from "./scope";
+import { pageWindow } from "../pagination";
+
+/** A session as services load it (see the declaration, resource.ts); relations are present when the response needs them. */
+export interface SessionRecord extends Session {
+  /** At least the actor's roles on the event and the tracks they name (see `baseInclude`). */
+  event?: { roles?: LoadedRoleRow[] } | null;
+  /**
+   * Speakers (resolved from the SessionSpeaker rows Prisma loads; see `resolveThrough`); for a
+   * signed-in caller at least the ones linked to them, with `userId`.
+   */
+  speakers?: Partial<SpeakerRecord>[];
+}
+
 
 export interface LoadOptions {
   /** Relationships to load (`include` of the request). */
@@ -12,20 +27,17 @@ export interface LoadOptions {
 
 /** Everything a session response needs, one query per relation level (see prismaInclude). */
 export function sessionInclude(actor: Actor, include: IncludeTree = {}): Prisma.SessionInclude {
-  return prismaInclude(sessionResource, include, actor) as Prisma.SessionInclude;
+  return prismaInclude(resourceOf("session"), include, actor) as Prisma.SessionInclude;
 }
 
 /** Loaded sessions ready for the serializer and for callers: speaker join rows replaced by the speakers. */
 export function finishSessions(records: unknown[], include: IncludeTree = {}): SessionRecord[] {
-  return resolveThrough(sessionResource, records, include) as SessionRecord[];
+  return resolveThrough(resourceOf("session"), records, include) as SessionRecord[];
 }
 
-export type PageQuery = Pick<ParsedQuery, "include" | "orderBy" | "page" | "where">;
-
-export const pageArgs = (query: PageQuery) => ({
+export const pageArgs = (query: CollectionQuery) => ({
   orderBy: query.orderBy as never,
-  skip: (query.page.number - 1) * query.page.size,
-  take: query.page.size,
+  ...pageWindow(query.page),
 });
 
 /**
@@ -56,7 +68,7 @@ export function withoutEventRoles<I>(include: I, resource: AnyResource, tree: In
   for (const [key, nested] of Object.entries(tree)) {
     const rel = resource.relationships?.[key];
     const inner = rel && nestedInclude(level, rel, key);
-    if (rel && inner) withoutEventRoles(inner, rel.resource(), nested, actor);
+    if (rel && inner) withoutEventRoles(inner, resourceOf(rel.type), nested, actor);
   }
   return include;
 }
@@ -82,7 +94,7 @@ export function withEventRoles<T>(
       const value = (record as Record<string, unknown>)[field];
       return Array.isArray(value) ? value : value ? [value] : [];
     });
-    if (targets.length) withEventRoles(targets, rel.resource(), nested, actor, standing);
+    if (targets.length) withEventRoles(targets, resourceOf(rel.type), nested, actor, standing);
   }
   return records;
 }

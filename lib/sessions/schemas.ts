@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalUrl, optionalUrlOrSitePath } from "../content/fields";
-import { rowIdString } from "../jsonapi/input";
+import { rowIdNumber, rowIdString } from "../jsonapi/input";
 import { SESSION_STATES } from "./states";
 
 /**
@@ -16,7 +16,7 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 const dateTime = z.coerce.date({ message: "Must be a date and time" });
-const foreignKey = z.number().int().positive().max(2_147_483_647).nullish();
+const foreignKey = rowIdNumber.nullish();
 /** Answers to the event's custom form fields, keyed by field identifier. */
 export const complexFieldValues = z.record(z.string().max(255), z.unknown()).nullish();
 
@@ -72,3 +72,10 @@ export const speakerLinkageSchema = z.object({
   ).max(100, "At most 100 speakers per session"),
 });
 export type SpeakerLinkageInput = z.infer<typeof speakerLinkageSchema>;
+
+/** The decisions the sessions list takes for several sessions of an event at once. */
+export const decideSessionsSchema = z.object({
+  sessionIds: z.array(rowIdNumber).min(1, "Select at least one session").max(100),
+  state: z.enum(["accepted", "rejected"]),
+});
+export type DecideSessionsInput = z.infer<typeof decideSessionsSchema>;

@@ -186,3 +186,13 @@ export function actorStandingSelect(actor: NonNullable<Actor>) {
     },
   } as const;
 }
+
+/** The Prisma include argument of a to-many relationship to sessions, scoped to what the actor sees. */
+export function sessionsRelationLoad(nested: Record<string, unknown> | undefined, actor: Actor) {
+  return { where: sessionScope(actor), orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) };
+}
+
+/** The Prisma include argument of a to-many relationship to speakers, scoped to what the actor sees. */
+export function speakersRelationLoad(nested: Record<string, unknown> | undefined, actor: Actor) {
+  return { where: speakerScope(actor), orderBy: [{ name: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) };
+}

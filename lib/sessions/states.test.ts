@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { checkTransition, SESSION_STATES, TRANSITIONS, type Capacity, type SessionState } from "./states";
+import { checkTransition, offeredTransitions, SESSION_STATES, TRANSITIONS, type Capacity, type SessionState } from "./states";
 
 const ALL = new Set<Capacity>(["speaker", "reviewer", "organizer"]);
 
@@ -26,5 +26,23 @@ describe("session transitions", () => {
     expect(outcome("draft", "pending", new Set(["speaker"]))).toBe("submit");
     expect(outcome("confirmed", "withdrawn", new Set(["speaker"]))).toBe("withdraw");
     expect(outcome("accepted", "accepted", new Set())).toBe("unchanged");
+  });
+});
+
+describe("offeredTransitions", () => {
+  const as = (...capacities: Capacity[]) => ({ capacities: new Set(capacities), reviewer: capacities.includes("reviewer") });
+  const names = (state: SessionState, abilities: ReturnType<typeof as>) => offeredTransitions(state, abilities).map((t) => `${t.name}→${t.to}`);
+
+  it("offers organizers the decisions first and not withdrawing, which is the speaker's", () => {
+    expect(names("pending", as("speaker", "reviewer", "organizer"))).toEqual(["accept→accepted", "reject→rejected"]);
+    expect(names("accepted", as("speaker", "reviewer", "organizer"))).toEqual(["confirm→confirmed", "reject→rejected", "cancel→canceled", "reopen→pending"]);
+    expect(names("draft", as("speaker", "reviewer", "organizer"))).toEqual(["submit→pending"]);
+  });
+
+  it("offers speakers their own moves and reviewers their decisions only", () => {
+    expect(names("draft", as("speaker"))).toEqual(["submit→pending", "withdraw→withdrawn"]);
+    expect(names("confirmed", as("speaker"))).toEqual(["withdraw→withdrawn"]);
+    expect(names("accepted", as("reviewer"))).toEqual(["reject→rejected", "reopen→pending"]);
+    expect(names("pending", as())).toEqual([]);
   });
 });

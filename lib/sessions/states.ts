@@ -61,3 +61,26 @@ export function checkTransition(from: SessionState, to: SessionState, capacities
   }
   return transition;
 }
+
+/** Decisions first, then the ways back. */
+const OFFER_ORDER = ["accept", "confirm", "reject", "cancel", "reopen", "submit", "withdraw"];
+
+/**
+ * The transitions to offer someone on a session in `state`, in button order, given what they may
+ * do to it (`sessionAbilities`). Organizers act in every capacity (and often created the
+ * session), but withdrawing is the speaker's decision: reviewers decide with accept/reject/cancel,
+ * so they are not offered it. Submitting stays, as it is the way a draft gets into review.
+ */
+export function offeredTransitions(
+  state: SessionState,
+  abilities: { capacities: ReadonlySet<Capacity>; reviewer: boolean },
+): { name: string; to: SessionState }[] {
+  return TRANSITIONS.filter(
+    (transition) =>
+      transition.from.includes(state) &&
+      abilities.capacities.has(transition.by) &&
+      (transition.name !== "withdraw" || !abilities.reviewer),
+  )
+    .sort((a, b) => OFFER_ORDER.indexOf(a.name) - OFFER_ORDER.indexOf(b.name))
+    .map((transition) => ({ name: transition.name, to: transition.to }));
+}

@@ -2,10 +2,9 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { getSessionAccess } from "./access";
+import { getSessionAccess, type SessionAccess } from "./access";
 import { announceSessionChange } from "./announce-session";
-import { finishSessions, sessionInclude, type LoadOptions } from "./load";
-import type { SessionRecord } from "./resources";
+import { finishSessions, sessionInclude, type LoadOptions, type SessionRecord } from "./load";
 import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS, SPEAKER_FIELDS_ON_SCHEDULE } from "./rules";
 import type { UpdateSessionInput } from "./schemas";
 import { applySpeakerChange, hasChanges, planSpeakerChange } from "./session-speakers";
@@ -16,6 +15,8 @@ export interface UpdateSessionOptions extends LoadOptions {
   expectedId?: string;
   /** The session's whole list of speakers (the session form), changed with the fields or not at all. */
   speakerIds?: readonly number[];
+  /** The session `id` names as `getSessionAccess` loaded it, when the caller has already loaded it. */
+  access?: SessionAccess;
 }
 
 /**
@@ -32,7 +33,7 @@ export async function updateSession(
   input: UpdateSessionInput,
   options: UpdateSessionOptions = {},
 ): Promise<SessionRecord> {
-  const { session, event, abilities } = await getSessionAccess(actor, id);
+  const { session, event, abilities } = options.access ?? (await getSessionAccess(actor, id));
   if (options.expectedId !== undefined && options.expectedId !== String(session.id)) {
     throw new AppError("CONFLICT", "data.id does not match the session in the URL", { pointer: "/data/id" });
   }

@@ -11,6 +11,8 @@ import { deleteSpeaker } from "./delete-speaker";
 import { findEventSpeakers } from "./find-speakers";
 import { createSpeakerSchema, updateSpeakerSchema } from "./schemas";
 import { updateSpeaker } from "./update-speaker";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the organizer dashboard's speakers pages and of the session form's speaker

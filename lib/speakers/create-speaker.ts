@@ -6,8 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import { getEventAccess, requireUser } from "../sessions/access";
 import type { LoadOptions } from "../sessions/load";
 import { rolesAllow } from "../sessions/scope";
-import { finishSpeakers, speakerInclude } from "./load";
-import type { SpeakerRecord } from "./resources";
+import { finishSpeakers, speakerInclude, type SpeakerRecord } from "./load";
 import type { CreateSpeakerInput } from "./schemas";
 
 /**

@@ -1,7 +1,8 @@
-import { parseSort } from "../jsonapi/query";
-import type { PageQuery } from "../sessions/load";
+import { defaultOrderBy } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
+import type { CollectionQuery } from "../jsonapi/resource";
+import { choiceParam, listSearch, pageParam, textParam, type ListParams } from "../list-params";
 import { SESSION_STATES } from "../sessions/states";
-import { speakerResource } from "./resources";
 
 /**
  * The organizer dashboard's speakers list: free-text search over name, organisation and email
@@ -24,35 +25,19 @@ export interface SpeakerListFilters {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-export function parseSpeakerListParams(params: Params): SpeakerListFilters {
-  const page = first(params.page);
-  const number = /^\d{1,7}$/.test(page) ? Number(page) : 1;
-  const sessions = first(params.sessions);
-  return {
-    q: first(params.q).trim().slice(0, 200),
-    sessions: (SPEAKER_SESSION_FILTERS as readonly string[]).includes(sessions) ? (sessions as SpeakerSessionFilter) : null,
-    page: number >= 1 ? number : 1,
-  };
+export function parseSpeakerListParams(params: ListParams): SpeakerListFilters {
+  return { q: textParam(params), sessions: choiceParam(params, "sessions", SPEAKER_SESSION_FILTERS), page: pageParam(params) };
 }
 
 export function speakerListSearch(filters: SpeakerListFilters, page = filters.page): string {
-  const params = new URLSearchParams();
-  if (filters.q) params.set("q", filters.q);
-  if (filters.sessions) params.set("sessions", filters.sessions);
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return listSearch({ q: filters.q, sessions: filters.sessions }, page);
 }
 
 /**
  * `sessions` is included for the count column: the relation is scoped to what the actor sees,
  * which for staff is every live session of the event.
  */
-export function speakerListQuery(filters: SpeakerListFilters, pageSize = SPEAKER_LIST_PAGE_SIZE): PageQuery {
+export function speakerListQuery(filters: SpeakerListFilters, pageSize = SPEAKER_LIST_PAGE_SIZE): CollectionQuery {
   const text = { contains: filters.q, mode: "insensitive" };
   const and: Record<string, unknown>[] = [];
   if (filters.q) and.push({ OR: [{ name: text }, { organisation: text }, { email: text }] });
@@ -60,7 +45,7 @@ export function speakerListQuery(filters: SpeakerListFilters, pageSize = SPEAKER
   return {
     where: and.length ? { AND: and } : {},
     include: { sessions: {} },
-    orderBy: parseSort(speakerResource.defaultSort ?? "", speakerResource),
+    orderBy: defaultOrderBy(resourceOf("speaker")),
     page: { size: pageSize, number: filters.page },
   };
 }
@@ -72,12 +57,12 @@ function speakerSessionsWhere(filter: SpeakerSessionFilter): Record<string, unkn
 }
 
 /** What the session form's speaker picker searches: names and emails, no sessions loaded. */
-export function speakerPickerQuery(q: string, size = 20): PageQuery {
+export function speakerPickerQuery(q: string, size = 20): CollectionQuery {
   const text = { contains: q.trim().slice(0, 200), mode: "insensitive" };
   return {
     where: q.trim() ? { OR: [{ name: text }, { email: text }] } : {},
     include: {},
-    orderBy: parseSort(speakerResource.defaultSort ?? "", speakerResource),
+    orderBy: defaultOrderBy(resourceOf("speaker")),
     page: { size, number: 1 },
   };
 }

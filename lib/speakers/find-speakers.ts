@@ -2,20 +2,21 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { getEventAccess, type EventAccess } from "../sessions/access";
-import { pageArgs, withEventRoles, withoutEventRoles, type PageQuery } from "../sessions/load";
+import { pageArgs, withEventRoles, withoutEventRoles } from "../sessions/load";
 import { getSession } from "../sessions/get-session";
 import { eventSpeakerScope } from "../sessions/scope";
-import { finishSpeakers, speakerInclude } from "./load";
-import { speakerResource, type SpeakerRecord } from "./resources";
+import { resourceOf } from "../jsonapi/registry";
+import { finishSpeakers, speakerInclude, type SpeakerRecord } from "./load";
+import type { CollectionQuery } from "../jsonapi/resource";
 
 /** A page and the total; `event` when every row belongs to that event (its roles are then not looked up again). */
-async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQuery, event?: EventAccess) {
+async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: CollectionQuery, event?: EventAccess) {
   const include = speakerInclude(actor, query.include);
-  if (event) withoutEventRoles(include, speakerResource, query.include, actor);
+  if (event) withoutEventRoles(include, resourceOf("speaker"), query.include, actor);
   const [items, count] = await Promise.all([db.speaker.findMany({ where, ...pageArgs(query), include }), db.speaker.count({ where })]);
   const finished = finishSpeakers(items, query.include);
   // After the join rows are resolved, so that the roles land on sessions and speakers.
-  if (event) withEventRoles(finished, speakerResource, query.include, actor, event);
+  if (event) withEventRoles(finished, resourceOf("speaker"), query.include, actor, event);
   return { items: finished, count };
 }
 
@@ -26,7 +27,7 @@ async function page(actor: Actor, where: Prisma.SpeakerWhereInput, query: PageQu
 export async function findEventSpeakers(
   actor: Actor,
   eventIdOrIdentifier: string,
-  query: PageQuery,
+  query: CollectionQuery,
 ): Promise<{ items: SpeakerRecord[]; count: number }> {
   const event = await getEventAccess(actor, eventIdOrIdentifier);
   return page(actor, { AND: [eventSpeakerScope(actor, event), query.where] }, query, event);
@@ -39,7 +40,7 @@ export async function findEventSpeakers(
 export async function findSessionSpeakers(
   actor: Actor,
   sessionId: string,
-  query: PageQuery,
+  query: CollectionQuery,
 ): Promise<{ items: SpeakerRecord[]; count: number }> {
   const session = await getSession(actor, sessionId);
   return page(

@@ -4,8 +4,7 @@ import { notFound } from "../errors";
 import { numericId } from "../sessions/access";
 import type { LoadOptions } from "../sessions/load";
 import { speakerScope } from "../sessions/scope";
-import { finishSpeakers, speakerInclude } from "./load";
-import type { SpeakerRecord } from "./resources";
+import { finishSpeakers, speakerInclude, type SpeakerRecord } from "./load";
 
 /** A speaker the actor may see, else NOT_FOUND. */
 export async function getSpeaker(actor: Actor, id: string | number, options: LoadOptions = {}): Promise<SpeakerRecord> {

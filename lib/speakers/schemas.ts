@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalImageUrl, optionalUrl } from "../content/fields";
+import { rowIdNumber } from "../jsonapi/input";
 import { complexFieldValues, optionalText } from "../sessions/schemas";
 
 /** Input contracts of speakers (internal camelCase keys; see lib/sessions/schemas.ts). */
@@ -24,7 +25,7 @@ const speakerFields = {
   gender: optionalText(50),
   isFeatured: z.boolean(),
   complexFieldValues,
-  userId: z.number().int().positive().max(2_147_483_647).nullish(),
+  userId: rowIdNumber.nullish(),
 };
 
 export const createSpeakerSchema = z.object(speakerFields).partial().required({ name: true });

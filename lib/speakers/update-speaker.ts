@@ -8,8 +8,7 @@ import { numericId } from "../sessions/access";
 import type { LoadOptions } from "../sessions/load";
 import { changedKeys } from "../sessions/rules";
 import { rolesAllow, speakerScope } from "../sessions/scope";
-import { finishSpeakers, speakerInclude } from "./load";
-import type { SpeakerRecord } from "./resources";
+import { finishSpeakers, speakerInclude, type SpeakerRecord } from "./load";
 import type { UpdateSpeakerInput } from "./schemas";
 
 /** A visible speaker with the actor's standing; else NOT_FOUND. */

@@ -5,6 +5,8 @@ import { requireSessionActor } from "../auth/session";
 import { actionFailure, type ActionResult } from "../forms/action-result";
 import { starSession } from "./star-session";
 import { unstarSession } from "./unstar-session";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Star or unstar from the public pages and the calendar page (the same services as

@@ -1,10 +1,10 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { finishSessions, pageArgs, sessionInclude, type PageQuery } from "../sessions/load";
-import type { SessionRecord } from "../sessions/resources";
+import { finishSessions, pageArgs, sessionInclude, type SessionRecord } from "../sessions/load";
 import { publicSessionWhere } from "../sessions/scope";
 import { requireStarUser } from "./access";
+import type { CollectionQuery } from "../jsonapi/resource";
 
 /** The caller's starred sessions that the public may see (what their personal feed shows). */
 function starredWhere(userId: number): Prisma.SessionWhereInput {
@@ -12,7 +12,7 @@ function starredWhere(userId: number): Prisma.SessionWhereInput {
 }
 
 /** A page of the caller's starred public sessions, for `/v1/users/me/starred-sessions`. */
-export async function findStarredSessions(actor: Actor, query: PageQuery): Promise<{ items: SessionRecord[]; count: number }> {
+export async function findStarredSessions(actor: Actor, query: CollectionQuery): Promise<{ items: SessionRecord[]; count: number }> {
   const user = requireStarUser(actor);
   const where = { AND: [starredWhere(user.id), query.where] };
   const [items, count] = await Promise.all([

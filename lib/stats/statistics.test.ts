@@ -31,13 +31,7 @@ import { getAdminMailStatistics, MAIL_STATISTICS_DAYS, type AdminMailStatistics 
 import { getAdminSessionStatistics, type AdminSessionStatistics } from "./get-admin-session-statistics";
 import { getAdminUserStatistics, type AdminUserStatistics } from "./get-admin-user-statistics";
 import { getEventGeneralStatistics } from "./get-event-general-statistics";
-
-const actorOf = (user: { id: number; email: string; isAdmin: boolean; isSuperAdmin: boolean }): NonNullable<Actor> => ({
-  id: user.id,
-  email: user.email,
-  isAdmin: user.isAdmin,
-  isSuperAdmin: user.isSuperAdmin,
-});
+import { actorOf } from "../testing/actors";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { assertSafeKey, isSafeKey, LocalFileStore, UploadThingFileStore, type FileStore } from "./index";
-import { startFakeUploadThing, type FakeUploadThing } from "./testing/fake-uploadthing";
+import { startFakeUploadThing, type FakeUploadThing } from "../testing/fakes/uploadthing";
 
 const text = async (store: FileStore, key: string) => {
   const file = await store.readFile(key);

@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/actor";
 import type { OrderBy } from "../jsonapi/query";
-import { eventSubTopicKind, eventTopicKind, eventTypeKind, type TaxonomyKind } from "./kinds";
-import { findTaxonomy, getTaxonomy } from "./services";
+import { eventSubTopicResource, eventTopicResource, eventTypeResource } from "./resource";
+import { findTaxonomy, getTaxonomy, type TaxonomyResource } from "./services";
 
 /**
  * What the admin taxonomy pages read, over the same services as `/v1/event-topics`,
@@ -10,7 +10,7 @@ import { findTaxonomy, getTaxonomy } from "./services";
 
 export const TAXONOMY_PAGE_SIZE = 50;
 
-export const ADMIN_TAXONOMY_KINDS = { "event-topic": eventTopicKind, "event-sub-topic": eventSubTopicKind, "event-type": eventTypeKind } as const;
+export const ADMIN_TAXONOMY_KINDS = { "event-topic": eventTopicResource, "event-sub-topic": eventSubTopicResource, "event-type": eventTypeResource } as const;
 export type AdminTaxonomyKind = keyof typeof ADMIN_TAXONOMY_KINDS;
 
 export interface TaxonomyRow {
@@ -22,7 +22,7 @@ export interface TaxonomyRow {
 
 const BY_NAME: OrderBy = [{ name: "asc" }, { id: "asc" }];
 
-async function page(kind: TaxonomyKind, actor: Actor, number: number, parentId?: string) {
+async function page(kind: TaxonomyResource, actor: Actor, number: number, parentId?: string) {
   const { items, count } = await findTaxonomy(kind, actor, {
     where: {},
     orderBy: BY_NAME,
@@ -33,12 +33,12 @@ async function page(kind: TaxonomyKind, actor: Actor, number: number, parentId?:
   return { items: items as TaxonomyRow[], count };
 }
 
-export const findEventTopicPage = (actor: Actor, number = 1) => page(eventTopicKind, actor, number);
-export const findEventTypePage = (actor: Actor, number = 1) => page(eventTypeKind, actor, number);
+export const findEventTopicPage = (actor: Actor, number = 1) => page(eventTopicResource, actor, number);
+export const findEventTypePage = (actor: Actor, number = 1) => page(eventTypeResource, actor, number);
 
 /** A topic and all its sub-topics (at most a page of them). */
 export async function getEventTopicWithSubTopics(actor: Actor, id: string) {
-  const topic = (await getTaxonomy(eventTopicKind, actor, id)) as TaxonomyRow;
-  const subTopics = await page(eventSubTopicKind, actor, 1, String(topic.id));
+  const topic = (await getTaxonomy(eventTopicResource, actor, id)) as TaxonomyRow;
+  const subTopics = await page(eventSubTopicResource, actor, 1, String(topic.id));
   return { topic, subTopics: subTopics.items, subTopicCount: subTopics.count };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { resources } from "../api/resources";
 import { db } from "../db";
 import type { AnyResource } from "../jsonapi/resource";
 import type { User } from "../generated/prisma/client";
@@ -15,7 +16,12 @@ import { seed } from "../../prisma/seed";
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
 // ---------------------------------------------------------------------------------------------
-// Resources: every `defineResource` declaration under lib/ (test fixtures aside).
+// Resources: the app's list (lib/api/resources.ts), and every declaration found under lib/.
+
+/** Every resource of the app, as lib/api/resources.ts registers them. */
+export async function declaredResources(): Promise<AnyResource[]> {
+  return [...resources];
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -32,22 +38,17 @@ const isResource = (value: unknown): value is AnyResource =>
   typeof (value as AnyResource).path === "string" &&
   typeof (value as AnyResource).attributes === "object";
 
-/** Every resource declared under lib/, and every resource their relationships reach. */
-export async function declaredResources(): Promise<AnyResource[]> {
-  const files = sourceFiles(path.join(ROOT, "lib")).filter((file) => /\bdefineResource\s*[<(]/.test(readFileSync(file, "utf8")));
+/**
+ * Every resource declaration exported by a module under lib/ (test fixtures aside), found by
+ * reading the files rather than the list, so that a test can tell a declaration missing from it.
+ */
+export async function resourcesDeclaredUnderLib(): Promise<AnyResource[]> {
+  const files = sourceFiles(path.join(ROOT, "lib")).filter((file) => /\bdefine\w*Resource\s*[<(]/.test(readFileSync(file, "utf8")));
   const found = new Set<AnyResource>();
   for (const file of files) {
     if (file.endsWith(path.join("jsonapi", "resource.ts"))) continue;
     const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     for (const value of Object.values(exports)) if (isResource(value)) found.add(value);
-  }
-  // And whatever the relationships reach, wherever it is declared.
-  const queue = [...found];
-  for (let resource = queue.pop(); resource; resource = queue.pop()) {
-    for (const rel of Object.values(resource.relationships ?? {})) {
-      const target = rel.resource();
-      if (!found.has(target)) queue.push((found.add(target), target));
-    }
   }
   return [...found];
 }

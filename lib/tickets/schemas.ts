@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { dateTime, name, optionalText, position } from "../content/fields";
-import { refineWith, type ContentIssue } from "../content/kind";
+import { dateTime, name, optionalText, position, refineWith, type ContentIssue } from "../content/fields";
 
 export const TICKET_TYPES = ["free", "paid", "donation"] as const;
 

@@ -21,18 +21,23 @@ function refresh() {
   revalidatePath("/", "layout");
 }
 
-/** Saves a profile: the caller's own (the account page) or, for admins, anyone's. */
-export async function saveProfileAction(userId: number, values: unknown): Promise<ActionResult> {
-  const actor = await requireSessionActor("/account");
-  const parsed = userProfileSchema.safeParse(values);
-  if (!parsed.success) return failure(parsed.error);
+/** Runs one service as the signed-in caller; on success the pages show the change. */
+async function run(from: string, work: (actor: Awaited<ReturnType<typeof requireSessionActor>>) => Promise<unknown>): Promise<ActionResult> {
+  const actor = await requireSessionActor(from);
   try {
-    await updateUser(actor, userId, parsed.data);
+    await work(actor);
   } catch (error) {
     return failure(error);
   }
   refresh();
   return { ok: true };
+}
+
+/** Saves a profile: the caller's own (the account page) or, for admins, anyone's. */
+export async function saveProfileAction(userId: number, values: unknown): Promise<ActionResult> {
+  const parsed = userProfileSchema.safeParse(values);
+  if (!parsed.success) return failure(parsed.error);
+  return run("/account", (actor) => updateUser(actor, userId, parsed.data));
 }
 
 const PRIVILEGES = ["isAdmin", "isSuperAdmin", "isVerified"] as const;
@@ -40,39 +45,18 @@ export type Privilege = (typeof PRIVILEGES)[number];
 
 /** Promotes, demotes or verifies an account (lib/users/update-user.ts says who may). */
 export async function setPrivilegeAction(userId: number, privilege: Privilege, value: boolean): Promise<ActionResult> {
-  const actor = await requireSessionActor(`/admin/users/${userId}`);
   if (!PRIVILEGES.includes(privilege)) return { ok: false, fieldErrors: {}, formError: "Unknown privilege" };
   const parsed = updateUserSchema.safeParse({ [privilege]: value });
   if (!parsed.success) return failure(parsed.error);
-  try {
-    await updateUser(actor, userId, parsed.data);
-  } catch (error) {
-    return failure(error);
-  }
-  refresh();
-  return { ok: true };
+  return run(`/admin/users/${userId}`, (actor) => updateUser(actor, userId, parsed.data));
 }
 
 export async function deleteUserAction(userId: number): Promise<ActionResult> {
-  const actor = await requireSessionActor(`/admin/users/${userId}`);
-  try {
-    await deleteUser(actor, userId);
-  } catch (error) {
-    return failure(error);
-  }
-  refresh();
-  return { ok: true };
+  return run(`/admin/users/${userId}`, (actor) => deleteUser(actor, userId));
 }
 
 export async function restoreUserAction(userId: number): Promise<ActionResult> {
-  const actor = await requireSessionActor(`/admin/users/${userId}`);
-  try {
-    await restoreUser(actor, userId);
-  } catch (error) {
-    return failure(error);
-  }
-  refresh();
-  return { ok: true };
+  return run(`/admin/users/${userId}`, (actor) => restoreUser(actor, userId));
 }
 
 /** Deletes the caller's own account and clears this browser's session cookie (every session of the account died with it). */

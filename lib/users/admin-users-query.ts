@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
-import { isUserCategory, userCategoryWhere, type UserCategory } from "./categories";
+import { choiceParam, listSearch, pageParam, textParam, type ListParams } from "../list-params";
+import { USER_CATEGORIES, userCategoryWhere, type UserCategory } from "./categories";
 import type { DeletedFilter, UserListQuery } from "./find-users";
 
 /**
@@ -22,6 +23,7 @@ export const USER_SORTS = {
 } as const satisfies Record<string, Prisma.UserOrderByWithRelationInput[]>;
 export type UserSort = keyof typeof USER_SORTS;
 export const DEFAULT_USER_SORT: UserSort = "-created-at";
+const USER_SORT_NAMES = Object.keys(USER_SORTS) as UserSort[];
 
 export interface UserListFilters {
   /** Matches the e-mail address or a name (first, last, public). */
@@ -34,40 +36,30 @@ export interface UserListFilters {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
+const flag = (params: ListParams, name: string): boolean | null => {
+  const value = choiceParam(params, name, ["true", "false"]);
+  return value === null ? null : value === "true";
+};
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-const flag = (value: string): boolean | null => (value === "true" ? true : value === "false" ? false : null);
-
-export function parseUserListParams(params: Params): UserListFilters {
-  const role = first(params.role);
-  const sort = first(params.sort);
-  const deleted = first(params.deleted);
-  const page = first(params.page);
-  const number = /^\d{1,7}$/.test(page) ? Number(page) : 1;
+export function parseUserListParams(params: ListParams): UserListFilters {
   return {
-    q: first(params.q).trim().slice(0, 200),
-    role: isUserCategory(role) ? role : null,
-    isAdmin: flag(first(params["is-admin"])),
-    isVerified: flag(first(params["is-verified"])),
-    deleted: deleted === "only" || deleted === "include" ? deleted : "exclude",
-    sort: Object.hasOwn(USER_SORTS, sort) ? (sort as UserSort) : DEFAULT_USER_SORT,
-    page: number >= 1 ? number : 1,
+    q: textParam(params),
+    role: choiceParam(params, "role", USER_CATEGORIES),
+    isAdmin: flag(params, "is-admin"),
+    isVerified: flag(params, "is-verified"),
+    deleted: choiceParam(params, "deleted", ["only", "include"]) ?? "exclude",
+    sort: choiceParam(params, "sort", USER_SORT_NAMES) ?? DEFAULT_USER_SORT,
+    page: pageParam(params),
   };
 }
 
 /** The filters back as search params (defaults left out), e.g. for pagination and sort links. */
 export function userListSearch(filters: Partial<UserListFilters>, page = filters.page ?? 1): string {
-  const params = new URLSearchParams();
-  if (filters.q) params.set("q", filters.q);
-  if (filters.role) params.set("role", filters.role);
-  if (filters.isAdmin !== null && filters.isAdmin !== undefined) params.set("is-admin", String(filters.isAdmin));
-  if (filters.isVerified !== null && filters.isVerified !== undefined) params.set("is-verified", String(filters.isVerified));
-  if (filters.deleted && filters.deleted !== "exclude") params.set("deleted", filters.deleted);
-  if (filters.sort && filters.sort !== DEFAULT_USER_SORT) params.set("sort", filters.sort);
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  const { q, role, isAdmin, isVerified, deleted, sort } = filters;
+  return listSearch(
+    { q, role, "is-admin": isAdmin, "is-verified": isVerified, deleted: deleted === "exclude" ? null : deleted, sort: sort === DEFAULT_USER_SORT ? null : sort },
+    page,
+  );
 }
 
 /** The query findUsers runs for these filters. `is-admin` counts super admins as admins. */

@@ -1,7 +1,7 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import { USER_SELECT, type UserRecord } from "./resource";
+import { USER_SELECT, type UserRecord } from "./load";
 
 /** The caller's own account; anonymous callers get 401. */
 export async function getCurrentUser(actor: Actor): Promise<UserRecord> {

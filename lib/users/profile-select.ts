@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import { USER_SELECT } from "./resource";
+import { USER_SELECT } from "./load";
 
 /**
  * What the user and admins see of an account: the resource's columns (never the password hash

@@ -5,7 +5,7 @@ import { rateLimiter } from "../db/rate-limiter";
 import { Prisma } from "../generated/prisma/client";
 import { notify } from "../notifications/notify";
 import type { RegisterUserInput } from "./schemas";
-import { USER_SELECT, type UserRecord } from "./resource";
+import { USER_SELECT, type UserRecord } from "./load";
 
 /**
  * Creates an account, or — when an account has this address already — mails its owner that

@@ -1,43 +1,17 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
+import { rowIdOrNotFound } from "../jsonapi/input";
 import { dasherize, defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
 import { documentResponse } from "../jsonapi/response";
 import { JSONAPI_VERSION, resourceDocument, resourcePath } from "../jsonapi/serialize";
 import type { EventRole } from "../permissions";
+import { getUser } from "./get-user";
+import type { UserRecord } from "./load";
 
 /**
- * The `user` JSON:API resource. The columns are chosen here, once (USER_SELECT), so that the
- * password hash, the calendar token and other secrets can never reach a document: every load
- * of a user for a response, also as an included resource, uses this select.
+ * The `user` JSON:API resource, loaded through USER_SELECT (load.ts) so that no secret reaches a
+ * document. Also the target of sessions' `creator` and speakers' `user` (linkage only there).
  */
-
-/**
- * The distinct roles the user holds on non-deleted events: loaded with the user in one query
- * (whatever the number of events), and read by the `is-user-*` flags.
- */
-const HELD_ROLES = {
-  where: { deletedAt: null, event: { deletedAt: null } },
-  distinct: ["roleId"],
-  select: { role: { select: { name: true } } },
-} as const satisfies Prisma.User$rolesArgs;
-
-export const USER_SELECT = {
-  id: true,
-  email: true,
-  firstName: true,
-  lastName: true,
-  details: true,
-  avatarUrl: true,
-  isAdmin: true,
-  isSuperAdmin: true,
-  isVerified: true,
-  createdAt: true,
-  lastAccessedAt: true,
-  roles: HELD_ROLES,
-} as const satisfies Prisma.UserSelect;
-
-export type UserRecord = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
 /** Open Event's role flags: true when the user holds that role on any non-deleted event. */
 const ROLE_FLAGS = {
@@ -80,6 +54,8 @@ export const userResource: ResourceDef<UserRecord> = defineResource<UserRecord>(
     othersSee ??= new Set(memberNames(userResource).filter((name) => !FLAG_NAMES.has(name)));
     return othersSee;
   },
+  // `/v1/users/{id}` shows a user to themself and to admins only; anyone else sees nothing.
+  get: (actor, id) => getUser(actor, rowIdOrNotFound(id, "User")),
 });
 
 export const USER_TYPE = userResource.type;

@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as apiLogin } from "@/app/v1/auth/login/route";
 import { GET as getMe } from "@/app/v1/users/me/route";
@@ -6,7 +5,6 @@ import { addRole, createEvent, createUser, DEFAULT_PASSWORD } from "../../prisma
 import type { Actor } from "../auth/actor";
 import { loadActor } from "../auth/get-actor";
 import { login } from "../auth/login";
-import { handlers } from "../auth/next-auth";
 import { db } from "../db";
 import { parseUserListParams, userListQuery, userListSearch } from "./admin-users-query";
 import { deleteUser } from "./delete-user";
@@ -17,13 +15,8 @@ import { PROFILE_SELECT } from "./profile-select";
 import { restoreUser } from "./restore-user";
 import { updateUserSchema, userProfileSchema } from "./schemas";
 import { updateUser } from "./update-user";
-
-const actorOf = (user: { id: number; email: string; isAdmin: boolean; isSuperAdmin: boolean }): NonNullable<Actor> => ({
-  id: user.id,
-  email: user.email,
-  isAdmin: user.isAdmin,
-  isSuperAdmin: user.isSuperAdmin,
-});
+import { actorOf } from "../testing/actors";
+import { authRequest, sessionCookie } from "../testing/auth-requests";
 
 const profileOf = (id: number) => db.user.findUniqueOrThrow({ where: { id }, select: PROFILE_SELECT });
 
@@ -206,31 +199,10 @@ describe("updating a user", () => {
 
 const noParams = { params: Promise.resolve({}) };
 
+/** An API token for these credentials, or the status of the refusal. */
 async function apiToken(email: string, password: string): Promise<string | number> {
-  const response = await apiLogin(
-    new Request("http://localhost/v1/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) }),
-  );
-  if (response.status !== 200) return response.status;
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function sessionCookie(email: string, password: string): Promise<string> {
-  const csrf = await handlers.GET(new NextRequest("http://localhost/api/auth/csrf"));
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await handlers.POST(
-    new NextRequest("http://localhost/api/auth/callback/credentials", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "http://localhost/events" }),
-    }),
-  );
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0] ?? "")
-    .find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error("no session cookie");
-  return session;
+  const response = await apiLogin(authRequest("/v1/auth/login", { body: { email, password } }));
+  return response.status === 200 ? ((await response.json()) as { access_token: string }).access_token : response.status;
 }
 
 async function me(headers: Record<string, string>): Promise<string | number> {

@@ -80,7 +80,8 @@ async function main() {
   const actorOf = (user: { id: number; email: string }): Actor => ({ id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false });
 
   const { parseQuery, collectionDocument } = await import("../../lib/jsonapi");
-  const { sessionResource } = await import("../../lib/sessions/resources");
+  await import("../../lib/api/resources");
+  const { sessionResource } = await import("../../lib/sessions/resource");
   const { findEventSessions } = await import("../../lib/sessions/find-sessions");
 
   let log: Logged[] | undefined;

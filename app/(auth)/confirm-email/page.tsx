@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuthHeading } from "@/components/account/auth-page";
+import { firstParam, type SearchParams } from "@/components/server/search-params";
 import { confirmEmail, type ConfirmEmailResult } from "@/lib/account/confirm-email";
 import { AppError } from "@/lib/errors";
 
@@ -14,13 +16,12 @@ const MESSAGES: Record<ConfirmEmailResult, string> = {
  * Opening the link confirms the address: that is all the link can do, so a mail scanner opening
  * it first does no harm (the person then sees "already confirmed").
  */
-export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = (await searchParams).token;
-  const token = Array.isArray(raw) ? raw[0] : raw;
+export default async function ConfirmEmailPage({ searchParams }: { searchParams: SearchParams }) {
+  const token = firstParam((await searchParams).token);
   const result = token ? await confirm(token) : null;
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight">Confirm your email</h1>
+      <AuthHeading title="Confirm your email" />
       {result ? (
         <p role="status" className="mt-4 text-sm text-slate-700">
           {MESSAGES[result]}{" "}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuthHeading } from "@/components/account/auth-page";
 import { Button } from "@/components/ui/button";
 import { getSessionActor } from "@/lib/auth/session";
 import { signOutAction } from "../actions";
@@ -12,7 +13,7 @@ export default async function SignOutPage() {
   if (!actor) {
     return (
       <>
-        <h1 className="text-xl font-semibold tracking-tight">You are signed out</h1>
+        <AuthHeading title="You are signed out" />
         <p className="mt-4 text-sm text-slate-600">
           <Link href="/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline">
             Sign in again
@@ -23,7 +24,7 @@ export default async function SignOutPage() {
   }
   return (
     <>
-      <h1 className="text-xl font-semibold tracking-tight">Sign out</h1>
+      <AuthHeading title="Sign out" />
       <p className="mt-1 text-sm text-slate-600">
         You are signed in as <span className="font-medium text-slate-800">{actor.email}</span>.
       </p>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { registerUserSchema, type RegisterUserFormValues, type RegisterUserInput } from "@/lib/users/schemas";
 import { signUpAction } from "../actions";
 
@@ -59,54 +59,29 @@ export function SignUpForm({ signInHref = "/sign-in", email = "" }: { signInHref
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="firstName" label="First name" error={error("firstName")}>
-          <input
-            id="firstName"
-            type="text"
-            autoComplete="given-name"
-            aria-invalid={error("firstName") ? true : undefined}
-            aria-describedby={describedBy("firstName", { error: error("firstName") })}
-            className={inputClasses}
-            {...register("firstName")}
-          />
-        </Field>
-        <Field id="lastName" label="Last name" error={error("lastName")}>
-          <input
-            id="lastName"
-            type="text"
-            autoComplete="family-name"
-            aria-invalid={error("lastName") ? true : undefined}
-            aria-describedby={describedBy("lastName", { error: error("lastName") })}
-            className={inputClasses}
-            {...register("lastName")}
-          />
-        </Field>
+        <TextField id="firstName" label="First name" autoComplete="given-name" error={error("firstName")} registration={register("firstName")} />
+        <TextField id="lastName" label="Last name" autoComplete="family-name" error={error("lastName")} registration={register("lastName")} />
       </div>
-      <Field id="email" label="Email" required error={error("email")}>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          aria-required="true"
-          aria-invalid={error("email") ? true : undefined}
-          aria-describedby={describedBy("email", { error: error("email") })}
-          className={inputClasses}
-          {...register("email")}
-        />
-      </Field>
-      <Field id="password" label="Password" required hint="At least 8 characters." error={error("password")}>
-        <input
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          aria-required="true"
-          aria-invalid={error("password") ? true : undefined}
-          aria-describedby={describedBy("password", { hint: true, error: error("password") })}
-          className={inputClasses}
-          {...register("password")}
-        />
-      </Field>
+      <TextField
+        id="email"
+        type="email"
+        label="Email"
+        required
+        autoComplete="email"
+        inputMode="email"
+        error={error("email")}
+        registration={register("email")}
+      />
+      <TextField
+        id="password"
+        type="password"
+        label="Password"
+        required
+        hint="At least 8 characters."
+        autoComplete="new-password"
+        error={error("password")}
+        registration={register("password")}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating account…" : "Create account"}
       </Button>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { FeedUrlPanel } from "@/components/calendar/feed-url-panel";
 import { StarButton } from "@/components/public/star-button";
 import { formatSlot } from "@/components/schedule/format";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getCalendarToken } from "@/lib/feeds/calendar-token";
 import { siteOrigin } from "@/lib/feeds/site-origin";
@@ -21,12 +22,10 @@ export default async function MyCalendarPage() {
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">My calendar</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Star sessions on any event&rsquo;s schedule and follow them in your calendar app through your personal feed.
-        </p>
-      </div>
+      <PageHeader
+        title="My calendar"
+        description={<>Star sessions on any event&rsquo;s schedule and follow them in your calendar app through your personal feed.</>}
+      />
 
       <section aria-labelledby="feed" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="feed" className="text-lg font-semibold">

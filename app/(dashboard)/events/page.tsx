@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
-import { Pagination, pageNumber } from "@/components/events/pagination";
+import type { SearchParams } from "@/components/server/search-params";
 import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findEvents } from "@/lib/events/find-events";
 import { formatEventRange, formatZone } from "@/lib/format/dates";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "My events" };
 
 const PAGE_SIZE = 20;
 
-export default async function MyEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyEventsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireSessionActor("/events");
   const page = pageNumber((await searchParams).page);
   // Newest first: an organizer's next or latest event is the one they are working on.
@@ -76,7 +77,7 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      <Pagination path="/events" page={page} pageSize={PAGE_SIZE} count={count} />
+      <Pagination href="/events" page={page} pageSize={PAGE_SIZE} count={count} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { MySessionCard } from "@/components/speaker/my-session-card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMySessions, type MySession } from "@/lib/my-sessions/find-my-sessions";
 
@@ -32,12 +33,10 @@ export default async function MySessionsPage() {
   const { upcoming, past } = await findMySessions(actor);
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">My sessions</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Sessions you speak in or proposed, across all events. Times are in each event&rsquo;s own time zone.
-        </p>
-      </div>
+      <PageHeader
+        title="My sessions"
+        description={<>Sessions you speak in or proposed, across all events. Times are in each event&rsquo;s own time zone.</>}
+      />
       <SessionList id="upcoming" title="Upcoming" sessions={upcoming} empty="No upcoming sessions." />
       <SessionList id="past" title="Past" sessions={past} empty="No past sessions yet." />
     </div>

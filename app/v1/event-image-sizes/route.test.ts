@@ -6,23 +6,11 @@ import { GET as getSpeakerById, PATCH as patchSpeakerById } from "../speaker-ima
 import { GET as getSpeaker, PATCH as patchSpeaker } from "../speaker-image-sizes/route";
 import { GET as getEventById, PATCH as patchEventById } from "./[id]/route";
 import { GET as getEvent, PATCH as patchEvent } from "./route";
+import { errorDocument, noParams, params, read, request } from "@/lib/testing/api";
 
 /** Both singletons (event and speaker image sizes) are tested here: one file, one database. */
 
-const MEDIA_TYPE = "application/vnd.api+json";
-const noParams = { params: Promise.resolve({}) };
-const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
-
-function request(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { "content-type": MEDIA_TYPE };
-  if (options.token) headers.authorization = `JWT ${options.token}`;
-  return new Request(`http://localhost${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-}
-const read = async (response: Response) => ({ status: response.status, body: JSON.parse(await response.text()) as Record<string, unknown> });
-const error = (status: number, code: string, title: string, detail: string, source?: { pointer: string }) => ({
-  status,
-  body: { errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }], jsonapi: { version: "1.1" } },
-});
+const error = (...args: Parameters<typeof errorDocument>) => ({ status: args[0], body: errorDocument(...args) });
 
 const EVENT_DEFAULTS = {
   "full-width": 1300,
@@ -81,19 +69,19 @@ describe("GET /v1/event-image-sizes and /v1/speaker-image-sizes", () => {
   });
 
   it("serves the same singleton at /{id}; any other id is 404", async () => {
-    expect(await read(await getEventById(request("GET", `/v1/event-image-sizes/${eventId}`), idParams(eventId)))).toEqual({
+    expect(await read(await getEventById(request("GET", `/v1/event-image-sizes/${eventId}`), params({ id: eventId })))).toEqual({
       status: 200,
       body: document("event-image-size", "event-image-sizes", eventId, EVENT_DEFAULTS),
     });
-    expect(await read(await getSpeakerById(request("GET", `/v1/speaker-image-sizes/${speakerId}`), idParams(speakerId)))).toEqual({
+    expect(await read(await getSpeakerById(request("GET", `/v1/speaker-image-sizes/${speakerId}`), params({ id: speakerId })))).toEqual({
       status: 200,
       body: document("speaker-image-size", "speaker-image-sizes", speakerId, SPEAKER_DEFAULTS),
     });
     // The event row's id is not the speaker singleton's.
-    expect(await read(await getSpeakerById(request("GET", `/v1/speaker-image-sizes/${eventId}`), idParams(eventId)))).toEqual(
+    expect(await read(await getSpeakerById(request("GET", `/v1/speaker-image-sizes/${eventId}`), params({ id: eventId })))).toEqual(
       error(404, "NOT_FOUND", "Not found", "Image sizes not found"),
     );
-    expect(await read(await getEventById(request("GET", "/v1/event-image-sizes/abc"), idParams("abc")))).toEqual(
+    expect(await read(await getEventById(request("GET", "/v1/event-image-sizes/abc"), params({ id: "abc" })))).toEqual(
       error(404, "NOT_FOUND", "Not found", "Image sizes not found"),
     );
   });
@@ -115,7 +103,7 @@ describe("PATCH", () => {
     );
     // Refused before the body is read: invalid values do not turn a 403 into a 422.
     const invalid = speakerPatch({ "icon-width": 0 });
-    expect(await read(await patchSpeakerById(request("PATCH", `/v1/speaker-image-sizes/${speakerId}`, { token: userToken, body: invalid }), idParams(speakerId)))).toEqual(
+    expect(await read(await patchSpeakerById(request("PATCH", `/v1/speaker-image-sizes/${speakerId}`, { token: userToken, body: invalid }), params({ id: speakerId })))).toEqual(
       error(403, "FORBIDDEN", "Forbidden", "Only administrators may change image sizes"),
     );
     expect(await snapshot()).toEqual(before);
@@ -143,7 +131,7 @@ describe("PATCH", () => {
 
   it("a partial speaker PATCH at /{id} changes only what it names", async () => {
     const body = speakerPatch({ "thumbnail-width": 120, "small-quality": 100 });
-    expect(await read(await patchSpeakerById(request("PATCH", `/v1/speaker-image-sizes/${speakerId}`, { token: adminToken, body }), idParams(speakerId)))).toEqual({
+    expect(await read(await patchSpeakerById(request("PATCH", `/v1/speaker-image-sizes/${speakerId}`, { token: adminToken, body }), params({ id: speakerId })))).toEqual({
       status: 200,
       body: document("speaker-image-size", "speaker-image-sizes", speakerId, { ...SPEAKER_DEFAULTS, "thumbnail-width": 120, "small-quality": 100 }),
     });
@@ -177,7 +165,7 @@ describe("PATCH", () => {
       ],
     });
     const nulls = eventPatch({ "full-quality": null });
-    const nullAnswer = await read(await patchEventById(request("PATCH", `/v1/event-image-sizes/${eventId}`, { token: adminToken, body: nulls }), idParams(eventId)));
+    const nullAnswer = await read(await patchEventById(request("PATCH", `/v1/event-image-sizes/${eventId}`, { token: adminToken, body: nulls }), params({ id: eventId })));
     expect(nullAnswer.status).toBe(422);
     expect((nullAnswer.body.errors as { source: { pointer: string } }[]).map((e) => e.source.pointer)).toEqual(["/data/attributes/full-quality"]);
     expect(await snapshot()).toEqual(before);
@@ -188,7 +176,7 @@ describe("PATCH", () => {
     expect(await read(await patchEvent(request("PATCH", "/v1/event-image-sizes", { token: adminToken, body: eventPatch({ "icon-width": 10 }, speakerId) }), noParams))).toEqual(
       error(409, "CONFLICT", "Conflict", "data.id does not match these image sizes", { pointer: "/data/id" }),
     );
-    expect(await read(await patchEventById(request("PATCH", `/v1/event-image-sizes/${speakerId}`, { token: adminToken, body: eventPatch({ "icon-width": 10 }, speakerId) }), idParams(speakerId)))).toEqual(
+    expect(await read(await patchEventById(request("PATCH", `/v1/event-image-sizes/${speakerId}`, { token: adminToken, body: eventPatch({ "icon-width": 10 }, speakerId) }), params({ id: speakerId })))).toEqual(
       error(404, "NOT_FOUND", "Not found", "Image sizes not found"),
     );
     expect(await read(await patchSpeaker(request("PATCH", "/v1/speaker-image-sizes", { token: adminToken, body: eventPatch({ "icon-width": 10 }, speakerId) }), noParams))).toEqual(

@@ -1,24 +1,4 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { getImageSizes } from "@/lib/image-sizes/get-image-sizes";
-import { eventImageSizeResource } from "@/lib/image-sizes/resources";
-import { updateEventImageSizesSchema } from "@/lib/image-sizes/schemas";
-import { requireImageSizesAdmin, updateImageSizes } from "@/lib/image-sizes/update-image-sizes";
-import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { imageSizesRoutes } from "@/lib/image-sizes/routes";
 
 /** The event image sizes singleton (Open Event's path): anyone may read, admins may change. */
-export const GET = apiRoute(async (request) => {
-  const actor = await getActor(request);
-  const query = parseQuery(request, eventImageSizeResource);
-  return resourceResponse(eventImageSizeResource, await getImageSizes("event"), { actor, query });
-});
-
-export const PATCH = apiRoute(async (request) => {
-  const actor = await getActor(request);
-  // Before reading the body, so that a refused caller learns nothing from validation errors.
-  requireImageSizesAdmin(actor);
-  const query = parseQuery(request, eventImageSizeResource);
-  const body = await parseResourceBody(request, eventImageSizeResource, updateEventImageSizesSchema);
-  const sizes = await updateImageSizes(actor, "event", body.input, { expectedId: body.id });
-  return resourceResponse(eventImageSizeResource, sizes, { actor, query });
-});
+export const { GET, PATCH } = imageSizesRoutes("event");

@@ -1,4 +1,3 @@
-import { eventTopicKind } from "@/lib/taxonomy/kinds";
-import { taxonomyCollectionRoutes } from "@/lib/taxonomy/routes";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const { GET, POST } = taxonomyCollectionRoutes(eventTopicKind);
+export const { GET, POST } = collectionRoutes("event-topic");

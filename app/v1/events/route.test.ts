@@ -5,21 +5,12 @@ import type { Event } from "@/lib/generated/prisma/client";
 import { addRole, createEvent, createEventTopic, createEventType, createUser } from "@/prisma/factories";
 import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { GET as list, POST } from "./route";
+import { MEDIA_TYPE, noParams, params, read as readAnswer, request } from "@/lib/testing/api";
 
-const MEDIA_TYPE = "application/vnd.api+json";
-const noParams = { params: Promise.resolve({}) };
-const idParams = (id: string | number) => ({ params: Promise.resolve({ id: String(id) }) });
-
-function request(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { "content-type": MEDIA_TYPE };
-  if (options.token) headers.authorization = `JWT ${options.token}`;
-  const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
-  return new Request(`http://localhost${path}`, { method, headers, body });
-}
-
+/** Every answer here is a JSON:API document. */
 async function read(response: Response) {
   expect(response.headers.get("content-type")).toBe(MEDIA_TYPE);
-  return { status: response.status, body: JSON.parse(await response.text()) as Record<string, unknown> };
+  return readAnswer(response);
 }
 
 const error = (status: number, code: string, title: string, detail: string, source?: Record<string, string>) => ({
@@ -265,7 +256,7 @@ describe("GET /v1/events/{id}", () => {
   it("answers a published event to anyone, by id and by identifier", async () => {
     const event = await createEvent();
     for (const key of [event.id, event.identifier]) {
-      const response = await read(await getOne(request("GET", `/v1/events/${key}`), idParams(key)));
+      const response = await read(await getOne(request("GET", `/v1/events/${key}`), params({ id: key })));
       expect(response).toEqual({
         status: 200,
         body: { data: eventObject(event), links: { self: `/v1/events/${event.id}` }, jsonapi: { version: "1.1" } },
@@ -276,20 +267,20 @@ describe("GET /v1/events/{id}", () => {
   it("answers a draft to its owner and 404 to everyone else", async () => {
     const draft = await createEvent({ state: "draft", owner });
     const notFound = { status: 404, body: errors(error(404, "NOT_FOUND", "Not found", "Event not found")) };
-    expect(await read(await getOne(request("GET", `/v1/events/${draft.id}`), idParams(draft.id)))).toEqual(notFound);
-    expect(await read(await getOne(request("GET", `/v1/events/${draft.id}`, { token: strangerToken }), idParams(draft.id)))).toEqual(notFound);
-    const own = await read(await getOne(request("GET", `/v1/events/${draft.id}`, { token: ownerToken }), idParams(draft.id)));
+    expect(await read(await getOne(request("GET", `/v1/events/${draft.id}`), params({ id: draft.id })))).toEqual(notFound);
+    expect(await read(await getOne(request("GET", `/v1/events/${draft.id}`, { token: strangerToken }), params({ id: draft.id })))).toEqual(notFound);
+    const own = await read(await getOne(request("GET", `/v1/events/${draft.id}`, { token: ownerToken }), params({ id: draft.id })));
     expect(own).toEqual({ status: 200, body: { data: staffObject(draft), links: { self: `/v1/events/${draft.id}` }, jsonapi: { version: "1.1" } } });
   });
 
   it("rejects unknown includes and collection parameters", async () => {
     const event = await createEvent();
     const path = `/v1/events/${event.id}`;
-    expect(await read(await getOne(request("GET", `${path}?include=nonsense`), idParams(event.id)))).toEqual({
+    expect(await read(await getOne(request("GET", `${path}?include=nonsense`), params({ id: event.id })))).toEqual({
       status: 400,
       body: errors(badParameter('"nonsense" is not a relationship of event that can be included', "include")),
     });
-    expect(await read(await getOne(request("GET", `${path}?sort=name`), idParams(event.id)))).toEqual({
+    expect(await read(await getOne(request("GET", `${path}?sort=name`), params({ id: event.id })))).toEqual({
       status: 400,
       body: errors(badParameter('Query parameter "sort" applies to collections only', "sort")),
     });
@@ -302,7 +293,7 @@ describe("PATCH /v1/events/{id}", () => {
   it("renames the event for its owner", async () => {
     const event = await createEvent({ owner });
     const response = await read(
-      await PATCH(request("PATCH", `/v1/events/${event.identifier}`, { token: ownerToken, body: patchBody(event.id, { name: "Renamed" }) }), idParams(event.identifier)),
+      await PATCH(request("PATCH", `/v1/events/${event.identifier}`, { token: ownerToken, body: patchBody(event.id, { name: "Renamed" }) }), params({ id: event.identifier })),
     );
     const stored = await db.event.findUniqueOrThrow({ where: { id: event.id } });
     expect(stored.name).toBe("Renamed");
@@ -313,7 +304,7 @@ describe("PATCH /v1/events/{id}", () => {
     const event = await createEvent({ owner });
     const response = await PATCH(
       request("PATCH", `/v1/events/${event.id}`, { token: ownerToken, body: patchBody(event.id, { identifier: "hijacked", "created-at": "2000-01-01T00:00:00Z", name: "Kept" }) }),
-      idParams(event.id),
+      params({ id: event.id }),
     );
     expect(response.status).toBe(200);
     const stored = await db.event.findUniqueOrThrow({ where: { id: event.id } });
@@ -325,7 +316,7 @@ describe("PATCH /v1/events/{id}", () => {
     const published = "2030-01-01T00:00:00.000Z";
     const response = await PATCH(
       request("PATCH", `/v1/events/${event.id}`, { token: ownerToken, body: patchBody(event.id, { state: "published", "schedule-published-on": published }) }),
-      idParams(event.id),
+      params({ id: event.id }),
     );
     expect(response.status).toBe(200);
     expect(await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { state: true, schedulePublishedOn: true } })).toEqual({
@@ -333,7 +324,7 @@ describe("PATCH /v1/events/{id}", () => {
       schedulePublishedOn: new Date(published),
     });
     // Now public: anyone can read it.
-    expect((await getOne(request("GET", `/v1/events/${event.id}`), idParams(event.id))).status).toBe(200);
+    expect((await getOne(request("GET", `/v1/events/${event.id}`), params({ id: event.id }))).status).toBe(200);
   });
 
   const unchanged = async (event: Event) => expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
@@ -343,7 +334,7 @@ describe("PATCH /v1/events/{id}", () => {
     const response = await read(
       await PATCH(
         request("PATCH", `/v1/events/${event.id}`, { token: ownerToken, body: patchBody(event.id, { "ends-at": new Date(event.startsAt.getTime() - 1000).toISOString() }) }),
-        idParams(event.id),
+        params({ id: event.id }),
       ),
     );
     expect(response).toEqual({ status: 422, body: errors(validation("Must be after the start", "/data/attributes/ends-at")) });
@@ -355,7 +346,7 @@ describe("PATCH /v1/events/{id}", () => {
     const other = await createEvent({ owner });
     const conflict = { status: 409, body: errors(error(409, "CONFLICT", "Conflict", "data.id does not match the event in the URL", { pointer: "/data/id" })) };
     for (const key of [event.id, event.identifier]) {
-      const response = await PATCH(request("PATCH", `/v1/events/${key}`, { token: ownerToken, body: patchBody(other.id, { name: "X" }) }), idParams(key));
+      const response = await PATCH(request("PATCH", `/v1/events/${key}`, { token: ownerToken, body: patchBody(other.id, { name: "X" }) }), params({ id: key }));
       expect(await read(response)).toEqual(conflict);
     }
     await unchanged(event);
@@ -370,12 +361,12 @@ describe("PATCH /v1/events/{id}", () => {
     const attendeeToken = await signApiToken(attendee);
     // Someone who cannot see the draft learns nothing about it.
     expect(
-      await read(await PATCH(request("PATCH", `/v1/events/${draft.id}`, { token: strangerToken, body: patchBody(draft.id, { name: "X" }) }), idParams(draft.id))),
+      await read(await PATCH(request("PATCH", `/v1/events/${draft.id}`, { token: strangerToken, body: patchBody(draft.id, { name: "X" }) }), params({ id: draft.id }))),
     ).toEqual({ status: 404, body: errors(error(404, "NOT_FOUND", "Not found", "Event not found")) });
     // Someone who can see the event but holds no organizer role is forbidden.
     for (const token of [attendeeToken, undefined]) {
       const response = await read(
-        await PATCH(request("PATCH", `/v1/events/${published.id}`, { token, body: patchBody(published.id, { name: "X" }) }), idParams(published.id)),
+        await PATCH(request("PATCH", `/v1/events/${published.id}`, { token, body: patchBody(published.id, { name: "X" }) }), params({ id: published.id })),
       );
       expect(response).toEqual({ status: 403, body: errors(error(403, "FORBIDDEN", "Forbidden", "You may not change this event")) });
     }
@@ -387,13 +378,13 @@ describe("PATCH /v1/events/{id}", () => {
 describe("DELETE /v1/events/{id}", () => {
   it("soft-deletes for the owner; afterwards the event is 404", async () => {
     const event = await createEvent({ owner });
-    const response = await read(await DELETE(request("DELETE", `/v1/events/${event.id}`, { token: ownerToken }), idParams(event.id)));
+    const response = await read(await DELETE(request("DELETE", `/v1/events/${event.id}`, { token: ownerToken }), params({ id: event.id })));
     expect(response).toEqual({ status: 200, body: { meta: { message: "Object successfully deleted" }, jsonapi: { version: "1.1" } } });
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).deletedAt).toBeInstanceOf(Date);
     const notFound = { status: 404, body: errors(error(404, "NOT_FOUND", "Not found", "Event not found")) };
-    expect(await read(await getOne(request("GET", `/v1/events/${event.id}`, { token: ownerToken }), idParams(event.id)))).toEqual(notFound);
-    expect(await read(await getOne(request("GET", `/v1/events/${event.id}`, { token: adminToken }), idParams(event.id)))).toEqual(notFound);
-    expect(await read(await DELETE(request("DELETE", `/v1/events/${event.id}`, { token: ownerToken }), idParams(event.id)))).toEqual(notFound);
+    expect(await read(await getOne(request("GET", `/v1/events/${event.id}`, { token: ownerToken }), params({ id: event.id })))).toEqual(notFound);
+    expect(await read(await getOne(request("GET", `/v1/events/${event.id}`, { token: adminToken }), params({ id: event.id })))).toEqual(notFound);
+    expect(await read(await DELETE(request("DELETE", `/v1/events/${event.id}`, { token: ownerToken }), params({ id: event.id })))).toEqual(notFound);
   });
 
   it("is forbidden to a co-organizer and to strangers", async () => {
@@ -401,7 +392,7 @@ describe("DELETE /v1/events/{id}", () => {
     const coorganizer = await createUser();
     await addRole(coorganizer, event, "coorganizer");
     for (const token of [await signApiToken(coorganizer), strangerToken]) {
-      const response = await read(await DELETE(request("DELETE", `/v1/events/${event.id}`, { token }), idParams(event.id)));
+      const response = await read(await DELETE(request("DELETE", `/v1/events/${event.id}`, { token }), params({ id: event.id })));
       expect(response).toEqual({ status: 403, body: errors(error(403, "FORBIDDEN", "Forbidden", "You may not delete this event")) });
     }
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).deletedAt).toBeNull();

@@ -1,22 +1,3 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { createEvent } from "@/lib/events/create-event";
-import { findEvents } from "@/lib/events/find-events";
-import { eventResource } from "@/lib/events/resources";
-import { createEventSchema } from "@/lib/events/schemas";
-import { collectionResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const GET = apiRoute(async (request) => {
-  const actor = await getActor(request);
-  const query = parseQuery(request, eventResource, { collection: true });
-  const page = await findEvents(actor, query);
-  return collectionResponse(request, eventResource, page, { actor, query });
-});
-
-export const POST = apiRoute(async (request) => {
-  const actor = await getActor(request);
-  const query = parseQuery(request, eventResource);
-  const { input } = await parseResourceBody(request, eventResource, createEventSchema);
-  const event = await createEvent(actor, input, { include: query.include });
-  return resourceResponse(eventResource, event, { actor, query, status: 201 });
-});
+export const { GET, POST } = collectionRoutes("event");

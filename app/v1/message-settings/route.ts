@@ -1,11 +1,9 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { findMessageSettings } from "@/lib/message-settings/find-message-settings";
-import { messageSettingResource } from "@/lib/message-settings/resources";
+import { messageSettingResource } from "@/lib/message-settings/resource";
 
-export const GET = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const GET = apiRoute(async (request, { actor }) => {
   const query = parseQuery(request, messageSettingResource, { collection: true });
   const page = await findMessageSettings(actor, query);
   return collectionResponse(request, messageSettingResource, page, { actor, query });

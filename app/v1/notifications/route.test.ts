@@ -7,26 +7,7 @@ import { GET as getUserNotifications } from "../users/[id]/notifications/route";
 import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { POST as markAllRead } from "./mark-all-read/route";
 import { GET as list, POST } from "./route";
-
-const MEDIA_TYPE = "application/vnd.api+json";
-const noParams = { params: Promise.resolve({}) };
-const idParams = (id: string | number) => ({ params: Promise.resolve({ id: String(id) }) });
-
-function request(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { "content-type": MEDIA_TYPE };
-  if (options.token) headers.authorization = `JWT ${options.token}`;
-  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-  return new Request(`http://localhost${path}`, { method, headers, body });
-}
-
-async function read(response: Response) {
-  return { status: response.status, body: JSON.parse(await response.text()) as Record<string, unknown> };
-}
-
-const error = (status: number, code: string, title: string, detail: string, source?: Record<string, string>) => ({
-  errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }],
-  jsonapi: { version: "1.1" },
-});
+import { errorDocument as error, noParams, params, read, request } from "@/lib/testing/api";
 
 function notificationObject(notification: Notification, overrides: Record<string, unknown> = {}) {
   return {
@@ -108,17 +89,17 @@ describe("GET /v1/notifications", () => {
 
 describe("GET /v1/users/{id}/notifications", () => {
   it("lists only that user's notifications for that user", async () => {
-    const { body } = await read(await getUserNotifications(request("GET", `/v1/users/${alice.id}/notifications`, { token: aliceToken }), idParams(alice.id)));
+    const { body } = await read(await getUserNotifications(request("GET", `/v1/users/${alice.id}/notifications`, { token: aliceToken }), params({ id: alice.id })));
     expect(body.data).toEqual([notificationObject(aliceNew), notificationObject(aliceOld)]);
   });
 
   it("lists a user's notifications for an admin", async () => {
-    const { body } = await read(await getUserNotifications(request("GET", `/v1/users/${bob.id}/notifications`, { token: adminToken }), idParams(bob.id)));
+    const { body } = await read(await getUserNotifications(request("GET", `/v1/users/${bob.id}/notifications`, { token: adminToken }), params({ id: bob.id })));
     expect(body.data).toEqual([notificationObject(bobs)]);
   });
 
   it("answers 404 for another user's list", async () => {
-    expect(await read(await getUserNotifications(request("GET", `/v1/users/${alice.id}/notifications`, { token: bobToken }), idParams(alice.id)))).toEqual({
+    expect(await read(await getUserNotifications(request("GET", `/v1/users/${alice.id}/notifications`, { token: bobToken }), params({ id: alice.id })))).toEqual({
       status: 404,
       body: error(404, "NOT_FOUND", "Not found", "User not found"),
     });
@@ -127,7 +108,7 @@ describe("GET /v1/users/{id}/notifications", () => {
 
 describe("/v1/notifications/{id}", () => {
   it("GET answers the caller's notification", async () => {
-    const { status, body } = await read(await getOne(request("GET", `/v1/notifications/${aliceNew.id}`, { token: aliceToken }), idParams(aliceNew.id)));
+    const { status, body } = await read(await getOne(request("GET", `/v1/notifications/${aliceNew.id}`, { token: aliceToken }), params({ id: aliceNew.id })));
     expect({ status, body }).toEqual({
       status: 200,
       body: { data: notificationObject(aliceNew), links: { self: `/v1/notifications/${aliceNew.id}` }, jsonapi: { version: "1.1" } },
@@ -136,25 +117,25 @@ describe("/v1/notifications/{id}", () => {
 
   it("another user's notification, a deleted one and a bad id are 404 alike", async () => {
     const notFound = { status: 404, body: error(404, "NOT_FOUND", "Not found", "Notification not found") };
-    expect(await read(await getOne(request("GET", `/v1/notifications/${bobs.id}`, { token: aliceToken }), idParams(bobs.id)))).toEqual(notFound);
-    expect(await read(await getOne(request("GET", `/v1/notifications/${aliceDeleted.id}`, { token: aliceToken }), idParams(aliceDeleted.id)))).toEqual(notFound);
-    expect(await read(await getOne(request("GET", "/v1/notifications/abc", { token: aliceToken }), idParams("abc")))).toEqual(notFound);
+    expect(await read(await getOne(request("GET", `/v1/notifications/${bobs.id}`, { token: aliceToken }), params({ id: bobs.id })))).toEqual(notFound);
+    expect(await read(await getOne(request("GET", `/v1/notifications/${aliceDeleted.id}`, { token: aliceToken }), params({ id: aliceDeleted.id })))).toEqual(notFound);
+    expect(await read(await getOne(request("GET", "/v1/notifications/abc", { token: aliceToken }), params({ id: "abc" })))).toEqual(notFound);
     const patch = { data: { type: "notification", id: String(bobs.id), attributes: { "is-read": true } } };
-    expect(await read(await PATCH(request("PATCH", `/v1/notifications/${bobs.id}`, { token: aliceToken, body: patch }), idParams(bobs.id)))).toEqual(notFound);
-    expect(await read(await DELETE(request("DELETE", `/v1/notifications/${bobs.id}`, { token: aliceToken }), idParams(bobs.id)))).toEqual(notFound);
+    expect(await read(await PATCH(request("PATCH", `/v1/notifications/${bobs.id}`, { token: aliceToken, body: patch }), params({ id: bobs.id })))).toEqual(notFound);
+    expect(await read(await DELETE(request("DELETE", `/v1/notifications/${bobs.id}`, { token: aliceToken }), params({ id: bobs.id })))).toEqual(notFound);
     expect(await db.notification.findUniqueOrThrow({ where: { id: bobs.id }, select: { isRead: true, deletedAt: true } })).toEqual({ isRead: false, deletedAt: null });
   });
 
   it("PATCH changes is-read", async () => {
     const patch = { data: { type: "notification", id: String(aliceNew.id), attributes: { "is-read": true } } };
-    const { status, body } = await read(await PATCH(request("PATCH", `/v1/notifications/${aliceNew.id}`, { token: aliceToken, body: patch }), idParams(aliceNew.id)));
+    const { status, body } = await read(await PATCH(request("PATCH", `/v1/notifications/${aliceNew.id}`, { token: aliceToken, body: patch }), params({ id: aliceNew.id })));
     expect({ status, data: body.data }).toEqual({ status: 200, data: notificationObject(aliceNew, { "is-read": true }) });
     await db.notification.update({ where: { id: aliceNew.id }, data: { isRead: false } });
   });
 
   it("PATCH of any other attribute is 422 with its pointer, and changes nothing", async () => {
     const patch = { data: { type: "notification", id: String(aliceNew.id), attributes: { "is-read": true, title: "Hacked", "received-at": "2020-01-01T00:00:00Z" } } };
-    expect(await read(await PATCH(request("PATCH", `/v1/notifications/${aliceNew.id}`, { token: aliceToken, body: patch }), idParams(aliceNew.id)))).toEqual({
+    expect(await read(await PATCH(request("PATCH", `/v1/notifications/${aliceNew.id}`, { token: aliceToken, body: patch }), params({ id: aliceNew.id })))).toEqual({
       status: 422,
       body: {
         errors: [
@@ -169,7 +150,7 @@ describe("/v1/notifications/{id}", () => {
 
   it("DELETE soft-deletes the caller's own notification", async () => {
     const own = await db.notification.create({ data: { userId: alice.id, action: "password_change", title: "Password changed", message: "x" } });
-    expect(await read(await DELETE(request("DELETE", `/v1/notifications/${own.id}`, { token: aliceToken }), idParams(own.id)))).toEqual({
+    expect(await read(await DELETE(request("DELETE", `/v1/notifications/${own.id}`, { token: aliceToken }), params({ id: own.id })))).toEqual({
       status: 200,
       body: { meta: { message: "Object successfully deleted" }, jsonapi: { version: "1.1" } },
     });

@@ -1,12 +1,10 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { AppError } from "@/lib/errors";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { findNotifications } from "@/lib/notifications/find-notifications";
-import { notificationResource } from "@/lib/notifications/resources";
+import { notificationResource } from "@/lib/notifications/resource";
 
-export const GET = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const GET = apiRoute(async (request, { actor }) => {
   const query = parseQuery(request, notificationResource, { collection: true });
   const page = await findNotifications(actor, query);
   return collectionResponse(request, notificationResource, page, { actor, query });

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { DELETED, failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/content/test-helpers";
+import { DELETED, failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import type { Event, RoleInvite, User } from "@/lib/generated/prisma/client";
 import { notificationJobName } from "@/lib/notifications/schemas";

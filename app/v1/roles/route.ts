@@ -1,12 +1,10 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
-import { roleResource } from "@/lib/roles/resources";
+import { apiRoute } from "@/lib/api/route";
+import { roleResource } from "@/lib/roles/resource";
 import { findRoles } from "@/lib/roles/roles";
 
 /** Public reference data, as Open Event Server serves it. */
-export const GET = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const GET = apiRoute(async (request, { actor }) => {
   const query = parseQuery(request, roleResource, { collection: true });
   return collectionResponse(request, roleResource, await findRoles(query), { actor, query });
 });

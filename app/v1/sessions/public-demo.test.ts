@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { params, request } from "@/lib/content/test-helpers";
+import { params, request } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import { createUser } from "@/prisma/factories";
 import { seed } from "@/prisma/seed";

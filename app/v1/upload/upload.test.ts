@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as serveUpload } from "@/app/uploads/[...key]/route";
 import { signApiToken } from "@/lib/auth/api-token";
 import { LocalFileStore, readFileBytes, setFileStore, UploadThingFileStore } from "@/lib/storage";
-import { startFakeUploadThing, type FakeUploadThing } from "@/lib/storage/testing/fake-uploadthing";
+import { startFakeUploadThing, type FakeUploadThing } from "@/lib/testing/fakes/uploadthing";
 import { UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { createUser } from "@/prisma/factories";
 import { POST as postFiles } from "../upload/files/route";

@@ -1,3 +1,4 @@
+import { registerResources } from "../registry";
 import { defineResource, type ResourceDef } from "../resource";
 
 /** Small resources for the unit tests of lib/jsonapi (a blog: posts, comments, people). */
@@ -36,7 +37,7 @@ export const commentResource: ResourceDef<Comment> = defineResource<Comment>({
   path: "comments",
   model: "Comment",
   attributes: { body: { filter: "string" } },
-  relationships: { author: { resource: () => personResource } },
+  relationships: { author: { type: "person" } },
 });
 
 export const postResource: ResourceDef<Post> = defineResource<Post>({
@@ -52,13 +53,13 @@ export const postResource: ResourceDef<Post> = defineResource<Post>({
     secret: { writable: true },
   },
   relationships: {
-    author: { resource: () => personResource, foreignKey: "authorId" },
+    author: { type: "person", foreignKey: "authorId" },
     comments: {
-      resource: () => commentResource,
+      type: "comment",
       many: true,
       load: (nested) => ({ where: { deletedAt: null }, ...(nested ? { include: nested } : {}) }),
     },
-    editor: { resource: () => personResource, includable: false },
+    editor: { type: "person", includable: false },
   },
   defaults: { published: false, status: "draft" },
   defaultSort: "-created-at",
@@ -80,10 +81,12 @@ export const tagResource: ResourceDef<Tag> = defineResource<Tag>({
   attributes: { label: { filter: "string" } },
   relationships: {
     posts: {
-      resource: () => postResource,
+      type: "post",
       many: true,
       through: { model: "PostTag", field: "post" },
       load: () => ({ orderBy: [{ postId: "asc" }] }),
     },
   },
 });
+
+registerResources([personResource, commentResource, postResource, tagResource]);

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { pageNumber } from "@/components/events/pagination";
 import { TaxonomyForm, TaxonomyList } from "@/components/admin/taxonomy-editor";
-import { ListPagination } from "@/components/sessions/list-pagination";
+import type { SearchParams } from "@/components/server/search-params";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findEventTopicStatistics } from "@/lib/stats/find-event-taxonomy-statistics";
 import { findEventTopicPage, TAXONOMY_PAGE_SIZE } from "@/lib/taxonomy/admin";
 
 export const metadata: Metadata = { title: "Event topics · Admin" };
 
-export default async function AdminEventTopicsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminEventTopicsPage({ searchParams }: { searchParams: SearchParams }) {
   const page = pageNumber((await searchParams).page);
   const actor = await requireSessionActor("/admin/event-topics");
   const [{ items, count }, stats] = await Promise.all([findEventTopicPage(actor, page), findEventTopicStatistics(actor)]);
@@ -34,7 +34,7 @@ export default async function AdminEventTopicsPage({ searchParams }: { searchPar
           Topics ({count})
         </h2>
         <TaxonomyList kind="event-topic" rows={items} withImage noun="Topic" counts={counts} detailBase="/admin/event-topics" />
-        <ListPagination page={page} pageSize={TAXONOMY_PAGE_SIZE} count={count} href={(n) => (n > 1 ? `/admin/event-topics?page=${n}` : "/admin/event-topics")} />
+        <Pagination page={page} pageSize={TAXONOMY_PAGE_SIZE} count={count} href={(n) => (n > 1 ? `/admin/event-topics?page=${n}` : "/admin/event-topics")} />
       </section>
     </div>
   );

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { pageNumber } from "@/components/events/pagination";
 import { TaxonomyForm, TaxonomyList } from "@/components/admin/taxonomy-editor";
-import { ListPagination } from "@/components/sessions/list-pagination";
+import type { SearchParams } from "@/components/server/search-params";
+import { Pagination, pageNumber } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findEventTypeStatistics } from "@/lib/stats/find-event-taxonomy-statistics";
 import { findEventTypePage, TAXONOMY_PAGE_SIZE } from "@/lib/taxonomy/admin";
 
 export const metadata: Metadata = { title: "Event types · Admin" };
 
-export default async function AdminEventTypesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminEventTypesPage({ searchParams }: { searchParams: SearchParams }) {
   const page = pageNumber((await searchParams).page);
   const actor = await requireSessionActor("/admin/event-types");
   const [{ items, count }, stats] = await Promise.all([findEventTypePage(actor, page), findEventTypeStatistics(actor)]);
@@ -31,7 +31,7 @@ export default async function AdminEventTypesPage({ searchParams }: { searchPara
           Types ({count})
         </h2>
         <TaxonomyList kind="event-type" rows={items} withImage={false} noun="Type" counts={counts} />
-        <ListPagination page={page} pageSize={TAXONOMY_PAGE_SIZE} count={count} href={(n) => (n > 1 ? `/admin/event-types?page=${n}` : "/admin/event-types")} />
+        <Pagination page={page} pageSize={TAXONOMY_PAGE_SIZE} count={count} href={(n) => (n > 1 ? `/admin/event-types?page=${n}` : "/admin/event-types")} />
       </section>
     </div>
   );

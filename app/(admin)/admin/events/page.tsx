@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
-import { FilterSelect } from "@/components/admin/filter-select";
-import { ListPagination } from "@/components/sessions/list-pagination";
-import { ConfirmActionButton } from "@/components/team/confirm-action-button";
+import { Pagination } from "@/components/ui/pagination";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Badge, EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import type { SearchParams } from "@/components/server/search-params";
+import { FilterCount, FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { restoreEventAction } from "@/lib/events/admin-actions";
 import {
@@ -32,7 +32,7 @@ const SORT_LABELS: Record<AdminEventSort, string> = {
   "created-at": "Oldest first",
 };
 
-export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminEventsPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseAdminEventListParams(await searchParams);
   const actor = await requireSessionActor(`/admin/events${adminEventListSearch(filters)}`);
   const now = new Date();
@@ -45,68 +45,31 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Events</h1>
-        <p className="mt-1 text-sm text-slate-600">Every event of the platform: drafts, published, past and deleted ones.</p>
-      </div>
+      <PageHeader title="Events" description="Every event of the platform: drafts, published, past and deleted ones." />
 
-      <Form
-        key={adminEventListSearch({ ...filters, page: 1 })}
+      <FilterForm
         action="/admin/events"
-        role="search"
-        aria-label="Filter events"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
+        label="Filter events"
+        resetKey={adminEventListSearch({ ...filters, page: 1 })}
+        filtered={filtered}
+        className="sm:grid-cols-2 lg:grid-cols-5"
+        actionsClassName="sm:col-span-2 lg:col-span-5"
       >
-        <div className="min-w-0 space-y-1 sm:col-span-2 lg:col-span-1">
-          <label htmlFor="event-q" className="block text-sm font-medium text-slate-800">
-            Search
-          </label>
-          <input id="event-q" name="q" type="search" defaultValue={filters.q} placeholder="Name, identifier or place" className={inputClasses} />
-        </div>
-        <FilterSelect id="event-state" name="state" label="State" value={filters.state ?? ""} allLabel="All live events">
-          {ADMIN_EVENT_STATES.map((state) => (
-            <option key={state} value={state}>
-              {STATE_LABELS[state]}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="event-topic" name="topic" label="Topic" value={filters.topic ? String(filters.topic) : ""}>
-          {topics.items.map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {topic.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="event-type" name="type" label="Type" value={filters.type ? String(filters.type) : ""}>
-          {types.items.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="event-sort" name="sort" label="Order" value={filters.sort} allLabel={null}>
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </FilterSelect>
-        <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-5">
-          <button type="submit" className={buttonClasses("secondary")}>
-            Apply filters
-          </button>
-          {filtered ? (
-            <Link href="/admin/events" className={buttonClasses("ghost")}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
-      </Form>
+        <FilterSearch id="event-q" value={filters.q} placeholder="Name, identifier or place" className="sm:col-span-2 lg:col-span-1" />
+        <FilterSelect
+          id="event-state"
+          name="state"
+          label="State"
+          value={filters.state}
+          allLabel="All live events"
+          options={ADMIN_EVENT_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }))}
+        />
+        <FilterSelect id="event-topic" name="topic" label="Topic" value={filters.topic} options={topics.items.map(({ id, name }) => ({ value: id, label: name }))} />
+        <FilterSelect id="event-type" name="type" label="Type" value={filters.type} options={types.items.map(({ id, name }) => ({ value: id, label: name }))} />
+        <FilterSelect id="event-sort" name="sort" label="Order" value={filters.sort} allLabel={null} options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))} />
+      </FilterForm>
 
-      <p role="status" aria-live="polite" className="text-sm text-slate-600" data-testid="events-count">
-        {count === 1 ? "1 event" : `${count} events`}
-        {filtered ? (count === 1 ? " matches the filters" : " match the filters") : ""}
-      </p>
+      <FilterCount count={count} noun={["event", "events"]} filtered={filtered} testId="events-count" />
 
       {items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-slate-600">
@@ -141,7 +104,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
                   {event.deletedAt ? (
-                    <ConfirmActionButton
+                    <ConfirmButton
                       label="Restore"
                       confirmLabel="Restore event"
                       accessibleName={`Restore ${event.name}`}
@@ -164,7 +127,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
         </ul>
       )}
 
-      <ListPagination
+      <Pagination
         page={filters.page}
         pageSize={ADMIN_EVENT_LIST_PAGE_SIZE}
         count={count}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ImageSizesSettings } from "@/components/image-sizes/image-sizes-settings";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getImageSizesSettings } from "@/lib/image-sizes/get-image-sizes";
 
@@ -13,14 +14,10 @@ export default async function AdminImageSizesPage() {
   const settings = await getImageSizesSettings();
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Image sizes</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Uploaded event images and speaker photos are stored in these sizes. With the aspect ratio maintained, an image is scaled to
-          the width and its height follows the original; otherwise it is cut to width × height. Changes apply to images uploaded from
-          now on.
-        </p>
-      </div>
+      <PageHeader
+        title="Image sizes"
+        description="Uploaded event images and speaker photos are stored in these sizes. With the aspect ratio maintained, an image is scaled to the width and its height follows the original; otherwise it is cut to width × height. Changes apply to images uploaded from now on."
+      />
       <ImageSizesSettings settings={settings} />
     </div>
   );

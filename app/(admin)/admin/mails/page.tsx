@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MailStatusBadge } from "@/components/admin/mail-status-badge";
+import type { SearchParams } from "@/components/server/search-params";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMails } from "@/lib/mail/find-mails";
 import { mailLogQuery, mailLogSearch, parseMailLogParams } from "@/lib/mail/mail-log-query";
 
 export const metadata: Metadata = { title: "Mail log · Admin" };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-export default async function AdminMailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AdminMailsPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseMailLogParams(await searchParams);
   const actor = await requireSessionActor(`/admin/mails${mailLogSearch(filters)}`);
   const { items, count, page, pageSize } = await findMails(actor, mailLogQuery(filters));
-  const pages = Math.max(1, Math.ceil(count / pageSize));
   const href = (n: number) => `/admin/mails${mailLogSearch(filters, n)}`;
   const q = filters.q;
   const period = filters.date
@@ -28,10 +28,10 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Mail log</h1>
-          <p className="mt-1 text-sm text-slate-600" data-testid="mail-count">
+      <PageHeader
+        title="Mail log"
+        description={
+          <span data-testid="mail-count">
             {period ? `Mails ${period}` : "Every mail the platform sent or recorded"}, newest first ({count} {count === 1 ? "mail" : "mails"}). Times in UTC.
             {period ? (
               <>
@@ -41,27 +41,29 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
                 </Link>
               </>
             ) : null}
-          </p>
-        </div>
-        <form role="search" action="/admin/mails" className="flex gap-2">
-          <label htmlFor="mail-search" className="sr-only">
-            Search by recipient, subject or action
-          </label>
-          {filters.date ? <input type="hidden" name="date" value={filters.date} /> : null}
-          {filters.days ? <input type="hidden" name="days" value={filters.days} /> : null}
-          <input
-            id="mail-search"
-            name="q"
-            type="search"
-            defaultValue={q}
-            placeholder="Recipient, subject or action"
-            className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-64"
-          />
-          <button type="submit" className={buttonClasses("secondary")}>
-            Search
-          </button>
-        </form>
-      </div>
+          </span>
+        }
+        action={
+          <form role="search" action="/admin/mails" className="flex gap-2">
+            <label htmlFor="mail-search" className="sr-only">
+              Search by recipient, subject or action
+            </label>
+            {filters.date ? <input type="hidden" name="date" value={filters.date} /> : null}
+            {filters.days ? <input type="hidden" name="days" value={filters.days} /> : null}
+            <input
+              id="mail-search"
+              name="q"
+              type="search"
+              defaultValue={q}
+              placeholder="Recipient, subject or action"
+              className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-64"
+            />
+            <button type="submit" className={buttonClasses("secondary")}>
+              Search
+            </button>
+          </form>
+        }
+      />
 
       {items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-slate-600">
@@ -105,27 +107,7 @@ export default async function AdminMailsPage({ searchParams }: { searchParams: P
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className={buttonClasses("secondary")}>
-              Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link href={href(page + 1)} rel="next" className={buttonClasses("secondary")}>
-              Next
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageSize={pageSize} count={count} href={href} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { MessageSettingsForm, type MessageSettingRow } from "@/components/admin/message-settings-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { findMessageSettings } from "@/lib/message-settings/find-message-settings";
 import { ACTIONS, isNotificationAction } from "@/lib/notifications/actions";
@@ -26,12 +27,10 @@ export default async function AdminMessagesPage() {
   });
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Messages</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Choose, per action, whether an e-mail and an in-app notification go out. Changes apply to messages sent from now on.
-        </p>
-      </div>
+      <PageHeader
+        title="Messages"
+        description="Choose, per action, whether an e-mail and an in-app notification go out. Changes apply to messages sent from now on."
+      />
       <MessageSettingsForm rows={rows} />
     </div>
   );

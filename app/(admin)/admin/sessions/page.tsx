@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
-import { FilterSelect } from "@/components/admin/filter-select";
-import { ListPagination } from "@/components/sessions/list-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { SessionStateBadge } from "@/components/sessions/state-badge";
-import { buttonClasses } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { SESSION_STATE_FILTER_OPTIONS } from "@/components/sessions/state-filter-options";
+import type { SearchParams } from "@/components/server/search-params";
+import { FilterCount, FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
-import { parseSessionListParams, SESSION_LIST_PAGE_SIZE, sessionListSearch, SUBMITTED } from "@/lib/sessions/dashboard-query";
+import { parseSessionListParams, SESSION_LIST_PAGE_SIZE, sessionListSearch } from "@/lib/sessions/dashboard-query";
 import { findAdminSessions } from "@/lib/sessions/find-admin-sessions";
-import { SESSION_STATES, type SessionState } from "@/lib/sessions/states";
+import type { SessionState } from "@/lib/sessions/states";
 
 export const metadata: Metadata = { title: "Sessions · Admin" };
 
@@ -25,7 +25,7 @@ interface LoadedRow {
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** Every live session of every live event: the list behind the dashboard's session numbers. */
-export default async function AdminSessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminSessionsPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseSessionListParams(await searchParams);
   const search = (page?: number) => sessionListSearch({ ...filters, track: null, room: null, type: null }, page);
   const actor = await requireSessionActor(`/admin/sessions${search()}`);
@@ -35,48 +35,14 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Sessions</h1>
-        <p className="mt-1 text-sm text-slate-600">The sessions of every live event; open one in its event&rsquo;s dashboard.</p>
-      </div>
+      <PageHeader title="Sessions" description={<>The sessions of every live event; open one in its event&rsquo;s dashboard.</>} />
 
-      <Form
-        key={search(1)}
-        action="/admin/sessions"
-        role="search"
-        aria-label="Filter sessions"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3"
-      >
-        <div className="min-w-0 space-y-1 sm:col-span-2">
-          <label htmlFor="session-q" className="block text-sm font-medium text-slate-800">
-            Search
-          </label>
-          <input id="session-q" name="q" type="search" defaultValue={filters.q} placeholder="Title, abstract or speaker" className={inputClasses} />
-        </div>
-        <FilterSelect id="session-state" name="state" label="State" value={filters.state ?? ""}>
-          <option value={SUBMITTED}>submitted (all but drafts)</option>
-          {SESSION_STATES.map((state) => (
-            <option key={state} value={state}>
-              {state}
-            </option>
-          ))}
-        </FilterSelect>
-        <div className="flex flex-wrap items-center gap-2 sm:col-span-3">
-          <button type="submit" className={buttonClasses("secondary")}>
-            Apply filters
-          </button>
-          {filtered ? (
-            <Link href="/admin/sessions" className={buttonClasses("ghost")}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
-      </Form>
+      <FilterForm action="/admin/sessions" label="Filter sessions" resetKey={search(1)} filtered={filtered} className="sm:grid-cols-3" actionsClassName="sm:col-span-3">
+        <FilterSearch id="session-q" value={filters.q} placeholder="Title, abstract or speaker" className="sm:col-span-2" />
+        <FilterSelect id="session-state" name="state" label="State" value={filters.state} options={SESSION_STATE_FILTER_OPTIONS} />
+      </FilterForm>
 
-      <p role="status" aria-live="polite" className="text-sm text-slate-600" data-testid="sessions-count">
-        {count === 1 ? "1 session" : `${count} sessions`}
-        {filtered ? (count === 1 ? " matches the filters" : " match the filters") : ""}
-      </p>
+      <FilterCount count={count} noun={["session", "sessions"]} filtered={filtered} testId="sessions-count" />
 
       {rows.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-slate-600">
@@ -116,7 +82,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
         </ul>
       )}
 
-      <ListPagination page={filters.page} pageSize={SESSION_LIST_PAGE_SIZE} count={count} href={(page) => `/admin/sessions${search(page)}`} />
+      <Pagination page={filters.page} pageSize={SESSION_LIST_PAGE_SIZE} count={count} href={(page) => `/admin/sessions${search(page)}`} />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
-import { FilterSelect } from "@/components/admin/filter-select";
-import { ListPagination } from "@/components/sessions/list-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { Badge } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { FilterCount, FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/components/server/search-params";
 import { UserAvatar } from "@/components/users/user-avatar";
 import { requireSessionActor } from "@/lib/auth/session";
 import { parseUserListParams, USER_LIST_PAGE_SIZE, userListQuery, userListSearch, type UserSort } from "@/lib/users/admin-users-query";
@@ -27,7 +26,7 @@ const SORT_LABELS: Record<UserSort, string> = {
 
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseUserListParams(await searchParams);
   const actor = await requireSessionActor(`/admin/users${userListSearch(filters)}`);
   const { items, count } = await findUsers(actor, userListQuery(filters));
@@ -36,66 +35,32 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-        <p className="mt-1 text-sm text-slate-600">Every account of the platform; open one to change its rights, verify, delete or restore it.</p>
-      </div>
+      <PageHeader title="Users" description="Every account of the platform; open one to change its rights, verify, delete or restore it." />
 
-      <Form
-        key={userListSearch({ ...filters, page: 1 })}
+      <FilterForm
         action="/admin/users"
-        role="search"
-        aria-label="Filter users"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6"
+        label="Filter users"
+        resetKey={userListSearch({ ...filters, page: 1 })}
+        filtered={filtered}
+        className="sm:grid-cols-2 lg:grid-cols-6"
+        actionsClassName="sm:col-span-2 lg:col-span-5"
       >
-        <div className="min-w-0 space-y-1 sm:col-span-2">
-          <label htmlFor="user-q" className="block text-sm font-medium text-slate-800">
-            Search
-          </label>
-          <input id="user-q" name="q" type="search" defaultValue={filters.q} placeholder="E-mail or name" className={inputClasses} />
-        </div>
-        <FilterSelect id="user-role" name="role" label="Kind" value={filters.role ?? ""}>
-          {USER_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {USER_CATEGORY_LABELS[category]}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="user-admin" name="is-admin" label="Admin" value={flag(filters.isAdmin)}>
-          <option value="true">Admins</option>
-          <option value="false">Not admins</option>
-        </FilterSelect>
-        <FilterSelect id="user-verified" name="is-verified" label="Verified" value={flag(filters.isVerified)}>
-          <option value="true">Verified</option>
-          <option value="false">Not verified</option>
-        </FilterSelect>
-        <FilterSelect id="user-deleted" name="deleted" label="Deleted" value={filters.deleted === "exclude" ? "" : filters.deleted} allLabel="Live accounts">
-          <option value="only">Deleted accounts</option>
-          <option value="include">Live and deleted</option>
-        </FilterSelect>
-        <FilterSelect id="user-sort" name="sort" label="Order" value={filters.sort} allLabel={null}>
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </FilterSelect>
-        <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-5">
-          <button type="submit" className={buttonClasses("secondary")}>
-            Apply filters
-          </button>
-          {filtered ? (
-            <Link href="/admin/users" className={buttonClasses("ghost")}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
-      </Form>
+        <FilterSearch id="user-q" value={filters.q} placeholder="E-mail or name" className="sm:col-span-2" />
+        <FilterSelect id="user-role" name="role" label="Kind" value={filters.role} options={USER_CATEGORIES.map((category) => ({ value: category, label: USER_CATEGORY_LABELS[category] }))} />
+        <FilterSelect id="user-admin" name="is-admin" label="Admin" value={flag(filters.isAdmin)} options={[{ value: "true", label: "Admins" }, { value: "false", label: "Not admins" }]} />
+        <FilterSelect id="user-verified" name="is-verified" label="Verified" value={flag(filters.isVerified)} options={[{ value: "true", label: "Verified" }, { value: "false", label: "Not verified" }]} />
+        <FilterSelect
+          id="user-deleted"
+          name="deleted"
+          label="Deleted"
+          value={filters.deleted === "exclude" ? "" : filters.deleted}
+          allLabel="Live accounts"
+          options={[{ value: "only", label: "Deleted accounts" }, { value: "include", label: "Live and deleted" }]}
+        />
+        <FilterSelect id="user-sort" name="sort" label="Order" value={filters.sort} allLabel={null} options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))} />
+      </FilterForm>
 
-      <p role="status" aria-live="polite" className="text-sm text-slate-600" data-testid="users-count">
-        {count === 1 ? "1 user" : `${count} users`}
-        {filtered ? (count === 1 ? " matches the filters" : " match the filters") : ""}
-      </p>
+      <FilterCount count={count} noun={["user", "users"]} filtered={filtered} testId="users-count" />
 
       {items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-slate-600">
@@ -126,7 +91,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         </ul>
       )}
 
-      <ListPagination page={filters.page} pageSize={USER_LIST_PAGE_SIZE} count={count} href={(page) => `/admin/users${userListSearch(filters, page)}`} />
+      <Pagination page={filters.page} pageSize={USER_LIST_PAGE_SIZE} count={count} href={(page) => `/admin/users${userListSearch(filters, page)}`} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/dashboard/bar-chart";
-import { DeleteEventButton } from "@/components/events/delete-event-button";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { EventImage, eventImageUrl } from "@/components/events/event-image";
 import { EventStateButton } from "@/components/events/event-state-button";
 import { orNotFound } from "@/components/server/or-not-found";
 import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { StatCards } from "@/components/stats/stat-cards";
 import { StatChart, type StatRow } from "@/components/stats/stat-chart";
@@ -14,6 +16,7 @@ import { SESSION_STATE_DISPLAY } from "@/components/stats/labels";
 import { getEventOverview } from "@/lib/dashboard/get-event-overview";
 import { SESSION_STATES } from "@/lib/sessions/states";
 import { getEventGeneralStatistics, type EventGeneralStatistics } from "@/lib/stats/get-event-general-statistics";
+import { deleteEventAction } from "@/lib/events/actions";
 import { formatEventDay, formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
 
@@ -50,12 +53,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/events" className="hover:text-slate-800 hover:underline">
-          My events
-        </Link>{" "}
-        / <span aria-current="page">{event.name}</span>
-      </nav>
+      <Breadcrumb trail={[{ label: "My events", href: "/events" }, { label: event.name }]} />
 
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
         <EventImage src={eventImageUrl(event)} alt="" className="aspect-[13/5] max-h-64 w-full" />
@@ -95,10 +93,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
         </div>
       </div>
 
-      <section aria-labelledby="numbers" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="numbers" className="text-base font-semibold">
-          At a glance
-        </h2>
+      <Card id="numbers" title="At a glance">
         <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="event-numbers">
           {stats.map((stat) => (
             <div key={stat.label} className="rounded-lg bg-slate-50 px-3 py-2">
@@ -116,7 +111,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
             before sessions come in.
           </p>
         ) : null}
-      </section>
+      </Card>
 
       {general ? <GeneralStatistics statistics={general} base={`/events/${key}`} /> : null}
 
@@ -135,14 +130,16 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
           />
         </section>
 
-        <section aria-labelledby="by-day" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="by-day" className="text-base font-semibold">
-            Sessions per day
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Accepted and confirmed sessions by their start in the event&rsquo;s time zone
-            {overview.unscheduled ? `; ${plural(overview.unscheduled, "session is", "sessions are")} not scheduled yet` : ""}.
-          </p>
+        <Card
+          id="by-day"
+          title="Sessions per day"
+          description={
+            <>
+              Accepted and confirmed sessions by their start in the event&rsquo;s time zone
+              {overview.unscheduled ? `; ${plural(overview.unscheduled, "session is", "sessions are")} not scheduled yet` : ""}.
+            </>
+          }
+        >
           <div className="mt-4">
             <BarChart
               caption="Accepted and confirmed sessions per day"
@@ -156,19 +153,23 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
               }))}
             />
           </div>
-        </section>
+        </Card>
       </div>
 
       {can(actor, "event.delete", permission) ? (
-        <section aria-labelledby="danger-zone" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="danger-zone" className="text-base font-semibold text-red-800">
-            Delete event
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">Removes the event and its public page for everyone.</p>
+        <Card id="danger-zone" tone="danger" title="Delete event" description="Removes the event and its public page for everyone.">
           <div className="mt-4">
-            <DeleteEventButton eventId={event.identifier} eventName={event.name} />
+            <ConfirmButton
+              label="Delete event"
+              dialog={{ title: "Delete this event?", text: `“${event.name}” and its public page will be removed. This cannot be undone.` }}
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
+              action={deleteEventAction.bind(null, event.identifier)}
+              failure="The event could not be deleted."
+              redirectTo="/events"
+            />
           </div>
-        </section>
+        </Card>
       ) : null}
     </div>
   );
@@ -201,23 +202,19 @@ function GeneralStatistics({ statistics, base }: { statistics: EventGeneralStati
     color: SESSION_STATE_DISPLAY[state].color,
   }));
   return (
-    <section aria-labelledby="statistics" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-      <div>
-        <h2 id="statistics" className="text-base font-semibold">
-          Statistics
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">Live sessions, speakers and sponsors. Submitted counts every session but drafts.</p>
+    <Card id="statistics" title="Statistics" description="Live sessions, speakers and sponsors. Submitted counts every session but drafts.">
+      <div className="mt-4 space-y-4">
+        <StatCards label="Sessions" rows={sessionCards} testId="general-session-cards" />
+        <StatCards label="Speakers and sponsors" rows={otherCards} testId="general-other-cards" />
+        <StatChart
+          title="Speakers by the state of their sessions"
+          description="A speaker with sessions in two states counts in both."
+          rows={speakerRows}
+          labelHeader="Session state"
+          valueHeader="Speakers"
+          testId="speakers-by-state"
+        />
       </div>
-      <StatCards label="Sessions" rows={sessionCards} testId="general-session-cards" />
-      <StatCards label="Speakers and sponsors" rows={otherCards} testId="general-other-cards" />
-      <StatChart
-        title="Speakers by the state of their sessions"
-        description="A speaker with sessions in two states counts in both."
-        rows={speakerRows}
-        labelHeader="Session state"
-        valueHeader="Speakers"
-        testId="speakers-by-state"
-      />
-    </section>
+    </Card>
   );
 }

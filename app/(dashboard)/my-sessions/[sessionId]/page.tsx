@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
 import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -24,12 +24,7 @@ export default async function MySessionPage({ params }: { params: Promise<{ sess
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/my-sessions" className="hover:text-slate-800 hover:underline">
-          My sessions
-        </Link>{" "}
-        / <span aria-current="page">{session.title}</span>
-      </nav>
+      <Breadcrumb trail={[{ label: "My sessions", href: "/my-sessions" }, { label: session.title }]} />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">{session.title}</h1>
         {session.subtitle ? <p className="text-slate-600">{session.subtitle}</p> : null}

@@ -5,8 +5,9 @@ import { cache } from "react";
 import { orNotFound } from "@/components/server/or-not-found";
 import { getSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
-import { isPublicEvent } from "@/lib/feeds/public-schedule";
+import { isPublicEvent } from "@/lib/public/load-public-pages";
 import { siteOrigin } from "@/lib/feeds/site-origin";
+import { parseRowId } from "@/lib/jsonapi/input";
 
 /**
  * The event of a public page, once per request (metadata and page share it): drafts and
@@ -26,7 +27,5 @@ export async function requestOrigin(): Promise<string> {
 
 /** A numeric path id, else the 404 page (the same answer as a missing row). */
 export function pathId(value: string): number {
-  const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-  if (!(Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647)) notFound();
-  return id;
+  return parseRowId(value) ?? notFound();
 }

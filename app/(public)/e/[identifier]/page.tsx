@@ -9,7 +9,7 @@ import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { getSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
-import { isPublicEvent } from "@/lib/feeds/public-schedule";
+import { isPublicEvent } from "@/lib/public/load-public-pages";
 import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";

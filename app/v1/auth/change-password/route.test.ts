@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerOf, authRequest, errorDocument, validationErrors } from "@/lib/account/testing";
+import { answerOf, authRequest, validationErrors } from "@/lib/testing/auth-requests";
+import { errorDocument } from "@/lib/testing/api";
 import { signApiToken, verifyApiToken } from "@/lib/auth/api-token";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";

@@ -3,7 +3,6 @@ import { getAccountSummary } from "@/lib/account/get-account-summary";
 import { authRoute, inOesBody, readOesData, requireSignedIn } from "@/lib/account/oes-body";
 import { changePasswordSchema } from "@/lib/account/schemas";
 import { signApiToken } from "@/lib/auth/api-token";
-import { getActor } from "@/lib/auth/get-actor";
 import { jsonResponse } from "@/lib/jsonapi/route";
 
 const NAMES = { currentPassword: "old-password", password: "new-password", passwordConfirmation: "new-password" };
@@ -13,8 +12,8 @@ const NAMES = { currentPassword: "old-password", password: "new-password", passw
  * `{"id", "email", "name", "password-changed": true}`. The change retires every token and session
  * issued before it, the caller's too, so the answer also carries a new `access_token`.
  */
-export const POST = authRoute(async (request) => {
-  const actor = requireSignedIn(await getActor(request));
+export const POST = authRoute(async (request, { actor: caller }) => {
+  const actor = requireSignedIn(caller);
   const input = await readOesData(request, changePasswordSchema, NAMES);
   await inOesBody(NAMES, () => changePassword(actor, input));
   const summary = await getAccountSummary(actor.id);

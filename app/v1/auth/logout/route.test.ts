@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authRequest } from "@/lib/account/testing";
+import { authRequest } from "@/lib/testing/auth-requests";
 import { POST } from "./route";
 
 describe("POST /v1/auth/logout", () => {

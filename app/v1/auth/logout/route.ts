@@ -1,3 +1,4 @@
+import { apiRoute } from "@/lib/api/route";
 import { sessionCookieDeletions } from "@/lib/auth/session-cookie";
 
 /**
@@ -5,8 +6,11 @@ import { sessionCookieDeletions } from "@/lib/auth/session-cookie";
  * out. API tokens are not stored, so one stays valid until it expires (as in Open Event); a
  * password change retires them all.
  */
-export async function POST(request: Request): Promise<Response> {
-  const headers = new Headers({ "content-type": "application/json", "cache-control": "no-store" });
-  for (const cookie of sessionCookieDeletions(request.headers.get("cookie") ?? "")) headers.append("set-cookie", cookie);
-  return new Response(JSON.stringify({ success: true }), { headers });
-}
+export const POST = apiRoute(
+  async (request) => {
+    const headers = new Headers({ "content-type": "application/json", "cache-control": "no-store" });
+    for (const cookie of sessionCookieDeletions(request.headers.get("cookie") ?? "")) headers.append("set-cookie", cookie);
+    return new Response(JSON.stringify({ success: true }), { headers });
+  },
+  { actor: false },
+);

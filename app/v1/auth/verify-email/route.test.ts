@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { requestPasswordReset } from "@/lib/account/request-password-reset";
 import { sendEmailConfirmation } from "@/lib/account/send-email-confirmation";
-import { answerOf, authRequest, errorDocument, mailedToken, validationErrors } from "@/lib/account/testing";
+import { answerOf, authRequest, mailedToken, validationErrors } from "@/lib/testing/auth-requests";
+import { errorDocument } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import { notificationJobName } from "@/lib/notifications/schemas";
 import { createUser } from "@/prisma/factories";

@@ -1,27 +1,4 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { getImageSizesById } from "@/lib/image-sizes/get-image-sizes";
-import { eventImageSizeResource } from "@/lib/image-sizes/resources";
-import { updateEventImageSizesSchema } from "@/lib/image-sizes/schemas";
-import { requireImageSizesAdmin, updateImageSizes } from "@/lib/image-sizes/update-image-sizes";
-import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
-
-type Params = { id: string };
+import { imageSizesRoutes } from "@/lib/image-sizes/routes";
 
 /** /v1/event-image-sizes/{id}: the same singleton by its id (Open Event serves both paths). */
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
-  const query = parseQuery(request, eventImageSizeResource);
-  return resourceResponse(eventImageSizeResource, await getImageSizesById("event", id), { actor, query });
-});
-
-export const PATCH = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
-  requireImageSizesAdmin(actor);
-  const query = parseQuery(request, eventImageSizeResource);
-  const body = await parseResourceBody(request, eventImageSizeResource, updateEventImageSizesSchema);
-  const sizes = await updateImageSizes(actor, "event", body.input, { urlId: id, expectedId: body.id });
-  return resourceResponse(eventImageSizeResource, sizes, { actor, query });
-});
+export const { GET, PATCH } = imageSizesRoutes("event");

@@ -1,4 +1,3 @@
-import { eventSubTopicKind } from "@/lib/taxonomy/kinds";
-import { taxonomyItemRoutes } from "@/lib/taxonomy/routes";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = taxonomyItemRoutes(eventSubTopicKind);
+export const { GET, PATCH, DELETE } = itemRoutes("event-sub-topic");

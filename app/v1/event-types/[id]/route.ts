@@ -1,4 +1,3 @@
-import { eventTypeKind } from "@/lib/taxonomy/kinds";
-import { taxonomyItemRoutes } from "@/lib/taxonomy/routes";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = taxonomyItemRoutes(eventTypeKind);
+export const { GET, PATCH, DELETE } = itemRoutes("event-type");

@@ -1,4 +1,3 @@
-import { contentItemRoutes } from "@/lib/content/routes";
-import { microlocationKind } from "@/lib/microlocations/kind";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = contentItemRoutes(microlocationKind);
+export const { GET, PATCH, DELETE } = itemRoutes("microlocation");

@@ -1,6 +1,5 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { deletedResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { getRoleInvite } from "@/lib/role-invites/get-role-invite";
 import { roleInviteResource } from "@/lib/role-invites/resource";
 import { revokeRoleInvite } from "@/lib/role-invites/revoke-role-invite";
@@ -9,25 +8,20 @@ import { updateRoleInvite } from "@/lib/role-invites/update-role-invite";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
+export const GET = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   const query = parseQuery(request, roleInviteResource);
   return resourceResponse(roleInviteResource, await getRoleInvite(actor, id, query.include), { actor, query });
 });
 
-export const PATCH = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
+export const PATCH = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   const query = parseQuery(request, roleInviteResource);
   const body = await parseResourceBody(request, roleInviteResource, updateRoleInviteSchema);
   const invite = await updateRoleInvite(actor, id, body.input, { include: query.include, expectedId: body.id });
   return resourceResponse(roleInviteResource, invite, { actor, query });
 });
 
-export const DELETE = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
+export const DELETE = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   parseQuery(request, roleInviteResource);
-  await revokeRoleInvite(await getActor(request), id);
+  await revokeRoleInvite(actor, id);
   return deletedResponse();
 });

@@ -1,4 +1,3 @@
-import { contentItemRoutes } from "@/lib/content/routes";
-import { sessionTypeKind } from "@/lib/session-types/kind";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = contentItemRoutes(sessionTypeKind);
+export const { GET, PATCH, DELETE } = itemRoutes("session-type");

@@ -1,15 +1,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { DELETED, failure, onePage, params, read, request, single } from "@/lib/content/test-helpers";
+import { DELETED, failure, onePage, params, read, request, single } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import type { Event, Microlocation, Session, SessionType, Speaker, Track } from "@/lib/generated/prisma/client";
-import { linked, microlocationObject, ref, sessionObject, sessionTypeObject, speakerObject, trackObject } from "@/lib/sessions/test-documents";
+import {
+  linked,
+  microlocationObject,
+  ref,
+  sessionObject,
+  sessionsCast,
+  sessionTypeObject,
+  speakerObject,
+  trackObject,
+  type CastMember,
+} from "@/lib/testing/session-documents";
 import {
   addRole,
   createEvent,
-  createMicrolocation,
   createSession,
-  createSessionType,
   createSpeaker,
   createTrack,
   createUser,
@@ -35,34 +43,15 @@ let type: SessionType;
 let priya: Speaker;
 let ben: Speaker;
 let speakerUser: { id: number };
-let tokens: Record<"organizer" | "speaker" | "otherOrganizer" | "admin" | "trackOrganizer" | "moderator" | "stranger", string>;
+let tokens: Record<CastMember, string>;
 
 beforeAll(async () => {
-  const organizer = await createUser();
-  const otherOrganizer = await createUser();
-  const trackOrganizer = await createUser();
-  const moderator = await createUser();
-  speakerUser = await createUser();
-  event = await createEvent({ owner: organizer, schedulePublishedOn: new Date("2026-01-01T00:00:00Z") });
-  await createEvent({ owner: otherOrganizer });
-  track = await createTrack({ event });
+  ({ event, track, room, type, priya, ben, speakerUser, tokens } = await sessionsCast({
+    priya: { mobile: "+65 8000 0000" },
+    ben: { mobile: "+65 8000 0001" },
+  }));
+  // Sessions of this track or without one are not the track organizer's.
   otherTrack = await createTrack({ event });
-  // Organizes `track`; sessions of other tracks or without one are not theirs.
-  await addRole(trackOrganizer, event, "track_organizer", { tracks: [track] });
-  await addRole(moderator, event, "moderator");
-  room = await createMicrolocation({ event });
-  type = await createSessionType({ event });
-  priya = await createSpeaker({ event, name: "Priya", user: speakerUser, mobile: "+65 8000 0000" });
-  ben = await createSpeaker({ event, name: "Ben", mobile: "+65 8000 0001" });
-  tokens = {
-    organizer: await signApiToken(organizer),
-    speaker: await signApiToken(speakerUser),
-    otherOrganizer: await signApiToken(otherOrganizer),
-    admin: await signApiToken(await createUser({ isAdmin: true })),
-    trackOrganizer: await signApiToken(trackOrganizer),
-    moderator: await signApiToken(moderator),
-    stranger: await signApiToken(await createUser()),
-  };
 });
 
 /** A session of the event in which Priya (the speaker user) speaks. */

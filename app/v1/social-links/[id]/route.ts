@@ -1,4 +1,3 @@
-import { contentItemRoutes } from "@/lib/content/routes";
-import { socialLinkKind } from "@/lib/social-links/kind";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = contentItemRoutes(socialLinkKind);
+export const { GET, PATCH, DELETE } = itemRoutes("social-link");

@@ -1,27 +1,4 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { getImageSizesById } from "@/lib/image-sizes/get-image-sizes";
-import { speakerImageSizeResource } from "@/lib/image-sizes/resources";
-import { updateSpeakerImageSizesSchema } from "@/lib/image-sizes/schemas";
-import { requireImageSizesAdmin, updateImageSizes } from "@/lib/image-sizes/update-image-sizes";
-import { parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
-
-type Params = { id: string };
+import { imageSizesRoutes } from "@/lib/image-sizes/routes";
 
 /** /v1/speaker-image-sizes/{id}: the same singleton by its id (Open Event serves both paths). */
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
-  const query = parseQuery(request, speakerImageSizeResource);
-  return resourceResponse(speakerImageSizeResource, await getImageSizesById("speaker", id), { actor, query });
-});
-
-export const PATCH = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
-  requireImageSizesAdmin(actor);
-  const query = parseQuery(request, speakerImageSizeResource);
-  const body = await parseResourceBody(request, speakerImageSizeResource, updateSpeakerImageSizesSchema);
-  const sizes = await updateImageSizes(actor, "speaker", body.input, { urlId: id, expectedId: body.id });
-  return resourceResponse(speakerImageSizeResource, sizes, { actor, query });
-});
+export const { GET, PATCH } = imageSizesRoutes("speaker");

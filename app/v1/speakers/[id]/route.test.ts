@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { DELETED, failure, onePage, params, read, request, single } from "@/lib/content/test-helpers";
+import { DELETED, failure, onePage, params, read, request, single } from "@/lib/testing/api";
 import { db, queryCount } from "@/lib/db";
 import type { Event, Session, Speaker } from "@/lib/generated/prisma/client";
-import { linked, ref, sessionObject, speakerObject } from "@/lib/sessions/test-documents";
+import { linked, ref, sessionObject, speakerObject } from "@/lib/testing/session-documents";
 import { addRole, createEvent, createSession, createSpeaker, createTrack, createUser } from "@/prisma/factories";
 import * as eventSpeakers from "../../events/[id]/speakers/route";
 import { GET as getEvent } from "../../events/[id]/route";

@@ -1,34 +1,28 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { deletedResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { deleteSpeaker } from "@/lib/speakers/delete-speaker";
 import { getSpeaker } from "@/lib/speakers/get-speaker";
-import { speakerResource } from "@/lib/speakers/resources";
+import { speakerResource } from "@/lib/speakers/resource";
 import { updateSpeakerSchema } from "@/lib/speakers/schemas";
 import { updateSpeaker } from "@/lib/speakers/update-speaker";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
+export const GET = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   const query = parseQuery(request, speakerResource);
   const speaker = await getSpeaker(actor, id, { include: query.include });
   return resourceResponse(speakerResource, speaker, { actor, query });
 });
 
-export const PATCH = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
+export const PATCH = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   const query = parseQuery(request, speakerResource);
   const body = await parseResourceBody(request, speakerResource, updateSpeakerSchema);
   const speaker = await updateSpeaker(actor, id, body.input, { include: query.include, expectedId: body.id });
   return resourceResponse(speakerResource, speaker, { actor, query });
 });
 
-export const DELETE = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
+export const DELETE = apiRoute<Params>(async (request, { params: { id }, actor }) => {
   parseQuery(request, speakerResource);
-  await deleteSpeaker(await getActor(request), id);
+  await deleteSpeaker(actor, id);
   return deletedResponse();
 });

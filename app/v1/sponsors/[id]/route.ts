@@ -1,4 +1,3 @@
-import { contentItemRoutes } from "@/lib/content/routes";
-import { sponsorKind } from "@/lib/sponsors/kind";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = contentItemRoutes(sponsorKind);
+export const { GET, PATCH, DELETE } = itemRoutes("sponsor");

@@ -1,10 +1,9 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { getTask } from "@/lib/jobs/get-task";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 
-export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = await params;
-  const status = await getTask(await getActor(request), id);
+export const GET = apiRoute<{ id: string }>(async (_request, { params: { id }, actor }) => {
+  const status = await getTask(actor, id);
   // Polled while a job runs: no cache (browser or proxy) may answer with an old state.
   return jsonResponse(status, { headers: { "cache-control": "no-store" } });
 });

@@ -1,4 +1,3 @@
-import { contentItemRoutes } from "@/lib/content/routes";
-import { ticketKind } from "@/lib/tickets/kind";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = contentItemRoutes(ticketKind);
+export const { GET, PATCH, DELETE } = itemRoutes("ticket");

@@ -1,4 +1,3 @@
-import { contentItemRoutes } from "@/lib/content/routes";
-import { trackKind } from "@/lib/tracks/kind";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const { GET, PATCH, DELETE } = contentItemRoutes(trackKind);
+export const { GET, PATCH, DELETE } = itemRoutes("track");

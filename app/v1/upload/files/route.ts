@@ -1,13 +1,12 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 import { UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { receiveMultipartFiles } from "@/lib/uploads/receive-multipart";
 import { parseUploadQuery } from "@/lib/uploads/schemas";
 import { requireUploader, uploadFiles } from "@/lib/uploads/upload-files";
 
 /** Open Event's `POST /v1/upload/files`: multipart `file` → `{url}`, or `files[]` → `{url: [...]}`. */
-export const POST = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const POST = apiRoute(async (request, { actor }) => {
   // Before the body is read: an anonymous caller never gets to send 100 MB.
   requireUploader(actor);
   const { forceLocal } = parseUploadQuery(request);

@@ -1,13 +1,12 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 import { receiveImageUpload } from "@/lib/uploads/receive-image";
 import { parseUploadQuery } from "@/lib/uploads/schemas";
 import { requireUploader } from "@/lib/uploads/upload-files";
 import { uploadImage } from "@/lib/uploads/upload-image";
 
 /** Open Event's `POST /v1/upload/image`: JSON `{data: "data:image/…;base64,…"}` or multipart `file` → `{url}`. */
-export const POST = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const POST = apiRoute(async (request, { actor }) => {
   requireUploader(actor);
   const { forceLocal } = parseUploadQuery(request);
   const { bytes, source } = await receiveImageUpload(request);

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { failure, onePage, params, read, request, single } from "@/lib/content/test-helpers";
+import { failure, onePage, params, read, request, single } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import type { Event, User, UsersEventsRoles } from "@/lib/generated/prisma/client";
-import { trackObject } from "@/lib/sessions/test-documents";
+import { trackObject } from "@/lib/testing/session-documents";
 import { addRole, createEvent, createSession, createTrack, createUser } from "@/prisma/factories";
 import { GET as listRoles } from "../../events/[id]/users-events-roles/route";
 import { GET as getSession } from "../../sessions/[id]/route";

@@ -1,12 +1,9 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { rowIdOrNotFound } from "@/lib/jsonapi/input";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { getUser } from "@/lib/users/get-user";
 import { userResponse } from "@/lib/users/resource";
 
-export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = await params;
+export const GET = apiRoute<{ id: string }>(async (_request, { params: { id }, actor }) => {
   const userId = rowIdOrNotFound(id, "User");
-  const actor = await getActor(request);
   return userResponse(await getUser(actor, userId), { actor });
 });

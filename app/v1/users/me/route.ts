@@ -1,9 +1,8 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { getCurrentUser } from "@/lib/users/get-user";
 import { userResponse } from "@/lib/users/resource";
 
-export const GET = apiRoute(async (request) => {
-  const user = await getCurrentUser(await getActor(request));
+export const GET = apiRoute(async (_request, { actor }) => {
+  const user = await getCurrentUser(actor);
   return userResponse(user, { self: "/v1/users/me" });
 });

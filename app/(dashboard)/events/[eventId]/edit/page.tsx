@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { EventForm, type EventFormValues } from "@/components/events/event-form";
 import { orNotFound } from "@/components/server/or-not-found";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 import { toZoneWallTime } from "@/lib/format/dates";
@@ -27,17 +28,8 @@ export default async function EditEventPage({ params }: { params: Promise<{ even
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/events" className="hover:text-slate-800 hover:underline">
-          My events
-        </Link>{" "}
-        /{" "}
-        <Link href={`/events/${encodeURIComponent(event.identifier)}`} className="hover:text-slate-800 hover:underline">
-          {event.name}
-        </Link>{" "}
-        / <span aria-current="page">Edit</span>
-      </nav>
-      <h1 className="text-2xl font-semibold tracking-tight">Edit event</h1>
+      <EventBreadcrumb event={event} trail={[{ label: "Edit" }]} />
+      <PageHeader title="Edit event" />
       <EventForm mode="edit" eventId={event.identifier} defaultValues={values} />
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ExportPanel } from "@/components/export/export-panel";
 import { RestApiPanel } from "@/components/export/rest-api-panel";
 import { orNotFound } from "@/components/server/or-not-found";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 
@@ -15,10 +16,7 @@ export default async function ExportPage({ params }: { params: Promise<{ eventId
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Export</h1>
-        <p className="mt-1 text-sm text-slate-600">Download {event.name} as calendar, schedule, backup or spreadsheet files.</p>
-      </div>
+      <PageHeader title="Export" description={`Download ${event.name} as calendar, schedule, backup or spreadsheet files.`} />
       <ExportPanel eventKey={event.identifier} />
       <RestApiPanel identifier={event.identifier} published={event.state === "published" && event.privacy === "public"} />
     </div>

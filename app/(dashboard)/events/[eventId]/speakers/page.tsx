@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { ListPagination } from "@/components/sessions/list-pagination";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
+import type { SearchParams } from "@/components/server/search-params";
+import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 import { rolesAllow } from "@/lib/sessions/scope";
@@ -39,7 +42,7 @@ export default async function SpeakersPage({
   searchParams,
 }: {
   params: Promise<{ eventId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }) {
   const { eventId } = await params;
   const filters = parseSpeakerListParams(await searchParams);
@@ -53,15 +56,17 @@ export default async function SpeakersPage({
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Speakers" }]} />
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Speakers</h1>
-        {rolesAllow(actor, "content.manage", event.actorRoles) ? (
-          <Link href={`${base}/new`} className={buttonClasses("primary")}>
-            New speaker
-          </Link>
-        ) : null}
-      </div>
+      <EventBreadcrumb event={event} trail={[{ label: "Speakers" }]} />
+      <PageHeader
+        title="Speakers"
+        action={
+          rolesAllow(actor, "content.manage", event.actorRoles) ? (
+            <Link href={`${base}/new`} className={buttonClasses("primary")}>
+              New speaker
+            </Link>
+          ) : null
+        }
+      />
 
       <Form key={speakerListSearch({ ...filters, page: 1 })} action={base} role="search" aria-label="Search speakers" className="flex flex-wrap items-end gap-2">
         <div className="min-w-60 flex-1 space-y-1">
@@ -136,7 +141,7 @@ export default async function SpeakersPage({
                     </span>
                   </th>
                   <td className="px-3 py-2">
-                    {[speaker.position, speaker.organisation].filter(Boolean).join(", ") || <span className="text-slate-400">—</span>}
+                    {affiliation(speaker) || <span className="text-slate-400">—</span>}
                   </td>
                   <td className="px-3 py-2">
                     {speaker.email ? (
@@ -160,7 +165,7 @@ export default async function SpeakersPage({
         </p>
       )}
 
-      <ListPagination
+      <Pagination
         page={filters.page}
         pageSize={SPEAKER_LIST_PAGE_SIZE}
         count={count}

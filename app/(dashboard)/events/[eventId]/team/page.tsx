@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { orNotFound } from "@/components/server/or-not-found";
 import { InviteForm } from "@/components/team/invite-form";
 import { RemoveMemberButton, RevokeInviteButton } from "@/components/team/team-row-actions";
 import { TrackPicker } from "@/components/team/track-picker";
-import { orNotFound } from "@/components/server/or-not-found";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventDay } from "@/lib/format/dates";
 import { getTeam } from "@/lib/role-invites/get-team";
@@ -18,20 +20,17 @@ export default async function TeamPage({ params }: { params: Promise<{ eventId: 
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Team</h1>
-        <p className="mt-1 text-sm text-slate-600">Who helps organize {event.name}, and who is invited.</p>
-      </div>
+      <PageHeader title="Team" description={`Who helps organize ${event.name}, and who is invited.`} />
 
-      <section aria-labelledby="invite" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <h2 id="invite" className="text-base font-semibold">
-          Invite someone
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">They get an email with a link to accept. People without an account create one on the way.</p>
+      <Card
+        id="invite"
+        title="Invite someone"
+        description="They get an email with a link to accept. People without an account create one on the way."
+      >
         <div className="mt-4">
           <InviteForm eventId={event.id} eventKey={eventKey} />
         </div>
-      </section>
+      </Card>
 
       <section aria-labelledby="members" className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <h2 id="members" className="px-5 pt-5 text-base font-semibold sm:px-6">

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SubscribeBox } from "@/components/calendar/subscribe-box";
-import { PublicEventNav } from "@/components/public/event-nav";
+import { PublicSectionHeader } from "@/components/public/event-nav";
 import { ScheduleView } from "@/components/public/schedule-view";
 import { SessionSummary } from "@/components/public/session-summary";
-import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
+import { firstParam, type SearchParams } from "@/components/server/search-params";
+import { loadPublicSchedule } from "@/lib/public/load-public-pages";
 import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatZone } from "@/lib/format/dates";
 import { findStarredSessionIds } from "@/lib/stars/find-starred-sessions";
@@ -12,10 +13,8 @@ import { loadPublicEvent, requestOrigin } from "../load-event";
 
 interface Props {
   params: Promise<{ identifier: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { event } = await loadPublicEvent((await params).identifier);
@@ -32,16 +31,9 @@ export default async function PublicSchedulePage({ params, searchParams }: Props
 
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <p className="text-sm text-slate-600">
-          <Link href={base} className="hover:underline">
-            {event.name}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Schedule</h1>
+      <PublicSectionHeader event={event} current="schedule">
         <p className="text-sm text-slate-600">All times in the event&rsquo;s time zone: {formatZone(event.timezone, event.startsAt)}.</p>
-      </div>
-      <PublicEventNav identifier={event.identifier} current="schedule" />
+      </PublicSectionHeader>
 
       {!schedule ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
@@ -79,8 +71,8 @@ export default async function PublicSchedulePage({ params, searchParams }: Props
             days={schedule.days}
             sessions={schedule.sessions}
             starred={starred}
-            initialDay={single(query.day)}
-            initialQuery={single(query.q)}
+            initialDay={firstParam(query.day)}
+            initialQuery={firstParam(query.q)}
           />
           {schedule.unscheduled.length ? (
             <section aria-labelledby="unscheduled" className="space-y-2">

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PublicEventNav } from "@/components/public/event-nav";
+import { PublicSectionHeader } from "@/components/public/event-nav";
+import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
-import { loadPublicSpeakers } from "@/lib/feeds/public-schedule";
+import { loadPublicSpeakers } from "@/lib/public/load-public-pages";
 import { loadPublicEvent } from "../load-event";
 
 interface Props {
@@ -21,15 +22,7 @@ export default async function PublicSpeakersPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <p className="text-sm text-slate-600">
-          <Link href={base} className="hover:underline">
-            {event.name}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Speakers</h1>
-      </div>
-      <PublicEventNav identifier={event.identifier} current="speakers" />
+      <PublicSectionHeader event={event} current="speakers" />
       {speakers.length ? (
         // grid-cols-1 is minmax(0, 1fr): a bare grid column grows to its longest unbroken line.
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -43,9 +36,7 @@ export default async function PublicSpeakersPage({ params }: Props) {
                     {speaker.name}
                   </Link>
                 </p>
-                {speaker.position || speaker.organisation ? (
-                  <p className="truncate text-sm text-slate-600">{[speaker.position, speaker.organisation].filter(Boolean).join(", ")}</p>
-                ) : null}
+                {affiliation(speaker) ? <p className="truncate text-sm text-slate-600">{affiliation(speaker)}</p> : null}
                 <p className="text-xs text-slate-500">
                   {speaker.sessionCount} {speaker.sessionCount === 1 ? "session" : "sessions"}
                 </p>

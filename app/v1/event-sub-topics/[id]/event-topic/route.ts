@@ -1,4 +1,3 @@
-import { eventSubTopicResource } from "@/lib/events/resources";
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute(eventSubTopicResource, "event-topic");
+export const { GET } = relatedRoute("event-sub-topic", "event-topic");

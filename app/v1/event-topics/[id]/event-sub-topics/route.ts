@@ -1,5 +1,4 @@
-import { eventSubTopicKind } from "@/lib/taxonomy/kinds";
-import { taxonomyCollectionRoutes } from "@/lib/taxonomy/routes";
+import { collectionRoutes } from "@/lib/api/routes";
 
 /** `id` is the topic's. */
-export const { GET, POST } = taxonomyCollectionRoutes(eventSubTopicKind);
+export const { GET, POST } = collectionRoutes("event-sub-topic");

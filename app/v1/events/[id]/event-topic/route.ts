@@ -1,4 +1,3 @@
-import { eventResource } from "@/lib/events/resources";
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute(eventResource, "event-topic");
+export const { GET } = relatedRoute("event", "event-topic");

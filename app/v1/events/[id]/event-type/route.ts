@@ -1,4 +1,3 @@
-import { eventResource } from "@/lib/events/resources";
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute(eventResource, "event-type");
+export const { GET } = relatedRoute("event", "event-type");

@@ -13,10 +13,10 @@ import { parseWithPython, readCsvWithPython, SYSTEM_PYTHON } from "@/lib/export/
 import { exportDownloadLink } from "@/lib/export-jobs/download-link";
 import { exportJob } from "@/lib/export-jobs/job";
 import { JobRunner } from "@/lib/jobs/runner";
-import { runTask } from "@/lib/jobs/testing/run-task";
+import { runTask } from "@/lib/testing/jobs/run-task";
 import { notificationJobs } from "@/lib/notifications/jobs";
 import { LocalFileStore, setFileStore } from "@/lib/storage";
-import { loadPublicSchedule } from "@/lib/feeds/public-schedule";
+import { loadPublicSchedule } from "@/lib/public/load-public-pages";
 import { addRole, createSession, createUser } from "@/prisma/factories";
 import { seed } from "@/prisma/seed";
 import { GET as getTask } from "@/app/v1/tasks/[id]/route";
@@ -148,6 +148,19 @@ describe("permissions of POST/GET /v1/events/{id}/export/*", () => {
     expect(body.errors.map((e) => e.source)).toEqual([{ pointer: "/image" }, { pointer: "" }]);
     const malformed = await call(json, "/v1/events/ots2027/export/json", { auth: auth.organizer, method: "POST", body: "{" });
     expect(malformed.status).toBe(400);
+  });
+
+  test("the JSON options are read from the body once, without copying the request", async () => {
+    const request = new Request("http://localhost/v1/events/ots2027/export/json", {
+      method: "POST",
+      headers: { authorization: auth.organizer!, "content-type": "application/json" },
+      body: JSON.stringify({ image: true }),
+    });
+    const clone = vi.spyOn(request, "clone");
+    const text = vi.spyOn(request, "text");
+    const response = await json(request, { params: Promise.resolve({ id: "ots2027" }) });
+    expect({ status: response.status, clones: clone.mock.calls.length, reads: text.mock.calls.length }).toEqual({ status: 200, clones: 0, reads: 1 });
+    await settle(taskIdOf(((await response.json()) as { task_url: string }).task_url));
   });
 
   test("downloads are for co-organizers and up of that event only", async () => {

@@ -1,4 +1,3 @@
-import { contentCollectionRoutes } from "@/lib/content/routes";
-import { microlocationKind } from "@/lib/microlocations/kind";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const { GET, POST } = contentCollectionRoutes(microlocationKind);
+export const { GET, POST } = collectionRoutes("microlocation");

@@ -1,13 +1,10 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { findEventRoleInvites } from "@/lib/role-invites/find-role-invites";
 import { roleInviteResource } from "@/lib/role-invites/resource";
 
 /** `id` is the event's id or identifier. */
-export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
+export const GET = apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
   const query = parseQuery(request, roleInviteResource, { collection: true });
   const page = await findEventRoleInvites(actor, id, query);
   return collectionResponse(request, roleInviteResource, page, { actor, query });

@@ -1,4 +1,3 @@
-import { contentCollectionRoutes } from "@/lib/content/routes";
-import { sessionTypeKind } from "@/lib/session-types/kind";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const { GET, POST } = contentCollectionRoutes(sessionTypeKind);
+export const { GET, POST } = collectionRoutes("session-type");

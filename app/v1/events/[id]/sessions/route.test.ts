@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { failure, onePage, params, read, request, single } from "@/lib/content/test-helpers";
+import { failure, onePage, params, read, request, single } from "@/lib/testing/api";
 import { db, queryCount } from "@/lib/db";
 import type { Event, Microlocation, Session, SessionType, Speaker, Track } from "@/lib/generated/prisma/client";
 import {
@@ -8,10 +8,12 @@ import {
   microlocationObject,
   ref,
   sessionObject,
+  sessionsCast,
   sessionTypeObject,
   speakerObject,
   trackObject,
-} from "@/lib/sessions/test-documents";
+  type CastMember,
+} from "@/lib/testing/session-documents";
 import {
   addRole,
   createEvent,
@@ -47,7 +49,7 @@ let confirmed: Session;
 let pending: Session;
 let draft: Session;
 let rejected: Session;
-let tokens: Record<"organizer" | "speaker" | "otherOrganizer" | "admin" | "trackOrganizer" | "moderator" | "stranger", string>;
+let tokens: Record<CastMember, string>;
 let speakerUser: { id: number; email: string };
 
 const path = () => `/v1/events/${event.id}/sessions`;
@@ -55,35 +57,13 @@ const list = async (query = "", token?: string, key: string | number = event.id)
   read(await GET(request("GET", `/v1/events/${key}/sessions${query}`, { token }), params({ id: key })));
 
 beforeAll(async () => {
-  const organizer = await createUser();
-  const otherOrganizer = await createUser();
-  const trackOrganizer = await createUser();
-  const moderator = await createUser();
-  speakerUser = await createUser();
-  event = await createEvent({ owner: organizer, schedulePublishedOn: new Date("2026-01-01T00:00:00Z") });
-  await addRole(moderator, event, "moderator");
-  await createEvent({ owner: otherOrganizer });
-  track = await createTrack({ event });
-  await addRole(trackOrganizer, event, "track_organizer", { tracks: [track] });
-  room = await createMicrolocation({ event });
-  type = await createSessionType({ event });
-  priya = await createSpeaker({ event, name: "Priya", user: speakerUser, complexFieldValues: { tshirt: "M" } });
-  ben = await createSpeaker({ event, name: "Ben" });
+  ({ event, track, room, type, priya, ben, speakerUser, tokens } = await sessionsCast({ priya: { complexFieldValues: { tshirt: "M" } } }));
   const at = (hours: number) => new Date(event.startsAt.getTime() + hours * HOUR);
   accepted = await createSession({ event, title: "A", startsAt: at(0), endsAt: at(1), track, microlocation: room, sessionType: type, speakers: [priya, ben] });
   confirmed = await createSession({ event, title: "B", state: "confirmed", startsAt: at(1), endsAt: at(2), speakers: [ben] });
   pending = await createSession({ event, title: "C", state: "pending", startsAt: null, speakers: [priya], creatorId: speakerUser.id });
   draft = await createSession({ event, title: "D", state: "draft", startsAt: null, submittedAt: null, creatorId: speakerUser.id, complexFieldValues: { notes: "x" } });
   rejected = await createSession({ event, title: "E", state: "rejected", startsAt: null, speakers: [ben], comments: "Programme full." });
-  tokens = {
-    organizer: await signApiToken(organizer),
-    speaker: await signApiToken(speakerUser),
-    otherOrganizer: await signApiToken(otherOrganizer),
-    admin: await signApiToken(await createUser({ isAdmin: true })),
-    trackOrganizer: await signApiToken(trackOrganizer),
-    moderator: await signApiToken(moderator),
-    stranger: await signApiToken(await createUser()),
-  };
 });
 
 describe("GET /v1/events/{id}/sessions", () => {

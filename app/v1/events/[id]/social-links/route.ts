@@ -1,4 +1,3 @@
-import { contentCollectionRoutes } from "@/lib/content/routes";
-import { socialLinkKind } from "@/lib/social-links/kind";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const { GET, POST } = contentCollectionRoutes(socialLinkKind);
+export const { GET, POST } = collectionRoutes("social-link");

@@ -1,27 +1,4 @@
-import { getActor } from "@/lib/auth/get-actor";
-import { collectionResponse, parseQuery, parseResourceBody, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/jsonapi/route";
-import { createEventSpeaker } from "@/lib/speakers/create-speaker";
-import { findEventSpeakers } from "@/lib/speakers/find-speakers";
-import { speakerResource } from "@/lib/speakers/resources";
-import { createSpeakerSchema } from "@/lib/speakers/schemas";
+import { collectionRoutes } from "@/lib/api/routes";
 
-/** `id` is the event's numeric id or identifier. */
-type Params = { id: string };
-
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
-  const query = parseQuery(request, speakerResource, { collection: true });
-  const page = await findEventSpeakers(actor, id, query);
-  return collectionResponse(request, speakerResource, page, { actor, query });
-});
-
-export const POST = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const actor = await getActor(request);
-  const query = parseQuery(request, speakerResource);
-  const { input } = await parseResourceBody(request, speakerResource, createSpeakerSchema);
-  const speaker = await createEventSpeaker(actor, id, input, { include: query.include });
-  return resourceResponse(speakerResource, speaker, { actor, query, status: 201 });
-});
+/** `/v1/events/{id}/speakers` (`id`: the event's numeric id or identifier). */
+export const { GET, POST } = collectionRoutes("speaker");

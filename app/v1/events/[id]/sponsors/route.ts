@@ -1,4 +1,3 @@
-import { contentCollectionRoutes } from "@/lib/content/routes";
-import { sponsorKind } from "@/lib/sponsors/kind";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const { GET, POST } = contentCollectionRoutes(sponsorKind);
+export const { GET, POST } = collectionRoutes("sponsor");

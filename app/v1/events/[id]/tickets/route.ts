@@ -1,4 +1,3 @@
-import { contentCollectionRoutes } from "@/lib/content/routes";
-import { ticketKind } from "@/lib/tickets/kind";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const { GET, POST } = contentCollectionRoutes(ticketKind);
+export const { GET, POST } = collectionRoutes("ticket");

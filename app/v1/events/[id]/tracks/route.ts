@@ -1,4 +1,3 @@
-import { contentCollectionRoutes } from "@/lib/content/routes";
-import { trackKind } from "@/lib/tracks/kind";
+import { collectionRoutes } from "@/lib/api/routes";
 
-export const { GET, POST } = contentCollectionRoutes(trackKind);
+export const { GET, POST } = collectionRoutes("track");

@@ -3,14 +3,13 @@ import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import { IMPORT_LIMITS } from "@/lib/import/limits";
 import { receiveZipUpload } from "@/lib/import/receive-upload";
-import { runTask, useTempFileStore } from "@/lib/import/testing";
+import { runTask, tinyEventZip, useTempFileStore } from "@/lib/import/testing";
 import { readFileBytes } from "@/lib/storage";
 import { createUser } from "@/prisma/factories";
-import JSZip from "jszip";
 import { POST } from "./route";
+import { errorDocument as error, noParams } from "@/lib/testing/api";
 import { lazyMultipartBody } from "@/lib/testing/lazy-multipart";
 
-const noParams = { params: Promise.resolve({}) };
 
 function multipart(bytes: Uint8Array, field = "file", fileName = "event.zip") {
   const form = new FormData();
@@ -29,11 +28,6 @@ function post(body: BodyInit, token?: string, headers: Record<string, string> = 
 
 const lazyBody = (totalBytes: number) => lazyMultipartBody(totalBytes, { fileName: "big.zip", contentType: "application/zip" });
 
-const error = (status: number, code: string, title: string, detail: string, source?: Record<string, string>) => ({
-  errors: [{ status: String(status), code, title, detail, ...(source ? { source } : {}) }],
-  jsonapi: { version: "1.1" },
-});
-
 let token: string;
 let userId: number;
 let zip: Uint8Array;
@@ -43,9 +37,7 @@ beforeAll(async () => {
   const user = await createUser();
   userId = user.id;
   token = await signApiToken(user);
-  const archive = new JSZip();
-  archive.file("event", JSON.stringify({ name: "Tiny", timezone: "UTC", "starts-at": "2030-01-01T09:00:00Z", "ends-at": "2030-01-01T17:00:00Z" }));
-  zip = await archive.generateAsync({ type: "uint8array" });
+  zip = await tinyEventZip();
 });
 
 describe("POST /v1/events/import/json", () => {

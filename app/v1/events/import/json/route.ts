@@ -1,11 +1,10 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { receiveZipUpload } from "@/lib/import/receive-upload";
 import { assertCanImport, startImport } from "@/lib/import/start-import";
-import { apiRoute, jsonResponse } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/jsonapi/route";
 
 /** Open Event's `POST /v1/events/import/json`: multipart `file` (a .zip) → `{ task_url }`. */
-export const POST = apiRoute(async (request) => {
-  const actor = await getActor(request);
+export const POST = apiRoute(async (request, { actor }) => {
   // Checked before the body is read: an anonymous caller never gets to upload 50 MB.
   assertCanImport(actor);
   const upload = await receiveZipUpload(request);

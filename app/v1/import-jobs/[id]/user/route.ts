@@ -1,4 +1,3 @@
-import { importJobResource } from "@/lib/import/resources";
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute(importJobResource, "user");
+export const { GET } = relatedRoute("import-job", "user");

@@ -1,4 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
-import { microlocationKind } from "@/lib/microlocations/kind";
 
-export const { GET } = contentEventRoutes(microlocationKind);
+export const { GET } = contentEventRoutes("microlocation");

@@ -1,4 +1,3 @@
-import { microlocationResource } from "@/lib/microlocations/resources";
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute(microlocationResource, "sessions");
+export const { GET } = relatedRoute("microlocation", "sessions");

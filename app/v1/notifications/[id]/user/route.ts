@@ -1,4 +1,3 @@
-import { notificationResource } from "@/lib/notifications/resources";
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute(notificationResource, "user");
+export const { GET } = relatedRoute("notification", "user");

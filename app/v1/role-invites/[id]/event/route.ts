@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { roleInviteResource } from "@/lib/role-invites/resource";
 
-export const { GET } = relatedRoute(roleInviteResource, "event");
+export const { GET } = relatedRoute("role-invite", "event");

@@ -1,4 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
-import { sessionTypeKind } from "@/lib/session-types/kind";
 
-export const { GET } = contentEventRoutes(sessionTypeKind);
+export const { GET } = contentEventRoutes("session-type");

@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { sessionTypeResource } from "@/lib/session-types/resources";
 
-export const { GET } = relatedRoute(sessionTypeResource, "sessions");
+export const { GET } = relatedRoute("session-type", "sessions");

@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { sessionResource } from "@/lib/sessions/resources";
 
-export const { GET } = relatedRoute(sessionResource, "event");
+export const { GET } = relatedRoute("session", "event");

@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { sessionResource } from "@/lib/sessions/resources";
 
-export const { GET } = relatedRoute(sessionResource, "session-type");
+export const { GET } = relatedRoute("session", "session-type");

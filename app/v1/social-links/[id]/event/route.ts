@@ -1,4 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
-import { socialLinkKind } from "@/lib/social-links/kind";
 
-export const { GET } = contentEventRoutes(socialLinkKind);
+export const { GET } = contentEventRoutes("social-link");

@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { speakerResource } from "@/lib/speakers/resources";
 
-export const { GET } = relatedRoute(speakerResource, "event");
+export const { GET } = relatedRoute("speaker", "event");

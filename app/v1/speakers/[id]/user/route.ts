@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { speakerResource } from "@/lib/speakers/resources";
 
-export const { GET } = relatedRoute(speakerResource, "user");
+export const { GET } = relatedRoute("speaker", "user");

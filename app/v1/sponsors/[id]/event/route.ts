@@ -1,4 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
-import { sponsorKind } from "@/lib/sponsors/kind";
 
-export const { GET } = contentEventRoutes(sponsorKind);
+export const { GET } = contentEventRoutes("sponsor");

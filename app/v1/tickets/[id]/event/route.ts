@@ -1,4 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
-import { ticketKind } from "@/lib/tickets/kind";
 
-export const { GET } = contentEventRoutes(ticketKind);
+export const { GET } = contentEventRoutes("ticket");

@@ -1,4 +1,3 @@
 import { contentEventRoutes } from "@/lib/content/routes";
-import { trackKind } from "@/lib/tracks/kind";
 
-export const { GET } = contentEventRoutes(trackKind);
+export const { GET } = contentEventRoutes("track");

@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { trackResource } from "@/lib/tracks/resources";
 
-export const { GET } = relatedRoute(trackResource, "sessions");
+export const { GET } = relatedRoute("track", "sessions");

@@ -1,4 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
-import { usersEventsRolesResource } from "@/lib/roles/resources";
 
-export const { GET } = relatedRoute(usersEventsRolesResource, "tracks");
+export const { GET } = relatedRoute("users-events-roles", "tracks");

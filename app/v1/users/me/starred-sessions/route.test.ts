@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
-import { failure, params, read, request } from "@/lib/content/test-helpers";
+import { failure, params, read, request } from "@/lib/testing/api";
 import { db } from "@/lib/db";
 import type { Event, Session, User } from "@/lib/generated/prisma/client";
 import { addRole, createEvent, createSession, createUser } from "@/prisma/factories";

@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DeleteButton } from "@/components/sessions/delete-button";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
+import { orNotFound } from "@/components/server/or-not-found";
+import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { SessionStateActions } from "@/components/sessions/session-state-actions";
-import { orNotFound } from "@/components/server/or-not-found";
+import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
-import { sessionAbilities, sessionInActorTracks } from "@/lib/sessions/access";
+import { loadedSessionAbilities } from "@/lib/sessions/access";
 import { deleteSessionAction } from "@/lib/sessions/actions";
 import { getSession } from "@/lib/sessions/get-session";
-import { TRANSITIONS } from "@/lib/sessions/states";
+import { offeredTransitions } from "@/lib/sessions/states";
 
 export const metadata: Metadata = { title: "Session" };
-
-/** Decisions first, then the ways back. */
-const BUTTON_ORDER = ["accept", "confirm", "reject", "cancel", "reopen", "submit", "withdraw"];
 
 interface LoadedSpeaker {
   id: number;
@@ -29,25 +28,14 @@ interface LoadedSpeaker {
 export default async function SessionPage({ params }: { params: Promise<{ eventId: string; sessionId: string }> }) {
   const { eventId, sessionId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}`);
-  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
   const session = await orNotFound(getSession(actor, sessionId, { include: { speakers: {} } }));
   // A session of another event under this event's URL would show the wrong zone and lists.
   if (session.eventId !== event.id) notFound();
 
   const speakers = (session.speakers ?? []) as LoadedSpeaker[];
-  const own = session.creatorId === actor.id || speakers.some((speaker) => speaker.userId === actor.id);
-  const abilities = sessionAbilities(actor, event.actorRoles, own, sessionInActorTracks(session));
-  // Organizers act in every capacity (and often created the session), but withdrawing is the
-  // speaker's decision: reviewers decide with accept/reject/cancel, so they are not offered it.
-  // Submitting stays, as it is the way a draft gets into review.
-  const transitions = TRANSITIONS.filter(
-    (transition) =>
-      transition.from.includes(session.state) &&
-      abilities.capacities.has(transition.by) &&
-      (transition.name !== "withdraw" || !abilities.reviewer),
-  )
-    .sort((a, b) => BUTTON_ORDER.indexOf(a.name) - BUTTON_ORDER.indexOf(b.name))
-    .map((transition) => ({ name: transition.name, to: transition.to }));
+  const abilities = loadedSessionAbilities(actor, event.actorRoles, session);
+  const transitions = offeredTransitions(session.state, abilities);
 
   const zone = event.timezone;
   const defaults: SessionFormValues = {
@@ -74,15 +62,11 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: session.title }]} />
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{session.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          {session.startsAt && session.endsAt
-            ? `${formatEventRange(session.startsAt, session.endsAt, zone)} (${zone})`
-            : "Not scheduled yet"}
-        </p>
-      </div>
+      <EventBreadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: session.title }]} />
+      <PageHeader
+        title={session.title}
+        description={session.startsAt && session.endsAt ? `${formatEventRange(session.startsAt, session.endsAt, zone)} (${zone})` : "Not scheduled yet"}
+      />
 
       <SessionStateActions sessionId={session.id} state={session.state} transitions={transitions} />
 
@@ -104,21 +88,24 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
       )}
 
       {abilities.organizer ? (
-        <section aria-labelledby="delete-session" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-          <h2 id="delete-session" className="text-base font-semibold text-red-800">
-            Delete session
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">Removes the session from the programme and from its speakers&rsquo; pages.</p>
+        <Card
+          id="delete-session"
+          tone="danger"
+          title="Delete session"
+          description="Removes the session from the programme and from its speakers’ pages."
+        >
           <div className="mt-4">
-            <DeleteButton
+            <ConfirmButton
               label="Delete session"
-              title="Delete this session?"
-              text={`“${session.title}” will be removed. This cannot be undone.`}
+              dialog={{ title: "Delete this session?", text: `“${session.title}” will be removed. This cannot be undone.` }}
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
               action={deleteSessionAction.bind(null, String(session.id))}
+              failure="That could not be deleted."
               redirectTo={base}
             />
           </div>
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { loadSessionsEvent } from "@/components/sessions/event-context";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
+import { orNotFound } from "@/components/server/or-not-found";
+import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { emptySessionFormValues, SessionForm } from "@/components/sessions/session-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { toZoneWallTime } from "@/lib/format/dates";
 
@@ -10,13 +12,13 @@ export const metadata: Metadata = { title: "New session" };
 export default async function NewSessionPage({ params }: { params: Promise<{ eventId: string }> }) {
   const { eventId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/new`);
-  const { event, tracks, rooms, types } = await loadSessionsEvent(actor, eventId);
+  const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
   const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: "New session" }]} />
-      <h1 className="text-2xl font-semibold tracking-tight">New session</h1>
+      <EventBreadcrumb event={event} trail={[{ label: "Sessions", href: base }, { label: "New session" }]} />
+      <PageHeader title="New session" />
       <SessionForm
         mode="create"
         eventId={event.identifier}

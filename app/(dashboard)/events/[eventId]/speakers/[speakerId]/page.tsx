@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
-import { DeleteButton } from "@/components/sessions/delete-button";
-import { SessionStateBadge } from "@/components/sessions/state-badge";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
+import { SessionStateBadge } from "@/components/sessions/state-badge";
+import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerForm, type SpeakerFormValues } from "@/components/speakers/speaker-form";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
+import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 import { formatEventRange } from "@/lib/format/dates";
@@ -58,14 +60,12 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
 
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Speakers", href: `${base}/speakers` }, { label: speaker.name }]} />
+      <EventBreadcrumb event={event} trail={[{ label: "Speakers", href: `${base}/speakers` }, { label: speaker.name }]} />
       <div className="flex items-center gap-4">
         <SpeakerPhoto speaker={speaker} size="size-16" />
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{speaker.name}</h1>
-          {speaker.organisation || speaker.position ? (
-            <p className="text-sm text-slate-600">{[speaker.position, speaker.organisation].filter(Boolean).join(", ")}</p>
-          ) : null}
+          {affiliation(speaker) ? <p className="text-sm text-slate-600">{affiliation(speaker)}</p> : null}
         </div>
       </div>
 
@@ -97,21 +97,27 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
       {organizer ? (
         <>
           <SpeakerForm mode="edit" eventId={event.identifier} speakerId={speaker.id} defaultValues={defaults} />
-          <section aria-labelledby="delete-speaker" className="rounded-xl border border-red-200 bg-white p-5 shadow-sm sm:p-6">
-            <h2 id="delete-speaker" className="text-base font-semibold text-red-800">
-              Delete speaker
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">Removes the profile; their sessions stay, without this speaker.</p>
+          <Card
+            id="delete-speaker"
+            tone="danger"
+            title="Delete speaker"
+            description="Removes the profile; their sessions stay, without this speaker."
+          >
             <div className="mt-4">
-              <DeleteButton
+              <ConfirmButton
                 label="Delete speaker"
-                title="Delete this speaker?"
-                text={`“${speaker.name}” will be removed from the event and from their sessions. This cannot be undone.`}
+                dialog={{
+                  title: "Delete this speaker?",
+                  text: `“${speaker.name}” will be removed from the event and from their sessions. This cannot be undone.`,
+                }}
+                confirmLabel="Delete"
+                pendingLabel="Deleting…"
                 action={deleteSpeakerAction.bind(null, String(speaker.id))}
+                failure="That could not be deleted."
                 redirectTo={`${base}/speakers`}
               />
             </div>
-          </section>
+          </Card>
         </>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/sessions/breadcrumb";
+import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
 import { emptySpeakerFormValues, SpeakerForm } from "@/components/speakers/speaker-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 
@@ -14,8 +15,8 @@ export default async function NewSpeakerPage({ params }: { params: Promise<{ eve
   const base = `/events/${encodeURIComponent(event.identifier)}/speakers`;
   return (
     <div className="space-y-6">
-      <Breadcrumb event={event} trail={[{ label: "Speakers", href: base }, { label: "New speaker" }]} />
-      <h1 className="text-2xl font-semibold tracking-tight">New speaker</h1>
+      <EventBreadcrumb event={event} trail={[{ label: "Speakers", href: base }, { label: "New speaker" }]} />
+      <PageHeader title="New speaker" />
       <SpeakerForm mode="create" eventId={event.identifier} defaultValues={emptySpeakerFormValues} />
     </div>
   );

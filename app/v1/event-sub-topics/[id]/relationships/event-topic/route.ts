@@ -1,4 +1,3 @@
-import { eventSubTopicResource } from "@/lib/events/resources";
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute(eventSubTopicResource, "event-topic");
+export const { GET } = relationshipRoute("event-sub-topic", "event-topic");

@@ -1,4 +1,3 @@
-import { eventTopicResource } from "@/lib/events/resources";
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute(eventTopicResource, "event-sub-topics");
+export const { GET } = relationshipRoute("event-topic", "event-sub-topics");

@@ -1,14 +1,12 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { getExportFile } from "@/lib/export-jobs";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 
 /**
  * A finished export, streamed from the file store (co-organizers and up; others 404), to a
  * token or session, or to anyone holding the signed link of a task result (no header needed).
  */
-export const GET = apiRoute<{ id: string; file: string }>(async (request, { params }) => {
-  const { id, file } = await params;
-  const found = await getExportFile(await getActor(request), id, file, new URL(request.url).searchParams);
+export const GET = apiRoute<{ id: string; file: string }>(async (request, { params: { id, file }, actor }) => {
+  const found = await getExportFile(actor, id, file, new URL(request.url).searchParams);
   // Identifiers are slugs; the replacement keeps a header-breaking character out regardless.
   const name = found.downloadName.replace(/[^A-Za-z0-9._-]/g, "_");
   const headers: Record<string, string> = {

@@ -1,4 +1,3 @@
-import { eventResource } from "@/lib/events/resources";
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute(eventResource, "event-type");
+export const { GET, PATCH } = relationshipRoute("event", "event-type");

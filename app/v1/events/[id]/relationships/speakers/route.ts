@@ -1,4 +1,3 @@
-import { eventResource } from "@/lib/events/resources";
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute(eventResource, "speakers");
+export const { GET } = relationshipRoute("event", "speakers");

@@ -1,4 +1,3 @@
-import { importJobResource } from "@/lib/import/resources";
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute(importJobResource, "event");
+export const { GET } = relationshipRoute("import-job", "event");

@@ -1,4 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
-import { microlocationKind } from "@/lib/microlocations/kind";
 
-export const { GET } = contentEventLinkageRoutes(microlocationKind);
+export const { GET } = contentEventLinkageRoutes("microlocation");

@@ -1,4 +1,3 @@
-import { microlocationResource } from "@/lib/microlocations/resources";
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute(microlocationResource, "sessions");
+export const { GET } = relationshipRoute("microlocation", "sessions");

@@ -1,4 +1,3 @@
-import { notificationResource } from "@/lib/notifications/resources";
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute(notificationResource, "user");
+export const { GET } = relationshipRoute("notification", "user");

@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { roleInviteResource } from "@/lib/role-invites/resource";
 
-export const { GET, PATCH } = relationshipRoute(roleInviteResource, "role");
+export const { GET, PATCH } = relationshipRoute("role-invite", "role");

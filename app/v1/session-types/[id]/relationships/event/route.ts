@@ -1,4 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
-import { sessionTypeKind } from "@/lib/session-types/kind";
 
-export const { GET } = contentEventLinkageRoutes(sessionTypeKind);
+export const { GET } = contentEventLinkageRoutes("session-type");

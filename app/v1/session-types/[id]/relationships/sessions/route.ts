@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { sessionTypeResource } from "@/lib/session-types/resources";
 
-export const { GET } = relationshipRoute(sessionTypeResource, "sessions");
+export const { GET } = relationshipRoute("session-type", "sessions");

@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { sessionResource } from "@/lib/sessions/resources";
 
-export const { GET } = relationshipRoute(sessionResource, "creator");
+export const { GET } = relationshipRoute("session", "creator");

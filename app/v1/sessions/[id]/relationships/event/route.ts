@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { sessionResource } from "@/lib/sessions/resources";
 
-export const { GET } = relationshipRoute(sessionResource, "event");
+export const { GET } = relationshipRoute("session", "event");

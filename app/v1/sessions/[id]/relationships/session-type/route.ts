@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { sessionResource } from "@/lib/sessions/resources";
 
-export const { GET, PATCH } = relationshipRoute(sessionResource, "session-type");
+export const { GET, PATCH } = relationshipRoute("session", "session-type");

@@ -1,22 +1,18 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { inRelationshipDocument } from "@/lib/jsonapi/errors";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { parseSpeakerLinkage, speakerLinkageResponse } from "@/lib/sessions/linkage";
 import { changeSessionSpeakers, getSessionSpeakerIds, type LinkageMode } from "@/lib/sessions/session-speakers";
 
 /** JSON:API relationship endpoint: PATCH replaces the speakers, POST adds, DELETE removes. */
 type Params = { id: string };
 
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  const { sessionId, speakerIds } = await getSessionSpeakerIds(await getActor(request), id);
+export const GET = apiRoute<Params>(async (_request, { params: { id }, actor }) => {
+  const { sessionId, speakerIds } = await getSessionSpeakerIds(actor, id);
   return speakerLinkageResponse(sessionId, speakerIds);
 });
 
 const change = (mode: LinkageMode) =>
-  apiRoute<Params>(async (request, { params }) => {
-    const { id } = await params;
-    const actor = await getActor(request);
+  apiRoute<Params>(async (request, { params: { id }, actor }) => {
     const input = await parseSpeakerLinkage(request);
     const { sessionId, speakerIds } = await changeSessionSpeakers(actor, id, mode, input).catch((error: unknown) => {
       // The service points into a session document; this request sent the relationship document.

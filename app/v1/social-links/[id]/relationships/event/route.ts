@@ -1,4 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
-import { socialLinkKind } from "@/lib/social-links/kind";
 
-export const { GET } = contentEventLinkageRoutes(socialLinkKind);
+export const { GET } = contentEventLinkageRoutes("social-link");

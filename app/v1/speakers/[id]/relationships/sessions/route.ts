@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { speakerResource } from "@/lib/speakers/resources";
 
-export const { GET } = relationshipRoute(speakerResource, "sessions");
+export const { GET } = relationshipRoute("speaker", "sessions");

@@ -1,4 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
-import { sponsorKind } from "@/lib/sponsors/kind";
 
-export const { GET } = contentEventLinkageRoutes(sponsorKind);
+export const { GET } = contentEventLinkageRoutes("sponsor");

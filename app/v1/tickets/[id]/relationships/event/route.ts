@@ -1,4 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
-import { ticketKind } from "@/lib/tickets/kind";
 
-export const { GET } = contentEventLinkageRoutes(ticketKind);
+export const { GET } = contentEventLinkageRoutes("ticket");

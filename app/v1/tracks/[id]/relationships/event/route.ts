@@ -1,4 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
-import { trackKind } from "@/lib/tracks/kind";
 
-export const { GET } = contentEventLinkageRoutes(trackKind);
+export const { GET } = contentEventLinkageRoutes("track");

@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { trackResource } from "@/lib/tracks/resources";
 
-export const { GET } = relationshipRoute(trackResource, "sessions");
+export const { GET } = relationshipRoute("track", "sessions");

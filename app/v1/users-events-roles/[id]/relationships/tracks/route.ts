@@ -1,6 +1,5 @@
-import { getActor } from "@/lib/auth/get-actor";
 import { linkageResponse, parseLinkage } from "@/lib/jsonapi/linkage";
-import { apiRoute } from "@/lib/jsonapi/route";
+import { apiRoute } from "@/lib/api/route";
 import { trackLinkageSchema } from "@/lib/roles/schemas";
 import { changeRoleTracks, getRoleTrackIds, type LinkageMode } from "@/lib/roles/users-events-role-tracks";
 
@@ -10,15 +9,12 @@ type Params = { id: string };
 const response = ({ entryId, trackIds }: { entryId: number; trackIds: number[] }) =>
   linkageResponse("users-events-roles", entryId, "tracks", "track", trackIds);
 
-export const GET = apiRoute<Params>(async (request, { params }) => {
-  const { id } = await params;
-  return response(await getRoleTrackIds(await getActor(request), id));
+export const GET = apiRoute<Params>(async (_request, { params: { id }, actor }) => {
+  return response(await getRoleTrackIds(actor, id));
 });
 
 const change = (mode: LinkageMode) =>
-  apiRoute<Params>(async (request, { params }) => {
-    const { id } = await params;
-    const actor = await getActor(request);
+  apiRoute<Params>(async (request, { params: { id }, actor }) => {
     const input = await parseLinkage(request, trackLinkageSchema);
     return response(await changeRoleTracks(actor, id, mode, input));
   });

@@ -1,4 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
-import { usersEventsRolesResource } from "@/lib/roles/resources";
 
-export const { GET, PATCH } = relationshipRoute(usersEventsRolesResource, "user");
+export const { GET, PATCH } = relationshipRoute("users-events-roles", "user");
