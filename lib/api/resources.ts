@@ -11,6 +11,13 @@ import { sessionTypeResource } from "../session-types/resource";
 import { sessionResource } from "../sessions/resource";
 import { socialLinkResource } from "../social-links/resource";
 import { speakerResource } from "../speakers/resource";
+import {
+  adminEventStatisticsResource,
+  adminMailStatisticsResource,
+  adminSessionStatisticsResource,
+  adminUserStatisticsResource,
+  eventGeneralStatisticsResource,
+} from "../stats/resource";
 import { sponsorResource } from "../sponsors/resource";
 import { eventSubTopicResource, eventTopicResource, eventTypeResource } from "../taxonomy/resource";
 import { ticketResource } from "../tickets/resource";
@@ -47,6 +54,11 @@ export const resources = [
   messageSettingResource,
   eventImageSizeResource,
   speakerImageSizeResource,
+  adminEventStatisticsResource,
+  adminSessionStatisticsResource,
+  adminUserStatisticsResource,
+  adminMailStatisticsResource,
+  eventGeneralStatisticsResource,
 ] as const;
 
 registerResources(resources);

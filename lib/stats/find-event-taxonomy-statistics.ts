@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { requireAdmin } from "../message-settings/access";
+import { requireAdminAccess } from "../auth/require-admin";
 
 /** One entry of Open Event's `/v1/admin/statistics/event-types` and `/event-topics` (a plain JSON list). */
 export interface TaxonomyCount {
@@ -15,7 +15,7 @@ export interface TaxonomyCount {
  * Open Event counts deleted events and types too.
  */
 export async function findEventTypeStatistics(actor: Actor): Promise<TaxonomyCount[]> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   return db.$queryRaw<TaxonomyCount[]>`
     SELECT t.id, t.name, count(e.id)::int AS count
     FROM "EventType" t
@@ -27,7 +27,7 @@ export async function findEventTypeStatistics(actor: Actor): Promise<TaxonomyCou
 
 /** Live events per live event topic, as findEventTypeStatistics (`/admin/events?topic=<id>`). */
 export async function findEventTopicStatistics(actor: Actor): Promise<TaxonomyCount[]> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   return db.$queryRaw<TaxonomyCount[]>`
     SELECT t.id, t.name, count(e.id)::int AS count
     FROM "EventTopic" t

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { requireAdmin } from "../message-settings/access";
+import { requireAdminAccess } from "../auth/require-admin";
 
 /** Days of the series: today and the 29 before it. */
 export const MAIL_SERIES_DAYS = 30;
@@ -17,7 +17,7 @@ export interface MailsOnDay {
  * generate_series and the counts from one grouped scan of the mail table.
  */
 export async function findMailsPerDay(actor: Actor, now: Date = new Date()): Promise<MailsOnDay[]> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   const today = now.toISOString().slice(0, 10);
   return db.$queryRaw<MailsOnDay[]>`
     WITH days AS (

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { requireAdmin } from "../message-settings/access";
+import { requireAdminAccess } from "../auth/require-admin";
 
 /** Open Event's `admin-statistics-event`: live events by state (`/admin/events?state=…` lists each). */
 export interface AdminEventStatistics {
@@ -19,7 +19,7 @@ export interface AdminEventStatistics {
  * `state` filter (lib/events/admin-events-query.ts); a test keeps the two in step.
  */
 export async function getAdminEventStatistics(actor: Actor, now: Date = new Date()): Promise<AdminEventStatistics> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   const [row] = await db.$queryRaw<AdminEventStatistics[]>`
     SELECT
       count(*) FILTER (WHERE state = 'draft' AND "endsAt" > ${now}::timestamp)::int AS draft,

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { requireAdmin } from "../message-settings/access";
+import { requireAdminAccess } from "../auth/require-admin";
 
 /** Open Event's `admin-statistics-mail`: mails of the last 1, 3, 7 and 30 days (24-hour periods up to now). */
 export interface AdminMailStatistics {
@@ -20,7 +20,7 @@ export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - 
 
 /** One aggregate over the last thirty days of the mail table (its `time` index bounds the scan). */
 export async function getAdminMailStatistics(actor: Actor, now: Date = new Date()): Promise<AdminMailStatistics> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   const since = (days: number) => daysBefore(now, days);
   const [row] = await db.$queryRaw<AdminMailStatistics[]>`
     SELECT

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { requireAdmin } from "../message-settings/access";
+import { requireAdminAccess } from "../auth/require-admin";
 
 /**
  * Open Event's `admin-statistics-session`: the platform's live sessions by state. OES counts a
@@ -23,7 +23,7 @@ export interface AdminSessionStatistics {
  * not see them in any list either (lib/sessions/scope.ts).
  */
 export async function getAdminSessionStatistics(actor: Actor): Promise<AdminSessionStatistics> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   const [row] = await db.$queryRaw<AdminSessionStatistics[]>`
     SELECT
       count(*) FILTER (WHERE s.state = 'draft')::int AS draft,

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { requireAdmin } from "../message-settings/access";
+import { requireAdminAccess } from "../auth/require-admin";
 
 /**
  * Open Event's `admin-statistics-user`, the live accounts of each kind (lib/users/categories.ts
@@ -22,7 +22,7 @@ export interface AdminUserStatistics {
 
 /** One aggregate: each user's live roles on live events are gathered once, then counted per kind. */
 export async function getAdminUserStatistics(actor: Actor): Promise<AdminUserStatistics> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   const [row] = await db.$queryRaw<AdminUserStatistics[]>`
     SELECT
       count(*) FILTER (WHERE u."isSuperAdmin")::int AS "superAdmin",

@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { eventKey } from "../events/event-key";
 import { AppError, notFound } from "../errors";
-import { eventScope } from "../permissions";
+import { actorRoles, can, eventScope, rolesOf } from "../permissions";
 
 /** Speakers with at least one live session in each state, and in any state (`total`). */
 export interface SpeakersByState {
@@ -46,17 +46,21 @@ type Row = Omit<EventGeneralStatistics, "id" | "identifier" | "speakers"> & { sp
 
 /**
  * The statistics of an event for those who run it: co-organizers and up (Open Event's
- * `is_coorganizer`, the roles of `event.update`) and admins. Anonymous callers get
- * UNAUTHORIZED; anyone else NOT_FOUND, as for a missing event. Two queries whatever the size
- * of the event: the event within the caller's reach, then one aggregate.
+ * `is_coorganizer`, the roles of `event.update`) and admins. As the event's other routes:
+ * anonymous callers get UNAUTHORIZED, those who cannot see the event NOT_FOUND (as for a
+ * missing one), those who see it but may not change it FORBIDDEN. Four queries whatever the
+ * size of the event: the event within the caller's reach with their roles on it (three, as
+ * Prisma loads relations), then one aggregate.
  */
 export async function getEventGeneralStatistics(actor: Actor, idOrIdentifier: string | number): Promise<EventGeneralStatistics> {
   if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to see the statistics of an event");
-  const event = await db.event.findFirst({
-    where: { AND: [eventKey(idOrIdentifier), eventScope(actor, "event.update")] },
-    select: { id: true, identifier: true },
+  const found = await db.event.findFirst({
+    where: { AND: [eventKey(idOrIdentifier), eventScope(actor, "event.view")] },
+    select: { id: true, identifier: true, state: true, privacy: true, deletedAt: true, roles: rolesOf(actor) },
   });
-  if (!event) throw notFound("Event");
+  if (!found) throw notFound("Event");
+  const event = { ...found, actorRoles: actorRoles(found) };
+  if (!can(actor, "event.update", event)) throw new AppError("FORBIDDEN", "Only the event's co-organizers and up see its statistics");
 
   const [row] = await db.$queryRaw<Row[]>`
     WITH live_sessions AS (

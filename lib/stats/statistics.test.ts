@@ -246,7 +246,7 @@ describe("the admin statistics", () => {
     expect({ few, many }).toEqual({ few: [1, 1, 1, 1, 1, 1, 1], many: [1, 1, 1, 1, 1, 1, 1] });
   });
 
-  it("are for admins only: others NOT_FOUND, anonymous callers UNAUTHORIZED", async () => {
+  it("are for admins only: others FORBIDDEN, anonymous callers UNAUTHORIZED", async () => {
     const user = actorOf(await createUser());
     const services = [
       (actor: Actor) => getAdminEventStatistics(actor),
@@ -258,7 +258,7 @@ describe("the admin statistics", () => {
       (actor: Actor) => findEventTopicStatistics(actor),
     ];
     for (const service of services) {
-      await expect(service(user)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(service(user)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(service(null)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       await expect(service(actorOf(await createUser({ isAdmin: true })))).resolves.toBeDefined();
     }
@@ -336,7 +336,7 @@ describe("an event's general statistics", () => {
     expect(await db.sponsor.count({ where: { eventId: event.id, deletedAt: null } })).toBe(stats.sponsors);
   });
 
-  it("take two queries (the event, one aggregate), however big the event", async () => {
+  it("take four queries (the event, the caller's role rows and their names, one aggregate), however big the event", async () => {
     const owner = actorOf(await createUser());
     const event = await createEvent({ owner });
     const measure = async () => {
@@ -349,12 +349,12 @@ describe("an event's general statistics", () => {
       await createSession({ event, state: SESSION_STATES[i % SESSION_STATES.length], speakers: [await createSpeaker({ event })] });
     }
     await createSponsor({ event });
-    expect([few, await measure()]).toEqual([2, 2]);
+    expect([few, await measure()]).toEqual([4, 4]);
   });
 
-  it("are for co-organizers and up and admins; anyone else NOT_FOUND, anonymous callers UNAUTHORIZED", async () => {
+  it("are for co-organizers and up and admins; others FORBIDDEN, or NOT_FOUND when they cannot see the event; anonymous callers UNAUTHORIZED", async () => {
     const owner = await createUser();
-    const event = await createEvent({ owner });
+    const event = await createEvent({ owner, state: "published" });
     const allowed: RoleName[] = ["owner", "organizer", "coorganizer"];
     const refused: RoleName[] = ["track_organizer", "moderator", "registrar", "attendee"];
     for (const role of allowed) {
@@ -365,9 +365,11 @@ describe("an event's general statistics", () => {
     for (const role of refused) {
       const user = await createUser();
       await addRole(user, event, role);
-      await expect(getEventGeneralStatistics(actorOf(user), event.id), role).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getEventGeneralStatistics(actorOf(user), event.id), role).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(getEventGeneralStatistics(actorOf(await createUser()), event.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getEventGeneralStatistics(actorOf(await createUser()), event.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const draft = await createEvent({ owner, state: "draft" });
+    await expect(getEventGeneralStatistics(actorOf(await createUser()), draft.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getEventGeneralStatistics(null, event.id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     expect((await getEventGeneralStatistics(admin, event.identifier)).id).toBe(event.id);
     await expect(getEventGeneralStatistics(admin, "no-such-event")).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -5,6 +5,8 @@ import { requireSessionActor } from "../auth/session";
 import { actionFailure, type ActionResult } from "../forms/action-result";
 import { ADMIN_TAXONOMY_KINDS, type AdminTaxonomyKind } from "./admin";
 import { createTaxonomy, deleteTaxonomy, updateTaxonomy } from "./services";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the admin taxonomy pages over the services of `/v1/event-topics`,

@@ -8,6 +8,8 @@ import { deleteUser } from "./delete-user";
 import { restoreUser } from "./restore-user";
 import { updateUserSchema, userProfileSchema } from "./schemas";
 import { updateUser } from "./update-user";
+// For its effect: registers the resource declarations the services below load through.
+import "../api/resources";
 
 /**
  * Server actions of the account page and the admin users pages, over the lib/users services
