@@ -12,14 +12,14 @@ const NAMED_EVENTS = 5;
  * raised too, so that they stay dead if an admin restores the account. An account that is the
  * last live owner of a live event is kept (CONFLICT naming the events): the event must be handed
  * over first, or it would have nobody to run it. Anonymous callers get UNAUTHORIZED; other
- * users NOT_FOUND.
+ * users FORBIDDEN (the account's public profile is no secret); a missing account NOT_FOUND.
  */
 export async function deleteUser(actor: Actor, id: number): Promise<void> {
   if (!actor) throw new AppError("UNAUTHORIZED", "Authentication required");
-  if (actor.id !== id && !isAdmin(actor)) throw notFound("User");
   await db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id, deletedAt: null }, select: { id: true, isSuperAdmin: true } });
     if (!user) throw notFound("User");
+    if (actor.id !== id && !isAdmin(actor)) throw new AppError("FORBIDDEN", "You may only delete your own account");
     if (user.isSuperAdmin && actor.id !== id && !actor.isSuperAdmin) {
       throw new AppError("FORBIDDEN", "Only a super admin may delete a super admin");
     }

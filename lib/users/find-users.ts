@@ -1,15 +1,16 @@
 import type { Actor } from "../auth/actor";
+import { requireAdminAccess } from "../auth/require-admin";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { requireAdmin } from "../message-settings/access";
-import { USER_LIST_SELECT, type UserListItem } from "./profile-select";
+import { pageWindow } from "../pagination";
+import { USER_SELECT, type UserRecord } from "./load";
 
 export type DeletedFilter = "exclude" | "only" | "include";
 
 export interface UserListQuery {
   /** Conditions on the accounts (the admin list's filters, or an API `filter`). */
   where: Prisma.UserWhereInput;
-  /** Live accounts only (the default), deleted ones only (Open Event's `get_trashed` with a `deleted-at` filter), or both. */
+  /** Live accounts only (the default), deleted ones only, or both. */
   deleted?: DeletedFilter;
   orderBy: Prisma.UserOrderByWithRelationInput[];
   page: { size: number; number: number };
@@ -22,21 +23,23 @@ const DELETED_WHERE: Record<DeletedFilter, Prisma.UserWhereInput> = {
 };
 
 /**
- * A page of accounts and the total, for admins only (anonymous callers UNAUTHORIZED, others
- * NOT_FOUND, as the rest of the admin area). Two queries, whatever the page size.
+ * A page of accounts and the total, for admins only (Open Event's `is_admin`: anonymous
+ * callers UNAUTHORIZED, others FORBIDDEN). A constant number of queries whatever the page size.
  */
-export async function findUsers(actor: Actor, query: UserListQuery): Promise<{ items: UserListItem[]; count: number }> {
-  requireAdmin(actor);
+export async function findUsers(actor: Actor, query: UserListQuery): Promise<{ items: UserRecord[]; count: number }> {
+  requireAdminAccess(actor);
   const where: Prisma.UserWhereInput = { AND: [DELETED_WHERE[query.deleted ?? "exclude"], query.where] };
   const [items, count] = await Promise.all([
-    db.user.findMany({
-      where,
-      orderBy: query.orderBy,
-      skip: (query.page.number - 1) * query.page.size,
-      take: query.page.size,
-      select: USER_LIST_SELECT,
-    }),
+    db.user.findMany({ where, orderBy: query.orderBy, ...pageWindow(query.page), select: USER_SELECT }),
     db.user.count({ where }),
   ]);
   return { items, count };
+}
+
+/**
+ * Whether an API filter names `deleted-at`: then it decides which accounts match (Open Event
+ * lists deleted accounts to admins who ask for them), and the list does not hide deleted ones.
+ */
+export function filtersDeletedAt(where: unknown): boolean {
+  return JSON.stringify(where).includes('"deletedAt"');
 }

@@ -1,16 +1,16 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import { requireAdmin } from "../message-settings/access";
+import { requireAdminAccess } from "../auth/require-admin";
 
 /**
  * Brings a deleted account back (admins only: anonymous callers UNAUTHORIZED, others
- * NOT_FOUND). Its owner signs in again with the password they had; tokens and sessions from
+ * FORBIDDEN). Its owner signs in again with the password they had; tokens and sessions from
  * before the deletion stay dead (deleteUser raised the session version). An account that is not
  * deleted is a CONFLICT.
  */
 export async function restoreUser(actor: Actor, id: number): Promise<void> {
-  requireAdmin(actor);
+  requireAdminAccess(actor);
   const user = await db.user.findFirst({ where: { id }, select: { deletedAt: true } });
   if (!user) throw notFound("User");
   const { count } = await db.user.updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null } });

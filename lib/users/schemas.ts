@@ -71,8 +71,14 @@ export const userPrivilegesSchema = z.object({
   isVerified: z.boolean({ error: "Must be true or false" }),
 });
 
-/** An update: any of the profile fields and privileges; what is left out stays as it is. */
-export const updateUserSchema = userProfileSchema.extend(userPrivilegesSchema.shape).partial();
+/**
+ * An update: any of the profile fields and privileges; what is left out stays as it is.
+ * `deletedAt` is Open Event's way to delete an account (a time) or restore it (null) by PATCH.
+ */
+export const updateUserSchema = userProfileSchema
+  .extend(userPrivilegesSchema.shape)
+  .extend({ deletedAt: z.union([z.null(), z.coerce.date({ message: "Must be a date and time, or null" })]) })
+  .partial();
 
 export type UserProfileFormValues = z.input<typeof userProfileSchema>;
 export type UserProfileInput = z.output<typeof userProfileSchema>;

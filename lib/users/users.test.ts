@@ -10,15 +10,15 @@ import { parseUserListParams, userListQuery, userListSearch } from "./admin-user
 import { deleteUser } from "./delete-user";
 import { findUserEvents } from "./find-user-events";
 import { findUsers } from "./find-users";
-import { getUserProfile } from "./get-user-profile";
-import { PROFILE_SELECT } from "./profile-select";
+import { getUser } from "./get-user";
+import { isPublicProfile, USER_SELECT } from "./load";
 import { restoreUser } from "./restore-user";
 import { updateUserSchema, userProfileSchema } from "./schemas";
 import { updateUser } from "./update-user";
 import { actorOf } from "../testing/actors";
 import { authRequest, sessionCookie } from "../testing/auth-requests";
 
-const profileOf = (id: number) => db.user.findUniqueOrThrow({ where: { id }, select: PROFILE_SELECT });
+const profileOf = (id: number) => db.user.findUniqueOrThrow({ where: { id }, select: USER_SELECT });
 
 let admin: NonNullable<Actor>;
 let superAdmin: NonNullable<Actor>;
@@ -85,7 +85,7 @@ describe("the admin users list", () => {
 
   it("is for admins only", async () => {
     const query = userListQuery(parseUserListParams({}));
-    await expect(findUsers(actorOf(await createUser()), query)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findUsers(actorOf(await createUser()), query)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(findUsers(null, query)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
@@ -94,19 +94,18 @@ describe("reading a user", () => {
   it("shows the whole profile to the user and admins, the public one to others, nothing to anonymous callers", async () => {
     const user = await createUser({ publicName: "Ada L.", avatarUrl: "/uploads/ada.png", contact: "+1 555", twitterUrl: "https://x.example/ada" });
     const full = await profileOf(user.id);
-    expect(await getUserProfile(actorOf(user), user.id)).toEqual({ audience: "full", user: full });
-    expect(await getUserProfile(admin, user.id)).toEqual({ audience: "full", user: full });
-    expect(await getUserProfile(actorOf(await createUser()), user.id)).toEqual({
-      audience: "public",
-      user: { id: user.id, firstName: user.firstName, lastName: user.lastName, publicName: "Ada L.", avatarUrl: "/uploads/ada.png" },
-    });
-    await expect(getUserProfile(null, user.id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(getUserProfile(admin, 2_000_000_000)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getUser(actorOf(user), user.id)).toEqual(full);
+    expect(await getUser(admin, user.id)).toEqual(full);
+    const seen = await getUser(actorOf(await createUser()), user.id);
+    expect(seen).toEqual({ id: user.id, firstName: user.firstName, lastName: user.lastName, publicName: "Ada L.", avatarUrl: "/uploads/ada.png" });
+    expect(isPublicProfile(seen)).toBe(true);
+    await expect(getUser(null, user.id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(getUser(admin, 2_000_000_000)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // A deleted account: admins still see it (to restore it), others do not.
     await db.user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
-    await expect(getUserProfile(actorOf(await createUser()), user.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await getUserProfile(admin, user.id)).user).toMatchObject({ id: user.id, deletedAt: expect.any(Date) });
+    await expect(getUser(actorOf(await createUser()), user.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getUser(admin, user.id)).toMatchObject({ id: user.id, deletedAt: expect.any(Date) });
   });
 });
 
@@ -188,10 +187,10 @@ describe("updating a user", () => {
     expect(await loadActor(user.id, 0)).toEqual({ id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false });
   });
 
-  it("answers NOT_FOUND to other users and UNAUTHORIZED to anonymous callers", async () => {
+  it("answers FORBIDDEN to other users and UNAUTHORIZED to anonymous callers", async () => {
     const user = await createUser();
     const before = await profileOf(user.id);
-    await expect(updateUser(actorOf(await createUser()), user.id, { firstName: "Mallory" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateUser(actorOf(await createUser()), user.id, { firstName: "Mallory" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(updateUser(null, user.id, { firstName: "Mallory" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     expect(await profileOf(user.id)).toEqual(before);
   });
@@ -232,12 +231,12 @@ describe("deleting a user", () => {
 
   it("is for the user and admins (a super admin only by a super admin); restoring is for admins", async () => {
     const user = await createUser();
-    await expect(deleteUser(actorOf(await createUser()), user.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteUser(actorOf(await createUser()), user.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(deleteUser(null, user.id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await deleteUser(admin, user.id);
     expect((await profileOf(user.id)).deletedAt).toEqual(expect.any(Date));
     await expect(deleteUser(admin, user.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(restoreUser(actorOf(await createUser()), user.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(restoreUser(actorOf(await createUser()), user.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(restoreUser(null, user.id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     const boss = await createUser({ isAdmin: true, isSuperAdmin: true });

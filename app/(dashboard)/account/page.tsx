@@ -8,13 +8,13 @@ import { ProfileForm } from "@/components/users/profile-form";
 import { profileFormValues } from "@/components/users/profile-values";
 import { UserAvatar } from "@/components/users/user-avatar";
 import { requireSessionActor } from "@/lib/auth/session";
-import { getOwnProfile } from "@/lib/users/get-user-profile";
+import { getCurrentUser } from "@/lib/users/get-user";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
-  const user = await getOwnProfile(actor);
+  const user = await getCurrentUser(actor);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div className="flex items-center gap-3">

@@ -10,7 +10,7 @@ import { requireSessionActor } from "@/lib/auth/session";
 import { parseUserListParams, USER_LIST_PAGE_SIZE, userListQuery, userListSearch, type UserSort } from "@/lib/users/admin-users-query";
 import { USER_CATEGORIES, USER_CATEGORY_LABELS } from "@/lib/users/categories";
 import { findUsers } from "@/lib/users/find-users";
-import { displayName } from "@/lib/users/profile-select";
+import { displayName } from "@/lib/users/load";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 

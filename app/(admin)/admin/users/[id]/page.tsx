@@ -7,11 +7,12 @@ import { DeleteUserButton, PrivilegeControls } from "@/components/users/privileg
 import { ProfileForm } from "@/components/users/profile-form";
 import { profileFormValues } from "@/components/users/profile-values";
 import { UserAvatar } from "@/components/users/user-avatar";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { requireSessionActor } from "@/lib/auth/session";
 import { parseRowId } from "@/lib/jsonapi/input";
 import { findUserEvents } from "@/lib/users/find-user-events";
-import { getUserProfile } from "@/lib/users/get-user-profile";
-import { displayName } from "@/lib/users/profile-select";
+import { getFullUser } from "@/lib/users/get-user";
+import { displayName } from "@/lib/users/load";
 
 export const metadata: Metadata = { title: "User · Admin" };
 
@@ -32,9 +33,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const actor = await requireSessionActor(`/admin/users/${encodeURIComponent(id)}`);
   const userId = parseRowId(id);
   if (!userId) notFound();
-  const [view, events] = await Promise.all([orNotFound(getUserProfile(actor, userId)), orNotFound(findUserEvents(actor, userId))]);
-  if (view.audience !== "full") notFound();
-  const user = view.user;
+  const [user, events] = await Promise.all([orNotFound(getFullUser(actor, userId)), orNotFound(findUserEvents(actor, userId))]);
   const name = displayName(user);
   const facts = [
     ["E-mail", user.email],
@@ -48,12 +47,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/admin/users" className="hover:text-slate-800 hover:underline">
-          Users
-        </Link>{" "}
-        / <span aria-current="page">{name}</span>
-      </nav>
+      <Breadcrumb trail={[{ label: "Users", href: "/admin/users" }, { label: name }]} />
 
       <section aria-labelledby="user-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <div className="flex flex-wrap items-start gap-4">
