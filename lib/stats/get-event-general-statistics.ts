@@ -62,20 +62,10 @@ export async function getEventGeneralStatistics(actor: Actor, idOrIdentifier: st
   const event = { ...found, actorRoles: actorRoles(found) };
   if (!can(actor, "event.update", event)) throw new AppError("FORBIDDEN", "Only the event's co-organizers and up see its statistics");
 
+  // Each speaker's live session states are gathered once (a hash join over the event's links);
+  // speakers are then counted per state from that, so no count looks up another.
   const [row] = await db.$queryRaw<Row[]>`
-    WITH live_sessions AS (
-      SELECT id, state::text AS state FROM "Session" WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL
-    ),
-    live_speakers AS (
-      SELECT id FROM "Speaker" WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL
-    ),
-    speaker_states AS (
-      SELECT DISTINCT sp.id, s.state
-      FROM live_speakers sp
-      JOIN "SessionSpeaker" link ON link."speakerId" = sp.id
-      JOIN live_sessions s ON s.id = link."sessionId"
-    ),
-    session_counts AS (
+    WITH session_counts AS (
       SELECT
         count(*)::int AS sessions,
         count(*) FILTER (WHERE state = 'draft')::int AS "sessionsDraft",
@@ -86,26 +76,35 @@ export async function getEventGeneralStatistics(actor: Actor, idOrIdentifier: st
         count(*) FILTER (WHERE state = 'rejected')::int AS "sessionsRejected",
         count(*) FILTER (WHERE state = 'withdrawn')::int AS "sessionsWithdrawn",
         count(*) FILTER (WHERE state = 'canceled')::int AS "sessionsCanceled"
-      FROM live_sessions
+      FROM "Session"
+      WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL
+    ),
+    speaker_states AS (
+      SELECT sp.id, array_agg(DISTINCT s.state::text) FILTER (WHERE s.id IS NOT NULL) AS states
+      FROM "Speaker" sp
+      LEFT JOIN "SessionSpeaker" link ON link."speakerId" = sp.id
+      LEFT JOIN "Session" s ON s.id = link."sessionId" AND s."deletedAt" IS NULL
+      WHERE sp."eventId" = ${event.id} AND sp."deletedAt" IS NULL
+      GROUP BY sp.id
     ),
     speaker_counts AS (
       SELECT
         json_build_object(
-          'draft', count(*) FILTER (WHERE state = 'draft'),
-          'pending', count(*) FILTER (WHERE state = 'pending'),
-          'accepted', count(*) FILTER (WHERE state = 'accepted'),
-          'confirmed', count(*) FILTER (WHERE state = 'confirmed'),
-          'rejected', count(*) FILTER (WHERE state = 'rejected'),
-          'withdrawn', count(*) FILTER (WHERE state = 'withdrawn'),
-          'canceled', count(*) FILTER (WHERE state = 'canceled')
+          'draft', count(*) FILTER (WHERE 'draft' = ANY(states)),
+          'pending', count(*) FILTER (WHERE 'pending' = ANY(states)),
+          'accepted', count(*) FILTER (WHERE 'accepted' = ANY(states)),
+          'confirmed', count(*) FILTER (WHERE 'confirmed' = ANY(states)),
+          'rejected', count(*) FILTER (WHERE 'rejected' = ANY(states)),
+          'withdrawn', count(*) FILTER (WHERE 'withdrawn' = ANY(states)),
+          'canceled', count(*) FILTER (WHERE 'canceled' = ANY(states))
         ) AS speakers,
-        count(DISTINCT id)::int AS "speakersTotal"
+        count(*) FILTER (WHERE states IS NOT NULL)::int AS "speakersTotal",
+        count(*) FILTER (WHERE states IS NULL)::int AS "speakerWithoutSession"
       FROM speaker_states
     )
     SELECT
       session_counts.*,
       speaker_counts.*,
-      (SELECT count(*)::int FROM live_speakers sp WHERE NOT EXISTS (SELECT 1 FROM speaker_states x WHERE x.id = sp.id)) AS "speakerWithoutSession",
       (SELECT count(*)::int FROM "Sponsor" WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL) AS sponsors
     FROM session_counts, speaker_counts`;
   if (!row) throw new Error("The statistics query answered no row");
