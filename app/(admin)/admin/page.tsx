@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StatCards } from "@/components/stats/stat-cards";
 import { StatChart, type StatRow } from "@/components/stats/stat-chart";
 import { dayLabel, SESSION_STATE_DISPLAY } from "@/components/stats/labels";
-import { requireSessionActor } from "@/lib/auth/session";
+import { requireAdminActor } from "@/components/server/admin-actor";
 import { SESSION_STATES } from "@/lib/sessions/states";
 import { findEventTopicStatistics, findEventTypeStatistics } from "@/lib/stats/find-event-taxonomy-statistics";
 import { findMailsPerDay } from "@/lib/stats/find-mails-per-day";
@@ -34,7 +34,7 @@ const MAIL_LABELS = { oneDay: "Last 24 hours", threeDays: "Last 3 days", sevenDa
  * link to the list it counts.
  */
 export default async function AdminDashboardPage() {
-  const actor = await requireSessionActor("/admin");
+  const actor = await requireAdminActor("/admin");
   const now = new Date();
   const [events, sessions, users, mails, perDay, types, topics] = await Promise.all([
     getAdminEventStatistics(actor, now),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TaxonomyForm, TaxonomyList } from "@/components/admin/taxonomy-editor";
 import type { SearchParams } from "@/components/server/search-params";
 import { Pagination, pageNumber } from "@/components/ui/pagination";
-import { requireSessionActor } from "@/lib/auth/session";
+import { requireAdminActor } from "@/components/server/admin-actor";
 import { findEventTopicStatistics } from "@/lib/stats/find-event-taxonomy-statistics";
 import { findEventTopicPage, TAXONOMY_PAGE_SIZE } from "@/lib/taxonomy/admin";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Event topics · Admin" };
 
 export default async function AdminEventTopicsPage({ searchParams }: { searchParams: SearchParams }) {
   const page = pageNumber((await searchParams).page);
-  const actor = await requireSessionActor("/admin/event-topics");
+  const actor = await requireAdminActor("/admin/event-topics");
   const [{ items, count }, stats] = await Promise.all([findEventTopicPage(actor, page), findEventTopicStatistics(actor)]);
   const counts = Object.fromEntries(stats.map((row) => [row.id, { count: row.count, href: `/admin/events?topic=${row.id}` }]));
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TaxonomyForm, TaxonomyList } from "@/components/admin/taxonomy-editor";
 import type { SearchParams } from "@/components/server/search-params";
 import { Pagination, pageNumber } from "@/components/ui/pagination";
-import { requireSessionActor } from "@/lib/auth/session";
+import { requireAdminActor } from "@/components/server/admin-actor";
 import { findEventTypeStatistics } from "@/lib/stats/find-event-taxonomy-statistics";
 import { findEventTypePage, TAXONOMY_PAGE_SIZE } from "@/lib/taxonomy/admin";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Event types · Admin" };
 
 export default async function AdminEventTypesPage({ searchParams }: { searchParams: SearchParams }) {
   const page = pageNumber((await searchParams).page);
-  const actor = await requireSessionActor("/admin/event-types");
+  const actor = await requireAdminActor("/admin/event-types");
   const [{ items, count }, stats] = await Promise.all([findEventTypePage(actor, page), findEventTypeStatistics(actor)]);
   const counts = Object.fromEntries(stats.map((row) => [row.id, { count: row.count, href: `/admin/events?type=${row.id}` }]));
 

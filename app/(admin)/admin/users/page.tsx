@@ -6,7 +6,7 @@ import { FilterCount, FilterForm, FilterSearch, FilterSelect } from "@/component
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/server/search-params";
 import { UserAvatar } from "@/components/users/user-avatar";
-import { requireSessionActor } from "@/lib/auth/session";
+import { requireAdminActor } from "@/components/server/admin-actor";
 import { parseUserListParams, USER_LIST_PAGE_SIZE, userListQuery, userListSearch, type UserSort } from "@/lib/users/admin-users-query";
 import { USER_CATEGORIES, USER_CATEGORY_LABELS } from "@/lib/users/categories";
 import { findUsers } from "@/lib/users/find-users";
@@ -28,7 +28,7 @@ const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "U
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseUserListParams(await searchParams);
-  const actor = await requireSessionActor(`/admin/users${userListSearch(filters)}`);
+  const actor = await requireAdminActor(`/admin/users${userListSearch(filters)}`);
   const { items, count } = await findUsers(actor, userListQuery(filters));
   const filtered = Boolean(filters.q || filters.role || filters.isAdmin !== null || filters.isVerified !== null || filters.deleted !== "exclude");
   const flag = (value: boolean | null) => (value === null ? "" : String(value));
