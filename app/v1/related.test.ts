@@ -344,14 +344,16 @@ describe("to-one relationships to the event, its topic and the session's creator
     await db.event.update({ where: { id: event.id }, data: { eventTopicId: topic.id } });
   });
 
-  it("shows the session's creator only to that user and admins, like /v1/users/{id}", async () => {
+  it("shows the session's creator as /v1/users/{id} does: whole to that user and admins, the public profile to others signed in", async () => {
     const related = (token?: Token) => call(sessionCreator.GET, `/v1/sessions/${a.id}/creator`, a.id, token);
     const linkage = (token?: Token) => call(sessionCreatorLinkage.GET, `/v1/sessions/${a.id}/relationships/creator`, a.id, token);
     const nothing = { status: 200, body: { data: null, links: { self: `/v1/sessions/${a.id}/creator` }, jsonapi: { version: "1.1" } } };
-    for (const token of [undefined, "organizer"] as const) {
-      expect(await related(token)).toEqual(nothing);
-      expect(await linkage(token)).toEqual(linkageDocument("sessions", a.id, "creator", null));
-    }
+    expect(await related()).toEqual(nothing);
+    expect(await linkage()).toEqual(linkageDocument("sessions", a.id, "creator", null));
+    const publicProfile = await call(userItem.GET, `/v1/users/${creator.id}`, creator.id, "organizer");
+    expect(Object.keys((publicProfile.body.data as { attributes: object }).attributes)).toEqual(["first-name", "last-name", "public-name", "avatar-url"]);
+    expect(await related("organizer")).toEqual(publicProfile);
+    expect(await linkage("organizer")).toEqual(linkageDocument("sessions", a.id, "creator", ref("user", creator)));
     for (const token of ["creator", "admin"] as const) {
       expect(await related(token)).toEqual(await call(userItem.GET, `/v1/users/${creator.id}`, creator.id, token));
       expect(await linkage(token)).toEqual(linkageDocument("sessions", a.id, "creator", ref("user", creator)));
@@ -450,6 +452,13 @@ describe("a team member's user, event, role and tracks (/v1/users-events-roles/{
         "is-verified": member.isVerified,
         "created-at": member.createdAt.toISOString(),
         "last-accessed-at": member.lastAccessedAt?.toISOString() ?? null,
+        "public-name": null,
+        contact: null,
+        "facebook-url": null,
+        "twitter-url": null,
+        "instagram-url": null,
+        "google-plus-url": null,
+        "deleted-at": null,
       },
       links: { self: `/v1/users/${member.id}` },
     };

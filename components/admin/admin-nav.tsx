@@ -4,6 +4,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
+  { href: "/admin", label: "Dashboard", exact: true },
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/events", label: "Events" },
+  { href: "/admin/sessions", label: "Sessions" },
+  { href: "/admin/event-topics", label: "Topics" },
+  { href: "/admin/event-types", label: "Types" },
   { href: "/admin/mails", label: "Mail log" },
   { href: "/admin/messages", label: "Messages" },
   { href: "/admin/image-sizes", label: "Image sizes" },
@@ -14,10 +20,11 @@ const LINKS = [
 export function AdminNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="flex gap-1 border-b border-slate-200 text-sm">
+    // Wraps rather than scrolls: nine entries do not fit a phone's width on one line.
+    <nav aria-label="Admin" className="flex flex-wrap gap-x-1 border-b border-slate-200 text-sm">
       <span className="mr-2 self-center font-semibold text-slate-500">Admin</span>
       {LINKS.map((link) => {
-        const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        const current = link.exact ? pathname === link.href : pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
           <Link
             key={link.href}

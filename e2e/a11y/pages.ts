@@ -20,7 +20,7 @@ export interface PageCheck {
    * matches, a mailed link), so ids come from the data the way a person reaches them.
    */
   open: string | ((context: OpenContext) => Promise<string>);
-  /** Where the page lands when it redirects (`/admin` shows the mail log). */
+  /** Where the page lands when it redirects. */
   landsOn?: string;
   /** What shows that the page has loaded what it fetches in the browser. */
   ready?: (page: Page) => Promise<void>;
@@ -131,7 +131,21 @@ export const PAGES: Record<string, PageCheck> = {
   "/events/[eventId]/tickets": { role: "organizer", open: `${dashboard}/tickets` },
 
   // The admin area.
-  "/admin": { role: "admin", open: "/admin", landsOn: "/admin/mails" },
+  "/admin": {
+    role: "admin",
+    open: "/admin",
+    ready: async (page) => {
+      // The charts draw in the browser (recharts measures its box first).
+      await expect(page.getByTestId("mails-chart-chart").locator("svg.recharts-surface")).toBeVisible();
+    },
+  },
+  "/admin/users": { role: "admin", open: "/admin/users" },
+  "/admin/users/[id]": { role: "admin", open: firstLink("/admin/users", /^\/admin\/users\/\d+$/) },
+  "/admin/events": { role: "admin", open: "/admin/events" },
+  "/admin/sessions": { role: "admin", open: "/admin/sessions" },
+  "/admin/event-topics": { role: "admin", open: "/admin/event-topics" },
+  "/admin/event-topics/[id]": { role: "admin", open: firstLink("/admin/event-topics", /^\/admin\/event-topics\/\d+$/) },
+  "/admin/event-types": { role: "admin", open: "/admin/event-types" },
   "/admin/image-sizes": { role: "admin", open: "/admin/image-sizes" },
   "/admin/mails": { role: "admin", open: "/admin/mails" },
   "/admin/mails/[id]": { role: "admin", open: firstLink("/admin/mails", /^\/admin\/mails\/\d+$/) },

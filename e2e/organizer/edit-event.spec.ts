@@ -1,21 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { signOut, signUp, uniqueEmail } from "../fixtures/auth";
+import { postEvent } from "../fixtures/events";
 
 test("[ORGANIZER] edits an event, publishes it, then unpublishes it and the public loses it", async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page, uniqueEmail("edit"), "correct horse battery");
   const name = `Lisbon Data Days ${Date.now().toString(36)}`;
-  const created = await page.request.post("/v1/events", {
-    headers: { "content-type": "application/vnd.api+json", accept: "application/vnd.api+json" },
-    data: {
-      data: {
-        type: "event",
-        attributes: { name, timezone: "Europe/Lisbon", "starts-at": "2031-09-01T08:00:00Z", "ends-at": "2031-09-01T16:00:00Z" },
-      },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const identifier = ((await created.json()) as { data: { attributes: { identifier: string } } }).data.attributes.identifier;
+  const identifier = await postEvent(page, { name, timezone: "Europe/Lisbon", "starts-at": "2031-09-01T08:00:00Z", "ends-at": "2031-09-01T16:00:00Z" });
 
   await page.goto(`/events/${identifier}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -67,7 +67,7 @@ test("[ORGANIZER] adds a session with two speakers and accepts it", async ({ pag
   await filters.getByLabel("State").selectOption("accepted");
   await filters.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/[?&]state=accepted/);
-  await expect(page.getByTestId("sessions-count")).toHaveText("1 session match the filters");
+  await expect(page.getByTestId("sessions-count")).toHaveText("1 session matches the filters");
   await expect(row).toBeVisible();
 
   // Filter by text: a speaker's name finds it, other text does not.

@@ -15,6 +15,13 @@ import { sessionResource } from "../sessions/resource";
 import { settingResource } from "../settings/resource";
 import { socialLinkResource } from "../social-links/resource";
 import { speakerResource } from "../speakers/resource";
+import {
+  adminEventStatisticsResource,
+  adminMailStatisticsResource,
+  adminSessionStatisticsResource,
+  adminUserStatisticsResource,
+  eventGeneralStatisticsResource,
+} from "../stats/resource";
 import { sponsorResource } from "../sponsors/resource";
 import { eventSubTopicResource, eventTopicResource, eventTypeResource } from "../taxonomy/resource";
 import { ticketResource } from "../tickets/resource";
@@ -56,6 +63,11 @@ export const resources = [
   messageSettingResource,
   eventImageSizeResource,
   speakerImageSizeResource,
+  adminEventStatisticsResource,
+  adminSessionStatisticsResource,
+  adminUserStatisticsResource,
+  adminMailStatisticsResource,
+  eventGeneralStatisticsResource,
 ] as const;
 
 registerResources(resources);

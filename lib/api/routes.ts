@@ -133,3 +133,19 @@ export function targetWriteRoutes(target: AnyResource, targetId: ((actor: Actor,
     }),
   };
 }
+
+/**
+ * GET only, for a read-only resource: `/v1/<path>/{id}`, a document under its parent
+ * (`/v1/events/{id}/general-statistics`, `id` the parent's) or a singleton without an id
+ * (`/v1/admin/statistics/events`).
+ */
+export function readRoute(type: string) {
+  const resource = resourceOf(type);
+  const get = bound(resource, "get");
+  return {
+    GET: apiRoute<Params>(async (request, { params: { id }, actor }) => {
+      const query = parseQuery(request, resource);
+      return resourceResponse(resource, await get(actor, id ?? "", query.include), { actor, query });
+    }),
+  };
+}

@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST as apiLogin } from "@/app/v1/auth/login/route";
 import { GET as getMe } from "@/app/v1/users/me/route";
@@ -7,8 +6,8 @@ import { requestPasswordReset } from "../account/request-password-reset";
 import { resetPassword } from "../account/reset-password";
 import { db } from "../db";
 import { notificationJobName } from "../notifications/schemas";
+import { sessionCookie } from "../testing/auth-requests";
 import { getActor } from "./get-actor";
-import { handlers } from "./next-auth";
 import { hashPassword } from "./password";
 
 /**
@@ -25,25 +24,6 @@ async function apiToken(email: string, password: string): Promise<string> {
   );
   expect(response.status).toBe(200);
   return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function sessionCookie(email: string, password: string): Promise<string> {
-  const csrf = await handlers.GET(new NextRequest("http://localhost/api/auth/csrf"));
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await handlers.POST(
-    new NextRequest("http://localhost/api/auth/callback/credentials", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "http://localhost/events" }),
-    }),
-  );
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0] ?? "")
-    .find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error("no session cookie");
-  return session;
 }
 
 /** Who `GET /v1/users/me` answers for these credentials: the user's id, or the status. */

@@ -99,6 +99,12 @@ export interface ResourceDef<R> {
   defaultSort?: string;
   /** The resource id as a string; defaults to `String(record.id)`. */
   id?: (record: R) => string;
+  /**
+   * The URL of the resource with this id (its `links.self`) where it is not `/v1/<path>/{id}`:
+   * a document with no collection of its own, such as a statistics singleton
+   * (`/v1/admin/statistics/events`) or one under its event (`/v1/events/{id}/general-statistics`).
+   */
+  link?: (id: string) => string;
   /** Relations every load needs (e.g. the actor's roles for `visible`). */
   baseInclude?: (actor: Actor) => Record<string, unknown>;
   /**

@@ -59,7 +59,8 @@ export interface CollectionDocument {
   jsonapi: typeof JSONAPI_VERSION;
 }
 
-export const resourcePath = (resource: AnyResource, id: string) => `${API_BASE}/${resource.path}/${encodeURIComponent(id)}`;
+export const resourcePath = (resource: AnyResource, id: string) =>
+  resource.link ? resource.link(encodeURIComponent(id)) : `${API_BASE}/${resource.path}/${encodeURIComponent(id)}`;
 
 /**
  * The links of a relationship object of the resource at `self` (`resourcePath`): the

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { createUser } from "../../prisma/factories";
 import { findMails, MAIL_LOG_PAGE_SIZE } from "./find-mails";
 import { getMail } from "./get-mail";
+import { mailLogQuery, mailLogSearch, parseMailLogParams } from "./mail-log-query";
 import { escapeHtml, html, unescapeHtml } from "./html";
 
 let admin: { id: number; email: string; isAdmin: boolean; isSuperAdmin: boolean };
@@ -60,5 +61,32 @@ describe("html helpers", () => {
       "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</p><b>&lt;i&gt;</b>",
     );
     expect(unescapeHtml(escapeHtml(title))).toBe(title);
+  });
+});
+
+describe("the mail log's period filters", () => {
+  test("`days` lists the last n 24-hour periods, `date` one UTC day; the URL's values are checked", async () => {
+    const now = new Date("2032-01-10T12:00:00Z");
+    await db.mail.createMany({
+      data: ["2032-01-10T11:00:00Z", "2032-01-09T12:00:01Z", "2032-01-09T11:59:59Z", "2032-01-08T00:00:00Z"].map((time) => ({
+        recipient: "period@example.test",
+        time: new Date(time),
+        action: "period",
+        subject: "Period",
+        message: "x",
+      })),
+    });
+    const count = async (params: Record<string, string>) => (await findMails(admin, mailLogQuery(parseMailLogParams({ q: "period@", ...params })), now)).count;
+    expect(await count({})).toBe(4);
+    expect(await count({ days: "1" })).toBe(2);
+    expect(await count({ days: "2" })).toBe(3);
+    expect(await count({ date: "2032-01-09" })).toBe(2);
+    expect(await count({ date: "2032-01-08" })).toBe(1);
+    // Malformed values are ignored: the whole log is listed.
+    expect(await count({ days: "0" })).toBe(4);
+    expect(await count({ date: "2032-02-30" })).toBe(4);
+    expect(parseMailLogParams({ days: "7", date: "2032-01-09", page: "x" })).toEqual({ q: "", days: null, date: "2032-01-09", page: 1 });
+    expect(parseMailLogParams({ days: "400" }).days).toBeNull();
+    expect(mailLogSearch(parseMailLogParams({ days: "3", q: "a b" }), 2)).toBe("?q=a+b&days=3&page=2");
   });
 });

@@ -47,4 +47,18 @@ describe("the dashboard's sessions list filters", () => {
     expect(await ids({ q: "hopper", state: "pending" })).toEqual([]);
     expect(await ids({ q: "lovelace", track: String(data.id), room: String(hallB.id), type: String(workshop.id) })).toEqual([b.id]);
   });
+
+  it("`submitted` finds every session but drafts, as the statistics count them", async () => {
+    const owner = await createUser();
+    const event = await createEvent({ owner });
+    const draft = await createSession({ event, state: "draft" });
+    const others = [];
+    for (const state of ["pending", "accepted", "confirmed", "rejected", "withdrawn", "canceled"] as const) others.push(await createSession({ event, state }));
+    expect(parseSessionListParams({ state: "submitted" }).state).toBe("submitted");
+    expect(sessionListSearch(parseSessionListParams({ state: "submitted" }))).toBe("?state=submitted");
+    const ids = async (state: string) =>
+      ((await findEventSessions(owner, String(event.id), sessionListQuery(parseSessionListParams({ state })))).items as { id: number }[]).map((s) => s.id).sort((a, b) => a - b);
+    expect(await ids("submitted")).toEqual(others.map((s) => s.id));
+    expect(await ids("draft")).toEqual([draft.id]);
+  });
 });

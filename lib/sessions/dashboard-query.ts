@@ -1,6 +1,6 @@
 import { defaultOrderBy } from "../jsonapi/query";
-import { parseRowId } from "../jsonapi/input";
 import { resourceOf } from "../jsonapi/registry";
+import { listParam, listSearch, pageParam, rowIdParam, textParam, type ListParams } from "../list-params";
 import { SESSION_STATES, type SessionState } from "./states";
 import type { CollectionQuery } from "../jsonapi/resource";
 
@@ -13,8 +13,15 @@ import type { CollectionQuery } from "../jsonapi/resource";
 
 export const SESSION_LIST_PAGE_SIZE = 25;
 
+/**
+ * `submitted` is every proposed session (all states but draft): what the statistics count as
+ * `sessions-submitted`, whose number links here.
+ */
+export const SUBMITTED = "submitted";
+export type SessionStateFilter = SessionState | typeof SUBMITTED;
+
 export interface SessionListFilters {
-  state: SessionState | null;
+  state: SessionStateFilter | null;
   track: number | null;
   room: number | null;
   type: number | null;
@@ -22,37 +29,21 @@ export interface SessionListFilters {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-/** A row id (or page number): digits only, within PostgreSQL's `integer`, else null. */
-const positiveInt = (value: string): number | null => parseRowId(value) ?? null;
-
-export function parseSessionListParams(params: Params): SessionListFilters {
-  const state = first(params.state);
+export function parseSessionListParams(params: ListParams): SessionListFilters {
+  const state = listParam(params, "state");
   return {
-    state: (SESSION_STATES as readonly string[]).includes(state) ? (state as SessionState) : null,
-    track: positiveInt(first(params.track)),
-    room: positiveInt(first(params.room)),
-    type: positiveInt(first(params.type)),
-    // Bounded so a pasted essay does not become a giant ILIKE.
-    q: first(params.q).trim().slice(0, 200),
-    page: positiveInt(first(params.page)) ?? 1,
+    state: state === SUBMITTED || (SESSION_STATES as readonly string[]).includes(state) ? (state as SessionStateFilter) : null,
+    track: rowIdParam(params, "track"),
+    room: rowIdParam(params, "room"),
+    type: rowIdParam(params, "type"),
+    q: textParam(params),
+    page: pageParam(params),
   };
 }
 
 /** The filters back as search params (empty ones left out), e.g. for pagination links. */
 export function sessionListSearch(filters: SessionListFilters, page = filters.page): string {
-  const params = new URLSearchParams();
-  if (filters.state) params.set("state", filters.state);
-  if (filters.track) params.set("track", String(filters.track));
-  if (filters.room) params.set("room", String(filters.room));
-  if (filters.type) params.set("type", String(filters.type));
-  if (filters.q) params.set("q", filters.q);
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return listSearch({ state: filters.state, track: filters.track, room: filters.room, type: filters.type, q: filters.q }, page);
 }
 
 /**
@@ -61,7 +52,7 @@ export function sessionListSearch(filters: SessionListFilters, page = filters.pa
  */
 export function sessionListQuery(filters: SessionListFilters): CollectionQuery {
   const and: Record<string, unknown>[] = [];
-  if (filters.state) and.push({ state: filters.state });
+  if (filters.state) and.push({ state: filters.state === SUBMITTED ? { not: "draft" } : filters.state });
   if (filters.track) and.push({ trackId: filters.track });
   if (filters.room) and.push({ microlocationId: filters.room });
   if (filters.type) and.push({ sessionTypeId: filters.type });
@@ -83,4 +74,10 @@ export function sessionListQuery(filters: SessionListFilters): CollectionQuery {
     orderBy: defaultOrderBy(resourceOf("session")),
     page: { size: SESSION_LIST_PAGE_SIZE, number: filters.page },
   };
+}
+
+/** The admin sessions list (every live session of every live event): state and text filters, the event loaded for its name. */
+export function adminSessionListQuery(filters: SessionListFilters): CollectionQuery {
+  const query = sessionListQuery({ ...filters, track: null, room: null, type: null });
+  return { ...query, include: { ...query.include, event: {} } };
 }

@@ -1,6 +1,8 @@
 import { defaultOrderBy } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
 import type { CollectionQuery } from "../jsonapi/resource";
+import { choiceParam, listSearch, pageParam, textParam, type ListParams } from "../list-params";
+import { SESSION_STATES } from "../sessions/states";
 
 /**
  * The organizer dashboard's speakers list: free-text search over name, organisation and email
@@ -9,27 +11,26 @@ import type { CollectionQuery } from "../jsonapi/resource";
 
 export const SPEAKER_LIST_PAGE_SIZE = 25;
 
+/**
+ * `sessions`: speakers with a live session in that state, with any (`any`) or without one
+ * (`none`). The event statistics count speakers this way (`speakers`, `speaker-without-session`)
+ * and link here.
+ */
+export const SPEAKER_SESSION_FILTERS = ["any", "none", ...SESSION_STATES] as const;
+export type SpeakerSessionFilter = (typeof SPEAKER_SESSION_FILTERS)[number];
+
 export interface SpeakerListFilters {
   q: string;
+  sessions: SpeakerSessionFilter | null;
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-export function parseSpeakerListParams(params: Params): SpeakerListFilters {
-  const page = first(params.page);
-  const number = /^\d{1,7}$/.test(page) ? Number(page) : 1;
-  return { q: first(params.q).trim().slice(0, 200), page: number >= 1 ? number : 1 };
+export function parseSpeakerListParams(params: ListParams): SpeakerListFilters {
+  return { q: textParam(params), sessions: choiceParam(params, "sessions", SPEAKER_SESSION_FILTERS), page: pageParam(params) };
 }
 
 export function speakerListSearch(filters: SpeakerListFilters, page = filters.page): string {
-  const params = new URLSearchParams();
-  if (filters.q) params.set("q", filters.q);
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return listSearch({ q: filters.q, sessions: filters.sessions }, page);
 }
 
 /**
@@ -38,12 +39,21 @@ export function speakerListSearch(filters: SpeakerListFilters, page = filters.pa
  */
 export function speakerListQuery(filters: SpeakerListFilters, pageSize = SPEAKER_LIST_PAGE_SIZE): CollectionQuery {
   const text = { contains: filters.q, mode: "insensitive" };
+  const and: Record<string, unknown>[] = [];
+  if (filters.q) and.push({ OR: [{ name: text }, { organisation: text }, { email: text }] });
+  if (filters.sessions) and.push(speakerSessionsWhere(filters.sessions));
   return {
-    where: filters.q ? { OR: [{ name: text }, { organisation: text }, { email: text }] } : {},
+    where: and.length ? { AND: and } : {},
     include: { sessions: {} },
     orderBy: defaultOrderBy(resourceOf("speaker")),
     page: { size: pageSize, number: filters.page },
   };
+}
+
+function speakerSessionsWhere(filter: SpeakerSessionFilter): Record<string, unknown> {
+  if (filter === "none") return { sessions: { none: { session: { deletedAt: null } } } };
+  const session = filter === "any" ? { deletedAt: null } : { deletedAt: null, state: filter };
+  return { sessions: { some: { session } } };
 }
 
 /** What the session form's speaker picker searches: names and emails, no sessions loaded. */

@@ -1,3 +1,5 @@
+import { NextRequest } from "next/server";
+import { handlers } from "../auth/next-auth";
 import { db } from "../db";
 import { notificationJobName } from "../notifications/schemas";
 
@@ -47,4 +49,24 @@ export function validationErrors(...issues: [pointer: string, detail: string][])
 export async function mailedToken(action: "password_reset" | "user_confirm", userId: number): Promise<string> {
   const task = await db.task.findFirstOrThrow({ where: { name: notificationJobName(action), userId }, orderBy: { createdAt: "desc" } });
   return new URL((task.payload as { link: string }).link).searchParams.get("token") ?? "";
+}
+
+/** The session cookie of a browser that signed in through next-auth's credentials callback. */
+export async function sessionCookie(email: string, password: string): Promise<string> {
+  const csrf = await handlers.GET(new NextRequest("http://localhost/api/auth/csrf"));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await handlers.POST(
+    new NextRequest("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "http://localhost/events" }),
+    }),
+  );
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error("no session cookie");
+  return session;
 }

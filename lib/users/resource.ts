@@ -1,12 +1,16 @@
 import { isAdmin, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { rowIdOrNotFound } from "../jsonapi/input";
-import { dasherize, defineResource, memberNames, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
+import { dasherize, defineResource, memberNames, updateWith, writable, type AttributeDef, type ResourceDef } from "../jsonapi/resource";
 import { documentResponse } from "../jsonapi/response";
 import { JSONAPI_VERSION, resourceDocument, resourcePath } from "../jsonapi/serialize";
 import type { EventRole } from "../permissions";
+import { deleteUser } from "./delete-user";
+import { filtersDeletedAt, findUsers } from "./find-users";
 import { getUser } from "./get-user";
-import type { UserRecord } from "./load";
+import { isPublicProfile, type UserRecord } from "./load";
+import { updateUserSchema } from "./schemas";
+import { updateUser } from "./update-user";
 
 /**
  * The `user` JSON:API resource, loaded through USER_SELECT (load.ts) so that no secret reaches a
@@ -31,31 +35,55 @@ const flagAttributes: Record<string, AttributeDef<UserRecord>> = Object.fromEntr
 const FLAG_NAMES: ReadonlySet<string> = new Set(Object.keys(ROLE_FLAGS).map(dasherize));
 /** What others (an organizer listing the event's team) see: not which roles the user holds elsewhere. */
 let othersSee: ReadonlySet<string> | undefined;
+/** What `GET /v1/users/{id}` shows anyone but the user and admins: Open Event's public profile. */
+const PUBLIC_PROFILE: ReadonlySet<string> = new Set(["first-name", "last-name", "public-name", "avatar-url"]);
+const text = { writable: true, sortable: true, filter: "string", nullable: true } as const;
+const url = { writable: true, nullable: true } as const;
 
 export const userResource: ResourceDef<UserRecord> = defineResource<UserRecord>({
   type: "user",
   path: "users",
   model: "User",
   attributes: {
-    email: {},
-    firstName: {},
-    lastName: {},
-    details: {},
-    avatarUrl: {},
-    isAdmin: {},
-    isSuperAdmin: {},
-    isVerified: {},
-    createdAt: {},
-    lastAccessedAt: {},
+    email: { sortable: true, filter: "string" },
+    firstName: text,
+    lastName: text,
+    publicName: text,
+    details: writable(),
+    avatarUrl: url,
+    contact: writable(),
+    facebookUrl: url,
+    twitterUrl: url,
+    instagramUrl: url,
+    googlePlusUrl: url,
+    isAdmin: { writable: true, sortable: true, filter: "boolean" },
+    isSuperAdmin: { writable: true, sortable: true, filter: "boolean" },
+    isVerified: { writable: true, sortable: true, filter: "boolean" },
+    createdAt: { sortable: true, filter: "date" },
+    lastAccessedAt: { sortable: true, filter: "date", nullable: true },
+    // Writable for Open Event's delete (a time) and restore (null) by PATCH.
+    deletedAt: { writable: true, sortable: true, filter: "date", nullable: true },
     ...flagAttributes,
   },
+  defaultSort: "-created-at",
   visible: (actor, user) => {
+    if (isPublicProfile(user)) return PUBLIC_PROFILE;
     if (actor && (actor.id === user.id || isAdmin(actor))) return undefined;
     othersSee ??= new Set(memberNames(userResource).filter((name) => !FLAG_NAMES.has(name)));
     return othersSee;
   },
-  // `/v1/users/{id}` shows a user to themself and to admins only; anyone else sees nothing.
+  // `/v1/users/{id}`: the whole account to the user and admins, the public profile to others.
   get: (actor, id) => getUser(actor, rowIdOrNotFound(id, "User")),
+  // Admins only. Deleted accounts are listed when a filter names `deleted-at`.
+  list: (actor, query) => findUsers(actor, { ...query, deleted: filtersDeletedAt(query.where) ? "include" : "exclude" } as Parameters<typeof findUsers>[1]),
+  update: updateWith(updateUserSchema, (actor, id, input, { expectedId }) => {
+    const userId = rowIdOrNotFound(id, "User");
+    if (expectedId !== undefined && expectedId !== String(userId)) {
+      throw new AppError("CONFLICT", "data.id does not match the user in the URL", { pointer: "/data/id" });
+    }
+    return updateUser(actor, userId, input);
+  }),
+  delete: (actor, id) => deleteUser(actor, rowIdOrNotFound(id, "User")),
 });
 
 export const USER_TYPE = userResource.type;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalImageUrl, optionalUrl } from "../content/fields";
 
 /**
  * Input contract for creating an account, shared by the sign-up form (react-hook-form's zod
@@ -36,3 +37,49 @@ export const registerUserSchema = z.object({
 
 export type RegisterUserFormValues = z.input<typeof registerUserSchema>;
 export type RegisterUserInput = z.output<typeof registerUserSchema>;
+
+const optionalLongText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be a string` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+/**
+ * The profile a user edits (the account page, `PATCH /v1/users/{id}`): Open Event's names,
+ * contact and social fields. URLs are http(s) only (the avatar may also be an upload of this
+ * site), as everywhere (lib/content/fields.ts).
+ */
+export const userProfileSchema = z.object({
+  firstName: optionalName("First name"),
+  lastName: optionalName("Last name"),
+  publicName: optionalName("Public name"),
+  details: optionalLongText("Details", 5000),
+  avatarUrl: optionalImageUrl,
+  contact: optionalLongText("Contact", 255),
+  facebookUrl: optionalUrl,
+  twitterUrl: optionalUrl,
+  instagramUrl: optionalUrl,
+  googlePlusUrl: optionalUrl,
+});
+
+/** The privileges an admin changes on an account (`is-super-admin` only by a super admin). */
+export const userPrivilegesSchema = z.object({
+  isAdmin: z.boolean({ error: "Must be true or false" }),
+  isSuperAdmin: z.boolean({ error: "Must be true or false" }),
+  isVerified: z.boolean({ error: "Must be true or false" }),
+});
+
+/**
+ * An update: any of the profile fields and privileges; what is left out stays as it is.
+ * `deletedAt` is Open Event's way to delete an account (a time) or restore it (null) by PATCH.
+ */
+export const updateUserSchema = userProfileSchema
+  .extend(userPrivilegesSchema.shape)
+  .extend({ deletedAt: z.union([z.null(), z.coerce.date({ message: "Must be a date and time, or null" })]) })
+  .partial();
+
+export type UserProfileFormValues = z.input<typeof userProfileSchema>;
+export type UserProfileInput = z.output<typeof userProfileSchema>;
+export type UpdateUserInput = z.output<typeof updateUserSchema>;

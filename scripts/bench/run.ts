@@ -22,6 +22,8 @@ const base = `http://127.0.0.1:${PORT}`;
 interface Case {
   name: string;
   path: string;
+  /** Sent with every request (an admin's token for the admin routes). */
+  headers?: Record<string, string>;
 }
 
 async function waitFor(url: string, timeoutMs: number) {
@@ -90,7 +92,7 @@ function serverPeakRssMb(rootPid: number, { reset = false } = {}): number {
 
 async function load(target: Case, serverPid: number) {
   const cpuBefore = treeCpuMs(serverPid);
-  const result = await autocannon({ url: base + target.path, connections: CONNECTIONS, duration: DURATION });
+  const result = await autocannon({ url: base + target.path, connections: CONNECTIONS, duration: DURATION, headers: target.headers });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   }
@@ -108,19 +110,24 @@ async function topUpForExports(db: Awaited<typeof import("../../lib/db")>["db"],
   await db.track.createMany({ data: Array.from({ length: Math.max(0, EXPORT_TRACKS - tracks) }, (_, i) => ({ eventId, name: `Extra track ${i + 1}`, position: tracks + i })) });
 }
 
-/**
- * Wall time of a whole export task through the running server: `GET …/export/ical` until
- * `GET /v1/tasks/{id}` says SUCCESS (polled every 20 ms), on the large event. Median of 5 after
- * a warm-up run; target ≤ 2 s.
- */
-async function benchExportTask(eventId: number, format = "ical", warmUpAndRuns = 5): Promise<{ medianMs: number; runs: number[] }> {
+/** The seeded admin's API token, as the header of an authenticated request. */
+async function adminHeaders(): Promise<Record<string, string>> {
   const login = await fetch(`${base}/v1/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: "admin@example.com", password: "open-event-dev" }),
   });
   if (!login.ok) throw new Error(`login failed: ${login.status}`);
-  const headers = { authorization: `JWT ${((await login.json()) as { access_token: string }).access_token}` };
+  return { authorization: `JWT ${((await login.json()) as { access_token: string }).access_token}` };
+}
+
+/**
+ * Wall time of a whole export task through the running server: `GET …/export/ical` until
+ * `GET /v1/tasks/{id}` says SUCCESS (polled every 20 ms), on the large event. Median of 5 after
+ * a warm-up run; target ≤ 2 s.
+ */
+async function benchExportTask(eventId: number, format = "ical", warmUpAndRuns = 5): Promise<{ medianMs: number; runs: number[] }> {
+  const headers = await adminHeaders();
   const runs: number[] = [];
   for (let run = 0; run <= warmUpAndRuns; run++) {
     const started = performance.now();
@@ -204,6 +211,12 @@ async function main() {
         path: `/v1/events/${large}/sessions?include=speakers,track,microlocation,session-type&page[size]=100`,
       },
     ];
+    // The statistics, as an admin, with the large event's sessions, speakers and roles in the counts.
+    const admin = await adminHeaders();
+    for (const name of ["events", "sessions", "users", "mails", "event-types", "event-topics"]) {
+      cases.push({ name: `statistics: GET /v1/admin/statistics/${name}`, path: `/v1/admin/statistics/${name}`, headers: admin });
+    }
+    cases.push({ name: `statistics: general of ${LARGE.sessions} sessions`, path: `/v1/events/${large}/general-statistics`, headers: admin });
     const rows: { name: string; rps: number; p50: number; p99: number; cpu: number }[] = [];
     // BENCH_CASES=sessions,… runs only the cases whose names contain one of the words (and the baseline).
     for (const [index, target] of cases.entries()) {
@@ -213,10 +226,12 @@ async function main() {
     }
     const baseline = rows[0]!;
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, loopback, ${os.cpus().length} cores\n`);
-    console.log(`${"route".padEnd(46)} ${"req/s".padStart(9)} ${"vs base".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"CPU ms/req".padStart(11)}`);
+    console.log(
+      `${"route".padEnd(46)} ${"req/s".padStart(9)} ${"vs base".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"CPU ms/req".padStart(11)} ${"CPU vs base".padStart(12)}`,
+    );
     for (const row of rows) {
       console.log(
-        `${row.name.padEnd(46)} ${row.rps.toFixed(0).padStart(9)} ${(row.rps / baseline.rps).toFixed(2).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.cpu.toFixed(2).padStart(11)}`,
+        `${row.name.padEnd(46)} ${row.rps.toFixed(0).padStart(9)} ${(row.rps / baseline.rps).toFixed(2).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.cpu.toFixed(2).padStart(11)} ${(row.cpu / Math.max(baseline.cpu, 0.01)).toFixed(2).padStart(12)}`,
       );
     }
     // BENCH_CASES=export runs only the export measurements.

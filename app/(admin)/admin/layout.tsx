@@ -1,8 +1,6 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { isAdmin } from "@/lib/auth/actor";
-import { requireSessionActor } from "@/lib/auth/session";
+import { requireAdminActor } from "@/components/server/admin-actor";
 
 /**
  * The admin area: anonymous visitors are sent to sign in; signed-in users who are not admins
@@ -10,8 +8,7 @@ import { requireSessionActor } from "@/lib/auth/session";
  * Services check again: this layout is a courtesy, not the guard.
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const actor = await requireSessionActor();
-  if (!isAdmin(actor)) notFound();
+  await requireAdminActor();
   return (
     <div className="space-y-6">
       <AdminNav />

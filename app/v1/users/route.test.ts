@@ -16,6 +16,17 @@ function createRequest(body: unknown) {
   });
 }
 
+/** The profile and contact members of an account that has none, and is not deleted. */
+const NO_PROFILE = {
+  "public-name": null,
+  contact: null,
+  "facebook-url": null,
+  "twitter-url": null,
+  "instagram-url": null,
+  "google-plus-url": null,
+  "deleted-at": null,
+};
+
 const userDocument = (attributes: Record<string, unknown>) => ({ data: { type: "user", attributes } });
 
 const noParams = { params: Promise.resolve({}) };
@@ -68,6 +79,7 @@ describe("POST /v1/users", () => {
       "is-verified": false,
       "created-at": stored.createdAt.toISOString(),
       "last-accessed-at": null,
+      ...NO_PROFILE,
     });
   });
 
@@ -183,6 +195,7 @@ describe("GET /v1/users/me and /v1/users/{id}", () => {
           "is-verified": false,
           "created-at": user.createdAt.toISOString(),
           "last-accessed-at": null,
+          ...NO_PROFILE,
         },
         links: { self: `/v1/users/${user.id}` },
       },
@@ -191,7 +204,7 @@ describe("GET /v1/users/me and /v1/users/{id}", () => {
     });
   });
 
-  it("shows another user only to admins; others get the same 404 as a missing id", async () => {
+  it("shows another user whole to admins and as a public profile to others; a missing or malformed id is 404", async () => {
     const alice = await db.user.create({ data: { email: "alice@example.org", passwordHash: "x" } });
     const bob = await db.user.create({ data: { email: "bob@example.org", passwordHash: "x" } });
     const admin = await db.user.create({ data: { email: "admin@example.org", passwordHash: "x", isAdmin: true } });
@@ -200,9 +213,13 @@ describe("GET /v1/users/me and /v1/users/{id}", () => {
         params: Promise.resolve({ id }),
       });
     const foreign = await as(alice, String(bob.id));
-    const missing = await as(alice, "999999");
-    expect(foreign.status).toBe(404);
-    expect(await foreign.text()).toBe(await missing.text());
+    expect(((await foreign.json()) as { data: { attributes: unknown } }).data.attributes).toEqual({
+      "first-name": null,
+      "last-name": null,
+      "public-name": null,
+      "avatar-url": null,
+    });
+    expect((await as(alice, "999999")).status).toBe(404);
     expect((await as(alice, "abc")).status).toBe(404);
     expect((await as(alice, String(alice.id))).status).toBe(200);
     const byAdmin = await as(admin, String(bob.id));

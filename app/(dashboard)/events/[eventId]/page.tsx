@@ -10,22 +10,17 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
-import { getEventOverview, type SessionStateName } from "@/lib/dashboard/get-event-overview";
+import { StatCards } from "@/components/stats/stat-cards";
+import { StatChart, type StatRow } from "@/components/stats/stat-chart";
+import { SESSION_STATE_DISPLAY } from "@/components/stats/labels";
+import { getEventOverview } from "@/lib/dashboard/get-event-overview";
+import { SESSION_STATES } from "@/lib/sessions/states";
+import { getEventGeneralStatistics, type EventGeneralStatistics } from "@/lib/stats/get-event-general-statistics";
 import { deleteEventAction } from "@/lib/events/actions";
 import { formatEventDay, formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Event" };
-
-const STATE_LABELS: Record<SessionStateName, { label: string; color: string }> = {
-  draft: { label: "Draft", color: "bg-slate-400" },
-  pending: { label: "Pending", color: "bg-amber-500" },
-  accepted: { label: "Accepted", color: "bg-green-600" },
-  confirmed: { label: "Confirmed", color: "bg-emerald-700" },
-  rejected: { label: "Rejected", color: "bg-red-500" },
-  withdrawn: { label: "Withdrawn", color: "bg-slate-500" },
-  canceled: { label: "Canceled", color: "bg-orange-600" },
-};
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -45,6 +40,16 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
     { label: "Speakers", value: overview.speakers },
   ];
   const key = encodeURIComponent(event.identifier);
+  // Open Event's general statistics are for co-organizers and up (the service checks again).
+  const general = can(actor, "event.update", permission) ? await getEventGeneralStatistics(actor, event.id) : null;
+  const sessionsList = `/events/${key}/sessions`;
+  const byStateRows: StatRow[] = overview.sessionsByState.map(({ state, count }) => ({
+    key: state,
+    label: SESSION_STATE_DISPLAY[state].label,
+    value: count,
+    href: `${sessionsList}?state=${state}`,
+    color: SESSION_STATE_DISPLAY[state].color,
+  }));
 
   return (
     <div className="space-y-6">
@@ -108,22 +113,22 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
         ) : null}
       </Card>
 
+      {general ? <GeneralStatistics statistics={general} base={`/events/${key}`} /> : null}
+
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card id="by-state" title="Sessions by state" description={`${plural(overview.sessions, "session", "sessions")} in total.`}>
-          <div className="mt-4">
-            <BarChart
-              caption="Sessions by state"
-              labelHeader="State"
-              testId="sessions-by-state"
-              rows={overview.sessionsByState.map(({ state, count }) => ({
-                key: state,
-                label: STATE_LABELS[state].label,
-                value: count,
-                color: STATE_LABELS[state].color,
-              }))}
-            />
-          </div>
-        </Card>
+        <section aria-labelledby="by-state" className="min-w-0">
+          <h2 id="by-state" className="sr-only">
+            Sessions by state
+          </h2>
+          <StatChart
+            title="Sessions by state"
+            description={`${plural(overview.sessions, "session", "sessions")} in total.`}
+            rows={byStateRows}
+            labelHeader="State"
+            valueHeader="Sessions"
+            testId="sessions-by-state"
+          />
+        </section>
 
         <Card
           id="by-day"
@@ -167,5 +172,49 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
         </Card>
       ) : null}
     </div>
+  );
+}
+
+/** Open Event's general statistics of the event as cards, each opening the list it counts. */
+function GeneralStatistics({ statistics, base }: { statistics: EventGeneralStatistics; base: string }) {
+  const sessions = `${base}/sessions`;
+  const speakers = `${base}/speakers`;
+  const sessionCards: StatRow[] = [
+    { key: "sessions", label: "Sessions", value: statistics.sessions, href: sessions },
+    { key: "submitted", label: "Submitted", value: statistics.sessionsSubmitted, href: `${sessions}?state=submitted` },
+    ...SESSION_STATES.map((state) => ({
+      key: state,
+      label: SESSION_STATE_DISPLAY[state].label,
+      value: statistics[`sessions${state[0]!.toUpperCase()}${state.slice(1)}` as keyof EventGeneralStatistics] as number,
+      href: `${sessions}?state=${state}`,
+    })),
+  ];
+  const otherCards: StatRow[] = [
+    { key: "speakers", label: "Speakers with a session", value: statistics.speakers.total, href: `${speakers}?sessions=any` },
+    { key: "without", label: "Speakers without a session", value: statistics.speakerWithoutSession, href: `${speakers}?sessions=none` },
+    { key: "sponsors", label: "Sponsors", value: statistics.sponsors, href: `${base}/sponsors` },
+  ];
+  const speakerRows: StatRow[] = SESSION_STATES.map((state) => ({
+    key: state,
+    label: SESSION_STATE_DISPLAY[state].label,
+    value: statistics.speakers[state],
+    href: `${speakers}?sessions=${state}`,
+    color: SESSION_STATE_DISPLAY[state].color,
+  }));
+  return (
+    <Card id="statistics" title="Statistics" description="Live sessions, speakers and sponsors. Submitted counts every session but drafts.">
+      <div className="mt-4 space-y-4">
+        <StatCards label="Sessions" rows={sessionCards} testId="general-session-cards" />
+        <StatCards label="Speakers and sponsors" rows={otherCards} testId="general-other-cards" />
+        <StatChart
+          title="Speakers by the state of their sessions"
+          description="A speaker with sessions in two states counts in both."
+          rows={speakerRows}
+          labelHeader="Session state"
+          valueHeader="Speakers"
+          testId="speakers-by-state"
+        />
+      </div>
+    </Card>
   );
 }

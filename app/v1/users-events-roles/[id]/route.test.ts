@@ -50,6 +50,13 @@ const userAttributes = (user: User) => ({
   "is-verified": user.isVerified,
   "created-at": user.createdAt.toISOString(),
   "last-accessed-at": user.lastAccessedAt?.toISOString() ?? null,
+  "public-name": user.publicName,
+  contact: user.contact,
+  "facebook-url": user.facebookUrl,
+  "twitter-url": user.twitterUrl,
+  "instagram-url": user.instagramUrl,
+  "google-plus-url": user.googlePlusUrl,
+  "deleted-at": null,
 });
 
 describe("role flags of GET /v1/users/{id}", () => {
@@ -63,10 +70,19 @@ describe("role flags of GET /v1/users/{id}", () => {
     expect(await get(owner, owner)).toEqual({ status: 200, body: document(owner, ["owner"]) });
   });
 
-  it("show admins anyone's flags; others get 404", async () => {
+  it("show admins anyone's flags; others get the public profile, without flags", async () => {
     expect(await get(moderator, admin)).toEqual({ status: 200, body: document(moderator, ["moderator", "organizer"]) });
-    expect(await get(moderator, stranger)).toEqual(failure(404, "User not found"));
-    expect(await get(moderator, owner)).toEqual(failure(404, "User not found"));
+    const publicProfile = single(
+      {
+        type: "user",
+        id: String(moderator.id),
+        attributes: { "first-name": moderator.firstName, "last-name": moderator.lastName, "public-name": moderator.publicName, "avatar-url": moderator.avatarUrl },
+        links: { self: `/v1/users/${moderator.id}` },
+      },
+      `/v1/users/${moderator.id}`,
+    );
+    expect(await get(moderator, stranger)).toEqual({ status: 200, body: publicProfile });
+    expect(await get(moderator, owner)).toEqual({ status: 200, body: publicProfile });
   });
 });
 

@@ -1,9 +1,4 @@
-import { rowIdOrNotFound } from "@/lib/jsonapi/input";
-import { apiRoute } from "@/lib/api/route";
-import { getUser } from "@/lib/users/get-user";
-import { userResponse } from "@/lib/users/resource";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const GET = apiRoute<{ id: string }>(async (_request, { params: { id }, actor }) => {
-  const userId = rowIdOrNotFound(id, "User");
-  return userResponse(await getUser(actor, userId), { actor });
-});
+/** The whole account to the user and admins, the public profile to others; PATCH and DELETE by the user or an admin. */
+export const { GET, PATCH, DELETE } = itemRoutes("user");

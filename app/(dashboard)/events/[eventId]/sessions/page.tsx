@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
 import { EventBreadcrumb } from "@/components/dashboard/breadcrumb";
 import type { SearchParams } from "@/components/server/search-params";
 import { orNotFound } from "@/components/server/or-not-found";
 import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { SessionsTable, type SessionRow } from "@/components/sessions/sessions-table";
+import { SESSION_STATE_FILTER_OPTIONS } from "@/components/sessions/state-filter-options";
 import { buttonClasses } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { FilterCount, FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -21,7 +21,6 @@ import {
 } from "@/lib/sessions/dashboard-query";
 import { findEventSessions } from "@/lib/sessions/find-sessions";
 import { rolesAllow } from "@/lib/sessions/scope";
-import { SESSION_STATES } from "@/lib/sessions/states";
 
 export const metadata: Metadata = { title: "Sessions" };
 
@@ -83,72 +82,22 @@ export default async function SessionsPage({
         }
       />
 
-      {/* A GET form: the filters live in the URL, so a filtered list is a link to share. Keyed by
-          the filters so that "Clear filters" (a client-side navigation) also resets the inputs. */}
-      <Form
-        key={sessionListSearch({ ...filters, page: 1 })}
+      <FilterForm
         action={base}
-        role="search"
-        aria-label="Filter sessions"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6"
+        label="Filter sessions"
+        resetKey={sessionListSearch({ ...filters, page: 1 })}
+        filtered={filtered}
+        className="sm:grid-cols-2 lg:grid-cols-6"
+        actionsClassName="sm:col-span-2 lg:col-span-6"
       >
-        <div className="space-y-1 sm:col-span-2">
-          <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">
-            Search
-          </label>
-          <input
-            id="filter-q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            placeholder="Title, abstract or speaker"
-            className={inputClasses}
-          />
-        </div>
-        <FilterSelect id="filter-state" name="state" label="State" value={filters.state ?? ""}>
-          {SESSION_STATES.map((state) => (
-            <option key={state} value={state}>
-              {state}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="filter-track" name="track" label="Track" value={filters.track ? String(filters.track) : ""}>
-          {tracks.map((track) => (
-            <option key={track.id} value={track.id}>
-              {track.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="filter-room" name="room" label="Room" value={filters.room ? String(filters.room) : ""}>
-          {rooms.map((room) => (
-            <option key={room.id} value={room.id}>
-              {room.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="filter-type" name="type" label="Type" value={filters.type ? String(filters.type) : ""}>
-          {types.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-6">
-          <button type="submit" className={buttonClasses("secondary")}>
-            Apply filters
-          </button>
-          {filtered ? (
-            <Link href={base} className={buttonClasses("ghost")}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
-      </Form>
+        <FilterSearch id="filter-q" value={filters.q} placeholder="Title, abstract or speaker" className="sm:col-span-2" />
+        <FilterSelect id="filter-state" name="state" label="State" value={filters.state} options={SESSION_STATE_FILTER_OPTIONS} />
+        <FilterSelect id="filter-track" name="track" label="Track" value={filters.track} options={tracks.map(({ id, name }) => ({ value: id, label: name }))} />
+        <FilterSelect id="filter-room" name="room" label="Room" value={filters.room} options={rooms.map(({ id, name }) => ({ value: id, label: name }))} />
+        <FilterSelect id="filter-type" name="type" label="Type" value={filters.type} options={types.map(({ id, name }) => ({ value: id, label: name }))} />
+      </FilterForm>
 
-      <p role="status" aria-live="polite" className="text-sm text-slate-600" data-testid="sessions-count">
-        {count === 1 ? "1 session" : `${count} sessions`}
-        {filtered ? " match the filters" : ""}
-      </p>
+      <FilterCount count={count} noun={["session", "sessions"]} filtered={filtered} testId="sessions-count" />
 
       <SessionsTable
         eventId={event.identifier}
@@ -167,28 +116,3 @@ export default async function SessionsPage({
   );
 }
 
-function FilterSelect({
-  id,
-  name,
-  label,
-  value,
-  children,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value} className={inputClasses}>
-        <option value="">All</option>
-        {children}
-      </select>
-    </div>
-  );
-}

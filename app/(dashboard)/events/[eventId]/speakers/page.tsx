@@ -13,6 +13,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
 import { rolesAllow } from "@/lib/sessions/scope";
+import { SESSION_STATES } from "@/lib/sessions/states";
 import {
   parseSpeakerListParams,
   SPEAKER_LIST_PAGE_SIZE,
@@ -51,6 +52,7 @@ export default async function SpeakersPage({
   const { items, count } = await findEventSpeakers(actor, String(event.id), speakerListQuery(filters));
   const speakers = items as unknown as LoadedSpeaker[];
   const base = `/events/${encodeURIComponent(event.identifier)}/speakers`;
+  const filtered = Boolean(filters.q || filters.sessions);
 
   return (
     <div className="space-y-6">
@@ -66,17 +68,32 @@ export default async function SpeakersPage({
         }
       />
 
-      <Form key={filters.q} action={base} role="search" aria-label="Search speakers" className="flex flex-wrap items-end gap-2">
+      <Form key={speakerListSearch({ ...filters, page: 1 })} action={base} role="search" aria-label="Search speakers" className="flex flex-wrap items-end gap-2">
         <div className="min-w-60 flex-1 space-y-1">
           <label htmlFor="speaker-q" className="block text-sm font-medium text-slate-800">
             Search
           </label>
           <input id="speaker-q" name="q" type="search" defaultValue={filters.q} placeholder="Name, organisation or email" className={inputClasses} />
         </div>
+        <div className="min-w-48 space-y-1">
+          <label htmlFor="speaker-sessions" className="block text-sm font-medium text-slate-800">
+            Sessions
+          </label>
+          <select id="speaker-sessions" name="sessions" defaultValue={filters.sessions ?? ""} className={inputClasses}>
+            <option value="">All speakers</option>
+            <option value="any">With a session</option>
+            <option value="none">Without a session</option>
+            {SESSION_STATES.map((state) => (
+              <option key={state} value={state}>
+                With a {state} session
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className={buttonClasses("secondary")}>
           Search
         </button>
-        {filters.q ? (
+        {filtered ? (
           <Link href={base} className={buttonClasses("ghost")}>
             Clear
           </Link>
@@ -85,7 +102,7 @@ export default async function SpeakersPage({
 
       <p role="status" aria-live="polite" className="text-sm text-slate-600">
         {count === 1 ? "1 speaker" : `${count} speakers`}
-        {filters.q ? ` match “${filters.q}”` : ""}
+        {filters.q ? ` match “${filters.q}”` : filtered ? " match the filter" : ""}
       </p>
 
       {speakers.length ? (
@@ -144,7 +161,7 @@ export default async function SpeakersPage({
         </div>
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
-          {filters.q ? "No speaker matches this search." : "No speakers yet."}
+          {filtered ? "No speaker matches this search." : "No speakers yet."}
         </p>
       )}
 
