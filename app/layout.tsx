@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { StarMerge } from "@/components/public/star-merge";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionActor } from "@/lib/auth/session";
 // For its effect: every page below renders data its services load through the resource declarations.
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Inside the providers: the header's notification bell uses react-query. */}
         <Providers>
           <SiteHeader actor={actor} />
+          <StarMerge signedIn={Boolean(actor)} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -58,7 +58,7 @@ export default async function PublicSessionPage({ params }: Props) {
               <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{session.title}</h1>
               {session.subtitle ? <p className="text-lg text-slate-600">{session.subtitle}</p> : null}
             </div>
-            {starred !== null ? <StarButton sessionId={session.id} title={session.title} starred={starred} /> : null}
+            <StarButton sessionId={session.id} title={session.title} starred={starred} />
           </div>
           <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2">
             <div>
