@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { StarMerge } from "@/components/public/star-merge";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionActor } from "@/lib/auth/session";
+import { EMBED_HEADER } from "@/lib/security/headers";
 // For its effect: every page below renders data its services load through the resource declarations.
 import "@/lib/api/resources";
 import "./globals.css";
@@ -16,6 +18,18 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // An embed (framed by another site) is the page alone: no header, sign-in or footer.
+  if ((await headers()).get(EMBED_HEADER) === "1") {
+    return (
+      <html lang="en">
+        <body>
+          <main id="main" className="p-3">
+            {children}
+          </main>
+        </body>
+      </html>
+    );
+  }
   const actor = await getSessionActor();
   return (
     <html lang="en">

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { eventImageUrl } from "@/components/events/event-image";
+import { previewText, shareMetadata } from "@/lib/public/share-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
@@ -32,7 +34,14 @@ const load = cache(async (identifier: string, sessionId: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { identifier, sessionId } = await params;
   const { event, session } = await load(identifier, sessionId);
-  return { title: `${session.title} · ${event.name}` };
+  return shareMetadata({
+    origin: await requestOrigin(),
+    path: `/e/${encodeURIComponent(event.identifier)}/sessions/${session.id}`,
+    title: `${session.title} · ${event.name}`,
+    description: previewText(session.shortAbstract ?? session.longAbstract),
+    image: session.speakers[0]?.photoUrl ?? eventImageUrl(event),
+    type: "article",
+  });
 }
 
 export default async function PublicSessionPage({ params }: Props) {
