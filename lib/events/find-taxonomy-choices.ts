@@ -1,8 +1,8 @@
 import { db } from "../db";
 
 export interface TaxonomyChoices {
-  topics: { id: number; name: string; subTopics: { id: number; name: string }[] }[];
-  types: { id: number; name: string }[];
+  topics: { id: number; name: string; slug: string; subTopics: { id: number; name: string }[] }[];
+  types: { id: number; name: string; slug: string }[];
 }
 
 /** The topics (with their sub-topics) and types an event may take, for the event form's selects: public reference data. */
@@ -11,9 +11,9 @@ export async function findTaxonomyChoices(): Promise<TaxonomyChoices> {
     db.eventTopic.findMany({
       where: { deletedAt: null },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, subTopics: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } } },
+      select: { id: true, name: true, slug: true, subTopics: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } } },
     }),
-    db.eventType.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.eventType.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, slug: true } }),
   ]);
   return { topics, types };
 }
