@@ -22,7 +22,7 @@ export function LocalTimeRange({ startsAt, endsAt, eventZone }: { startsAt: stri
   if (!zone || zone === eventZone) return null;
   return (
     <span className="block text-slate-500" data-testid="local-time">
-      Your time: {formatEventRange(startsAt, endsAt, zone)} ({formatZone(zone, startsAt)})
+      Your time: {formatEventRange(startsAt, endsAt, zone)} · {formatZone(zone, startsAt)}
     </span>
   );
 }

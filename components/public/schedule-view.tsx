@@ -86,18 +86,24 @@ export function ScheduleView({
   const matcher = useMemo(() => scheduleMatcher(instant), [instant]);
   const shown = sessions.filter((session) => matcher(session) && (!filters.starred || starred.has(session.id)));
   const marks = useMemo(() => (now ? nowAndNext(sessions, new Date(now)) : { now: [], next: [] }), [sessions, now]);
-  const counts = { ...dayCounts, [day]: sessions.filter(matcher).length };
+  // The other days' counts are the server's, for the filters it rendered: until it has seen
+  // what the visitor typed, only this day's count is known.
+  const facetKey = (value: Pick<ScheduleFilters, "q" | "tracks" | "rooms" | "types">) => JSON.stringify([value.q.trim(), value.tracks, value.rooms, value.types]);
+  const current = sessions.filter(matcher).length;
+  const counts: Record<string, number> = facetKey(instant) === facetKey(initial) ? { ...dayCounts, [day]: current } : { [day]: current };
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const filtering = Boolean(filters.q.trim() || filters.tracks.length || filters.rooms.length || filters.types.length);
 
   const update = (change: Partial<typeof instant>) => {
     const next = { ...filters, ...change };
     setInstant({ q: next.q, tracks: next.tracks, rooms: next.rooms, types: next.types, starred: next.starred });
-    const url = `${base}${scheduleQueryString(next)}`;
-    window.history.replaceState(window.history.state, "", url);
-    // The other days' counts come from the server; ask for them once typing pauses.
+    window.history.replaceState(window.history.state, "", `${base}${scheduleQueryString(next)}`);
+    // The other days' counts come from the server; ask for them once typing pauses, for the
+    // address shown then (a day or layout link may have been followed meanwhile).
     clearTimeout(refresh.current);
-    refresh.current = setTimeout(() => router.replace(url, { scroll: false }), 400);
+    refresh.current = setTimeout(() => {
+      if (window.location.pathname === base) router.replace(`${base}${window.location.search}`, { scroll: false });
+    }, 400);
   };
   useEffect(() => () => clearTimeout(refresh.current), []);
 
@@ -254,7 +260,7 @@ export function ScheduleView({
               }`}
             >
               {formatDayTab(entry, timezone)}
-              {filtering ? <span className="ml-1 text-xs text-slate-600">({counts[entry] ?? 0})</span> : null}
+              {filtering && counts[entry] !== undefined ? <span className="ml-1 text-xs text-slate-600">({counts[entry]})</span> : null}
             </Link>
           );
         })}

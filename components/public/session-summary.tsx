@@ -44,8 +44,8 @@ export function SessionSummary({
           {session.track ? <TrackBadge track={session.track} /> : null}
           {session.type ? <span>{session.type}</span> : null}
           {session.startsAt ? (
-            <a href={sessionFeedPath(session.id)} className="text-brand-700 hover:underline" aria-label="Calendar file (.ics)">
-              .ics
+            <a href={sessionFeedPath(session.id)} className="text-brand-700 hover:underline">
+              <span className="sr-only">Calendar file </span>.ics
             </a>
           ) : null}
         </p>

@@ -21,9 +21,10 @@ interface Expected {
 type Resource = { id: string; type: string; attributes: Record<string, unknown>; relationships?: Record<string, { data: { id: string; type: string } | { id: string; type: string }[] | null }> };
 
 async function publicSessions(request: APIRequestContext): Promise<Expected[]> {
-  const response = await request.get(`/v1/events/${EVENT}/sessions?include=track,microlocation,session-type,speakers&page[size]=0`);
+  const response = await request.get(`/v1/events/${EVENT}/sessions?include=track,microlocation,session-type,speakers&page[size]=100`);
   expect(response.status()).toBe(200);
-  const document = (await response.json()) as { data: Resource[]; included: Resource[] };
+  const document = (await response.json()) as { data: Resource[]; included: Resource[]; meta: { count: number } };
+  expect(document.meta.count, "the seeded event fits one page").toBeLessThanOrEqual(100);
   const included = new Map(document.included.map((resource) => [`${resource.type}/${resource.id}`, resource]));
   const name = (session: Resource, relationship: string): string | null => {
     const data = session.relationships?.[relationship]?.data;
