@@ -14,22 +14,14 @@ import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
 import { loadPublicEventDetails } from "@/lib/public/load-event-page";
-import { previewText, shareMetadata } from "@/lib/public/share-metadata";
-import { loadPublicEvent, requestOrigin } from "./load-event";
+import { eventPageMetadata, loadPublicEvent, requestOrigin } from "./load-event";
 
 interface Props {
   params: Promise<{ identifier: string }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { event } = await loadPublicEvent((await params).identifier);
-  return shareMetadata({
-    origin: await requestOrigin(),
-    path: `/e/${encodeURIComponent(event.identifier)}`,
-    title: event.name,
-    description: previewText(event.description),
-    image: eventImageUrl(event),
-  });
+  return eventPageMetadata((await params).identifier);
 }
 
 /** A titled card of the event page. */

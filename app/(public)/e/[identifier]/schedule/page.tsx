@@ -4,34 +4,23 @@ import { SubscribeBox } from "@/components/calendar/subscribe-box";
 import { PublicSectionHeader } from "@/components/public/event-nav";
 import { ScheduleView } from "@/components/public/schedule-view";
 import { SessionSummary } from "@/components/public/session-summary";
-import type { SearchParams } from "@/components/server/search-params";
 import { DateTime } from "luxon";
-import { eventImageUrl } from "@/components/events/event-image";
 import { loadPublicSchedule } from "@/lib/public/load-public-pages";
 import { countPerDay, parseScheduleFilters, pickDay, scheduleMatcher } from "@/lib/public/schedule-filters";
-import { shareMetadata } from "@/lib/public/share-metadata";
 import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatZone } from "@/lib/format/dates";
 import { findStarredSessionIds } from "@/lib/stars/find-starred-sessions";
-import { loadPublicEvent, requestOrigin } from "../load-event";
+import { eventPageMetadata, loadPublicEvent, requestOrigin, type PublicPageProps } from "../load-event";
 
-interface Props {
-  params: Promise<{ identifier: string }>;
-  searchParams: SearchParams;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { event } = await loadPublicEvent((await params).identifier);
-  return shareMetadata({
-    origin: await requestOrigin(),
-    path: `/e/${encodeURIComponent(event.identifier)}/schedule`,
-    title: `Schedule · ${event.name}`,
-    description: `The programme of ${event.name}: sessions, rooms and speakers.`,
-    image: eventImageUrl(event),
+export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
+  return eventPageMetadata((await params).identifier, {
+    path: "schedule",
+    title: "Schedule",
+    description: (name) => `The programme of ${name}: sessions, rooms and speakers.`,
   });
 }
 
-export default async function PublicSchedulePage({ params, searchParams }: Props) {
+export default async function PublicSchedulePage({ params, searchParams }: PublicPageProps) {
   const { identifier } = await params;
   const filters = parseScheduleFilters(await searchParams);
   const { actor, event, listed } = await loadPublicEvent(identifier);

@@ -3,30 +3,16 @@ import Link from "next/link";
 import { PublicSectionHeader } from "@/components/public/event-nav";
 import { affiliation } from "@/components/speakers/affiliation";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
-import { firstParam, type SearchParams } from "@/components/server/search-params";
-import { eventImageUrl } from "@/components/events/event-image";
+import { firstParam } from "@/components/server/search-params";
 import { loadPublicSpeakers } from "@/lib/public/load-public-pages";
-import { shareMetadata } from "@/lib/public/share-metadata";
 import { searchSpeakers } from "@/lib/public/speaker-search";
-import { loadPublicEvent, requestOrigin } from "../load-event";
+import { eventPageMetadata, loadPublicEvent, type PublicPageProps } from "../load-event";
 
-interface Props {
-  params: Promise<{ identifier: string }>;
-  searchParams: SearchParams;
+export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
+  return eventPageMetadata((await params).identifier, { path: "speakers", title: "Speakers", description: (name) => `The speakers of ${name}.` });
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { event } = await loadPublicEvent((await params).identifier);
-  return shareMetadata({
-    origin: await requestOrigin(),
-    path: `/e/${encodeURIComponent(event.identifier)}/speakers`,
-    title: `Speakers · ${event.name}`,
-    description: `The speakers of ${event.name}.`,
-    image: eventImageUrl(event),
-  });
-}
-
-export default async function PublicSpeakersPage({ params, searchParams }: Props) {
+export default async function PublicSpeakersPage({ params, searchParams }: PublicPageProps) {
   const { event, listed } = await loadPublicEvent((await params).identifier);
   const q = (firstParam((await searchParams).q) ?? "").trim().slice(0, 200);
   const all = listed ? await loadPublicSpeakers(event.id) : [];

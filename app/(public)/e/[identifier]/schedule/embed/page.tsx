@@ -1,17 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { SearchParams } from "@/components/server/search-params";
 import { formatDayTab, formatTime } from "@/components/schedule/format";
 import { loadPublicSchedule } from "@/lib/public/load-public-pages";
 import { parseScheduleFilters, pickDay, scheduleMatcher, scheduleQueryString } from "@/lib/public/schedule-filters";
-import { loadPublicEvent } from "../../load-event";
+import { loadPublicEvent, type PublicPageProps } from "../../load-event";
 
-interface Props {
-  params: Promise<{ identifier: string }>;
-  searchParams: SearchParams;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
   const { event } = await loadPublicEvent((await params).identifier);
   // Search engines index the schedule page itself, not its framed copy.
   return { title: `Schedule · ${event.name}`, robots: { index: false } };
@@ -23,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * session link opening the public site in a new tab. The only page allowed in a frame
  * (lib/security/headers.ts), rendered without the site's header (app/layout.tsx).
  */
-export default async function EmbeddedSchedulePage({ params, searchParams }: Props) {
+export default async function EmbeddedSchedulePage({ params, searchParams }: PublicPageProps) {
   const { event, listed } = await loadPublicEvent((await params).identifier);
   if (!listed) notFound();
   const filters = parseScheduleFilters(await searchParams);
