@@ -20,10 +20,11 @@ export function EmbedPanel({ origin, identifier, published }: { origin: string; 
         <code className="rounded bg-slate-100 px-1">?q=</code> to the address to show part of it.
       </p>
       {published ? null : <p className="text-sm text-amber-800">It shows once the event is published and public and its schedule is published.</p>}
-      <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="embed-snippet">
+      {/* Wrapped rather than scrolled: the snippet is read and copied, a scrolling box would be one more tab stop. */}
+      <pre className="whitespace-pre-wrap break-all rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="embed-snippet">
         {snippet}
       </pre>
-      <CopyButton value={snippet} label="Copy snippet" accessibleName="Copy the embed snippet" />
+      <CopyButton value={snippet} label="Copy embed snippet" />
     </section>
   );
 }
