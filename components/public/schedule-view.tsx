@@ -117,6 +117,7 @@ export function ScheduleView({
     const next = days[(target + days.length) % days.length];
     if (!next) return;
     tabsRef.current?.querySelector<HTMLAnchorElement>(`[data-day="${next}"]`)?.focus();
+    clearTimeout(refresh.current);
     router.push(dayHref(next), { scroll: false });
   };
 
@@ -131,7 +132,8 @@ export function ScheduleView({
   const mark = (id: number) => (marks.now.includes(id) ? "now" : marks.next.includes(id) ? "next" : undefined);
 
   return (
-    <div className="space-y-4">
+    // A followed link (a day, the layout, clearing) supersedes a count refresh still waiting.
+    <div className="space-y-4" onClickCapture={(event) => (event.target as HTMLElement).closest("a") && clearTimeout(refresh.current)}>
       {/* Without JavaScript this is a plain GET form: the server applies what it sends. */}
       <form
         role="search"
