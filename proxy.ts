@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { corsHeaders } from "./lib/security/cors";
-import { securityHeaders } from "./lib/security/headers";
+import { EMBED_HEADER, isFrameable, securityHeaders } from "./lib/security/headers";
 import { actionOriginRefusal, isServerActionRequest } from "./lib/security/server-action-origin";
 
 const REFUSALS = {
@@ -29,7 +29,11 @@ export function proxy(request: NextRequest): NextResponse {
       return new NextResponse(REFUSALS[refusal], { status: 403, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
     }
   }
-  const response = NextResponse.next();
+  // The layout renders embeds without the site's chrome; only this proxy may say a page is one.
+  const forwarded = new Headers(request.headers);
+  forwarded.delete(EMBED_HEADER);
+  if (isFrameable(pathname)) forwarded.set(EMBED_HEADER, "1");
+  const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

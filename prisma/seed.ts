@@ -123,6 +123,8 @@ async function writeSeed(tx: Tx, hashes: PasswordHashes): Promise<void> {
       ownerName: DEMO_EVENT.ownerName,
       ownerDescription: DEMO_EVENT.ownerDescription,
       externalEventUrl: DEMO_EVENT.externalEventUrl,
+      ticketUrl: DEMO_EVENT.ticketUrl,
+      paymentCurrency: DEMO_EVENT.paymentCurrency,
       codeOfConduct: DEMO_EVENT.codeOfConduct,
       privacy: "public",
       state: "published",

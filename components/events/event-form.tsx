@@ -4,12 +4,14 @@ import { IANAZone } from "luxon";
 import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { convertingResolver } from "@/components/ui/converting-resolver";
-import { describedBy, Field, inputClasses, TextField } from "@/components/ui/field";
+import { describedBy, Field, inputClasses, SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
+import { FormSection } from "@/components/ui/form-section";
 import { ImageUpload } from "@/components/ui/image-upload";
 import { TimezoneSelect } from "@/components/ui/timezone-select";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
+import type { TaxonomyChoices } from "@/lib/events/find-taxonomy-choices";
 import { createEventSchema, updateEventSchema } from "@/lib/events/schemas";
 import { fromZoneWallTime } from "@/lib/format/dates";
 
@@ -23,7 +25,19 @@ export interface EventFormValues {
   online: boolean;
   description: string;
   originalImageUrl: string;
+  logoUrl: string;
   privacy: "public" | "private";
+  /** Ids as the selects hold them ("" for none). */
+  eventTopicId: string;
+  eventSubTopicId: string;
+  eventTypeId: string;
+  ownerName: string;
+  ownerDescription: string;
+  email: string;
+  externalEventUrl: string;
+  ticketUrl: string;
+  paymentCurrency: string;
+  codeOfConduct: string;
 }
 
 export const emptyEventFormValues: EventFormValues = {
@@ -35,8 +49,21 @@ export const emptyEventFormValues: EventFormValues = {
   online: false,
   description: "",
   originalImageUrl: "",
+  logoUrl: "",
   privacy: "public",
+  eventTopicId: "",
+  eventSubTopicId: "",
+  eventTypeId: "",
+  ownerName: "",
+  ownerDescription: "",
+  email: "",
+  externalEventUrl: "",
+  ticketUrl: "",
+  paymentCurrency: "USD",
+  codeOfConduct: "",
 };
+
+const optionalId = (value: string) => (value ? Number(value) : null);
 
 /**
  * The schema's input: wall times become instants in the chosen zone (not the browser's). An
@@ -49,14 +76,19 @@ function toSchemaInput(values: EventFormValues) {
     ...values,
     startsAt: fromZoneWallTime(values.startsAt, zone) ?? "",
     endsAt: fromZoneWallTime(values.endsAt, zone) ?? "",
+    eventTopicId: optionalId(values.eventTopicId),
+    eventSubTopicId: optionalId(values.eventSubTopicId),
+    eventTypeId: optionalId(values.eventTypeId),
   };
 }
 
 const FIELDS = formFields(Object.keys(emptyEventFormValues));
 
-
 export function EventForm(
-  props: { mode: "create"; defaultValues?: EventFormValues } | { mode: "edit"; eventId: string; defaultValues: EventFormValues },
+  props: { taxonomy: TaxonomyChoices } & (
+    | { mode: "create"; defaultValues?: EventFormValues }
+    | { mode: "edit"; eventId: string; defaultValues: EventFormValues }
+  ),
 ) {
   const router = useRouter();
   const {
@@ -74,6 +106,9 @@ export function EventForm(
   });
   const timezone = useWatch({ control, name: "timezone" });
   const imageUrl = useWatch({ control, name: "originalImageUrl" });
+  const logoUrl = useWatch({ control, name: "logoUrl" });
+  const topicId = useWatch({ control, name: "eventTopicId" });
+  const subTopics = props.taxonomy.topics.find((topic) => String(topic.id) === topicId)?.subTopics ?? [];
   const zoneHint = IANAZone.isValidZone(timezone) ? `In the event's time zone (${timezone}).` : "In the event's time zone.";
 
   const onSubmit = async (values: EventFormValues) => {
@@ -197,6 +232,86 @@ export function EventForm(
           </select>
         </Field>
       </section>
+
+      <FormSection id="event-details" title="Details for the public page">
+        <Field id="event-logo" label="Logo URL" hint="A square or wide logo, shown beside the event's name." error={err("logoUrl")}>
+          <input
+            id="event-logo"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            className={inputClasses}
+            aria-invalid={Boolean(err("logoUrl")) || undefined}
+            aria-describedby={describedBy("event-logo", { hint: true, error: err("logoUrl") })}
+            {...register("logoUrl")}
+          />
+          <ImageUpload label="Upload a logo…" value={logoUrl} onUploaded={(url) => setValue("logoUrl", url, { shouldDirty: true, shouldValidate: true })} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            id="event-topic"
+            label="Topic"
+            empty="None"
+            choices={props.taxonomy.topics}
+            error={err("eventTopicId")}
+            // A sub-topic belongs to one topic: changing the topic clears it.
+            registration={register("eventTopicId", { onChange: () => setValue("eventSubTopicId", "") })}
+          />
+          <SelectField
+            id="event-sub-topic"
+            label="Sub-topic"
+            empty="None"
+            choices={subTopics}
+            error={err("eventSubTopicId")}
+            registration={register("eventSubTopicId")}
+          />
+          <SelectField id="event-type" label="Type" empty="None" choices={props.taxonomy.types} error={err("eventTypeId")} registration={register("eventTypeId")} />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField id="event-owner-name" label="Organizer" error={err("ownerName")} registration={register("ownerName")} />
+          <TextField
+            id="event-email"
+            type="email"
+            label="Public contact e-mail"
+            autoComplete="off"
+            error={err("email")}
+            registration={register("email")}
+          />
+        </div>
+        <TextField id="event-owner-description" label="About the organizer" rows={3} error={err("ownerDescription")} registration={register("ownerDescription")} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            id="event-external-url"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            label="Event website"
+            error={err("externalEventUrl")}
+            registration={register("externalEventUrl")}
+          />
+          <TextField
+            id="event-ticket-url"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            label="Ticket shop"
+            hint="Where attendees buy tickets, if elsewhere."
+            error={err("ticketUrl")}
+            registration={register("ticketUrl")}
+          />
+        </div>
+        <TextField
+          id="event-currency"
+          label="Ticket currency"
+          hint="ISO 4217 code, e.g. USD, EUR, SGD."
+          required
+          autoComplete="off"
+          spellCheck={false}
+          error={err("paymentCurrency")}
+          registration={register("paymentCurrency")}
+        />
+        <TextField id="event-code-of-conduct" label="Code of conduct" rows={6} error={err("codeOfConduct")} registration={register("codeOfConduct")} />
+      </FormSection>
 
       <FormActions
         back={{ href: props.mode === "create" ? "/events" : `/events/${encodeURIComponent(props.eventId)}`, label: "Cancel" }}

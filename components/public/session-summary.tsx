@@ -1,22 +1,26 @@
 import Link from "next/link";
 import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
+import { sessionFeedPath } from "@/lib/feeds/urls";
 import type { PublicSessionItem } from "@/lib/public/load-public-pages";
 import { StarButton } from "./star-button";
 import { TrackBadge } from "./track-badge";
 
-/** One session in a list: title (linking to its page), time, room, track, type, speakers, star. */
+/** One session in a list: title (linking to its page), time, room, track, type, speakers, its calendar file, star. */
 export function SessionSummary({
   identifier,
   session,
   time,
   starred,
+  mark,
 }: {
   identifier: string;
   session: PublicSessionItem;
   /** Preformatted time range in the event's zone, if shown. */
   time?: string;
-  /** null: not signed in, no star button. */
+  /** The account's star; null when signed out (the star is kept in the browser). */
   starred: boolean | null;
+  /** "now": running; "next": starts next (while the event runs). */
+  mark?: "now" | "next";
 }) {
   const base = `/e/${encodeURIComponent(identifier)}`;
   return (
@@ -25,7 +29,10 @@ export function SessionSummary({
         <span aria-hidden="true" className="w-1 shrink-0 rounded-full" style={{ backgroundColor: session.track.color }} />
       ) : null}
       <div className="min-w-0 flex-1 space-y-1.5">
-        <h3 className="font-semibold leading-snug">
+        {mark ? (
+          <p className="text-xs font-semibold uppercase tracking-wide text-red-700">{mark === "now" ? "Happening now" : "Up next"}</p>
+        ) : null}
+        <h3 className="break-words font-semibold leading-snug">
           <Link href={`${base}/sessions/${session.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
             {session.title}
           </Link>
@@ -35,7 +42,12 @@ export function SessionSummary({
           {time ? <span>{time}</span> : null}
           {session.room ? <span>{session.room}</span> : null}
           {session.track ? <TrackBadge track={session.track} /> : null}
-          {session.type ? <span className="text-slate-500">{session.type}</span> : null}
+          {session.type ? <span>{session.type}</span> : null}
+          {session.startsAt ? (
+            <a href={sessionFeedPath(session.id)} className="text-brand-700 hover:underline">
+              <span className="sr-only">Calendar file </span>.ics
+            </a>
+          ) : null}
         </p>
         {session.speakers.length ? (
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Speakers">
@@ -50,7 +62,7 @@ export function SessionSummary({
           </ul>
         ) : null}
       </div>
-      {starred !== null ? <StarButton sessionId={session.id} title={session.title} starred={starred} /> : null}
+      <StarButton sessionId={session.id} title={session.title} starred={starred} />
     </article>
   );
 }

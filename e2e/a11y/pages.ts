@@ -77,6 +77,7 @@ export const PAGES: Record<string, PageCheck> = {
   "/": { role: "attendee", open: "/" },
   "/e/[identifier]": { role: "attendee", open: site },
   "/e/[identifier]/schedule": { role: "attendee", open: `${site}/schedule` },
+  "/e/[identifier]/schedule/embed": { role: "attendee", open: `${site}/schedule/embed` },
   "/e/[identifier]/sessions/[sessionId]": { role: "attendee", open: firstLink(`${site}/schedule`, /^\/e\/ots2027\/sessions\/\d+$/) },
   "/e/[identifier]/speakers": { role: "attendee", open: `${site}/speakers` },
   "/e/[identifier]/speakers/[speakerId]": { role: "attendee", open: firstLink(`${site}/speakers`, /^\/e\/ots2027\/speakers\/\d+$/) },

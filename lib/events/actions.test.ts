@@ -32,9 +32,49 @@ describe("event actions", () => {
     const art = await createEventTopic();
     expect(await updateEventAction(event.identifier, { eventTopicId: art.id + 1_000 })).toEqual({
       ok: false,
-      fieldErrors: { eventTopic: "This event topic does not exist" },
+      // The form's select holds the id: the message lands beside it.
+      fieldErrors: { eventTopicId: "This event topic does not exist" },
     });
     expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toEqual(before);
+  });
+
+  it("save the public page's details and answer each bad one beside its field", async () => {
+    const owner = actorOf(await createUser());
+    const event = await createEvent({ owner });
+    signedIn = owner;
+    const topic = await createEventTopic();
+    const details = {
+      logoUrl: "https://example.org/logo.png",
+      ownerName: "Friends of Open Source",
+      ownerDescription: "A club.",
+      email: "hello@example.org",
+      externalEventUrl: "https://example.org",
+      ticketUrl: "https://tickets.example.org/buy",
+      paymentCurrency: "eur",
+      codeOfConduct: "Be kind.",
+      eventTopicId: topic.id,
+    };
+    expect(await updateEventAction(event.identifier, details)).toEqual({ ok: true, data: { identifier: event.identifier } });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ ...details, paymentCurrency: "EUR" });
+
+    const saved = await db.event.findUniqueOrThrow({ where: { id: event.id } });
+    expect(
+      await updateEventAction(event.identifier, {
+        paymentCurrency: "EUROS",
+        email: "not-an-address",
+        ticketUrl: "javascript:alert(1)",
+        logoUrl: "data:image/png;base64,AAAA",
+      }),
+    ).toEqual({
+      ok: false,
+      fieldErrors: {
+        paymentCurrency: "Must be a three-letter currency code such as USD or EUR",
+        email: "Must be an email address",
+        ticketUrl: "Must be an http(s) URL",
+        logoUrl: "Must be an http(s) URL or a path on this site",
+      },
+    });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toEqual(saved);
   });
 
   it("answer an event the user may not see like a missing one, and a refusal about no field at form level", async () => {

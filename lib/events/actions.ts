@@ -18,7 +18,12 @@ import "../api/resources";
  * resolves the session itself.
  */
 
-const failure = (error: unknown) => actionFailure(error, { notFound: "This event does not exist or you may not change it." });
+// The services name relationships; the form's selects hold their ids.
+const failure = (error: unknown) =>
+  actionFailure(error, {
+    notFound: "This event does not exist or you may not change it.",
+    rename: { eventTopic: "eventTopicId", eventSubTopic: "eventSubTopicId", eventType: "eventTypeId" },
+  });
 
 // Every dashboard and public page renders per request; revalidating drops the browser's
 // router cache so lists and the public page show the change at once.

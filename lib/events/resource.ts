@@ -44,6 +44,7 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     externalEventUrl: writable(),
     ticketUrl: writable(),
     codeOfConduct: writable(),
+    paymentCurrency: writable({ filter: "string" }),
     privacy: writable({ filter: { enum: ["public", "private"] } }),
     state: writable({ sortable: true, filter: { enum: ["draft", "published"] } }),
     schedulePublishedOn: writable({ sortable: true, filter: "date", nullable: true }),

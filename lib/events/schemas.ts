@@ -20,6 +20,14 @@ export const timezoneSchema = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), { message: "Unknown time zone" });
 
+// The codes this runtime knows (ISO 4217), so a price is never shown in a made-up currency.
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+export const currencySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => CURRENCIES.has(code), { message: "Must be a three-letter currency code such as USD or EUR" });
+
 const eventFields = {
   name: z.string().trim().min(1, "Name is required").max(255),
   startsAt: dateTime,
@@ -37,6 +45,7 @@ const eventFields = {
   externalEventUrl: optionalUrl,
   ticketUrl: optionalUrl,
   codeOfConduct: optionalText(20_000),
+  paymentCurrency: currencySchema,
   privacy: z.enum(["public", "private"]),
   state: z.enum(["draft", "published"]),
   email: z.union([z.email("Must be an email address"), z.literal("")]).nullish().transform((v) => (v ? v : null)),
@@ -57,6 +66,7 @@ export const eventDefaults = {
   state: "draft",
   isSessionsSpeakersEnabled: true,
   isSponsorsEnabled: false,
+  paymentCurrency: "USD",
 } as const;
 
 const endsAfterStarts = (value: { startsAt?: Date; endsAt?: Date }, ctx: z.RefinementCtx) => {
@@ -74,6 +84,7 @@ export const createEventSchema = z
     state: eventFields.state.default(eventDefaults.state),
     isSessionsSpeakersEnabled: eventFields.isSessionsSpeakersEnabled.default(eventDefaults.isSessionsSpeakersEnabled),
     isSponsorsEnabled: eventFields.isSponsorsEnabled.default(eventDefaults.isSponsorsEnabled),
+    paymentCurrency: eventFields.paymentCurrency.default(eventDefaults.paymentCurrency),
   })
   .superRefine(endsAfterStarts);
 export type CreateEventInput = z.infer<typeof createEventSchema>;

@@ -162,7 +162,6 @@ export const ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, { statu
         "is-oneclick-signup-enabled",
         "is-ticket-form-enabled",
         "payment-country",
-        "payment-currency",
         "paypal-email",
         "is-tax-enabled",
         "is-billing-info-mandatory",

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { ExportData, ExportSpeaker } from "../export/types";
 import { lookups, scheduledSessions, type ScheduledSession } from "../export/schedule";
 import { loadExportData } from "../export-jobs/load-export-data";
+import { searchTextOf } from "./schedule-filters";
 
 /**
  * What the public event site shows: the schedule, a session, the speakers. Read through the
@@ -56,6 +57,8 @@ export interface PublicSessionItem {
   language: string | null;
   level: string | null;
   speakers: PublicSpeakerSummary[];
+  /** What the schedule's search runs over (lib/public/schedule-filters.ts). */
+  searchText: string;
 }
 
 export interface PublicSessionDetail extends PublicSessionItem {
@@ -77,6 +80,10 @@ export interface PublicSchedule {
   unscheduled: PublicSessionItem[];
   /** Days with sessions, in order ("2027-03-11"). */
   days: string[];
+  /** The filters' choices: rooms in the organizers' order, tracks and session types with public sessions. */
+  rooms: string[];
+  tracks: { name: string; color: string }[];
+  types: string[];
 }
 
 function speakerSummary(speaker: ExportSpeaker): PublicSpeakerSummary {
@@ -146,7 +153,23 @@ function sessionItem(item: ScheduledSession): PublicSessionItem {
     language: session.language,
     level: session.level,
     speakers: item.speakers.map(speakerSummary),
+    searchText: searchTextOf([
+      session.title,
+      session.subtitle,
+      session.shortAbstract,
+      item.room?.name,
+      item.track?.name,
+      item.type?.name,
+      ...item.speakers.map((speaker) => speaker.name),
+    ]),
   };
+}
+
+/** Names used by the given sessions, in the order of `rows` (by position, then name). */
+function usedNames<T extends { id: number; name: string; position?: number; deletedAt?: Date | null }>(rows: readonly T[], used: Set<number>): T[] {
+  return rows
+    .filter((row) => !row.deletedAt && used.has(row.id))
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.name.localeCompare(b.name) || a.id - b.id);
 }
 
 /** The public schedule of a public event (empty until the organizers publish it). */
@@ -154,11 +177,17 @@ export async function loadPublicSchedule(eventId: number): Promise<PublicSchedul
   const data = await loadExportData(eventId, { audience: "public" });
   const { scheduled, unscheduled } = publicSessions(data);
   const sessions = scheduled.map(sessionItem);
+  const all = [...scheduled, ...unscheduled].map((item) => item.session);
+  const ids = (key: "microlocationId" | "trackId" | "sessionTypeId") =>
+    new Set(all.map((session) => session[key]).filter((id): id is number => id !== null));
   return {
     timezone: data.event.timezone,
     sessions,
     unscheduled: unscheduled.map(sessionItem),
     days: [...new Set(sessions.map((session) => session.day).filter((day): day is string => day !== null))],
+    rooms: usedNames(data.microlocations, ids("microlocationId")).map((room) => room.name),
+    tracks: usedNames(data.tracks, ids("trackId")).map((track) => ({ name: track.name, color: track.color })),
+    types: usedNames(data.sessionTypes, ids("sessionTypeId")).map((type) => type.name),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { FRAMEABLE_PATHS, securityHeaders } from "./headers";
+import { FRAMEABLE_PATHS, isFrameable, securityHeaders } from "./headers";
 
 const DOCUMENT = {
   "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'",
@@ -15,9 +15,18 @@ describe("securityHeaders", () => {
     }
   });
 
-  test("no page is frameable yet", () => {
-    expect(FRAMEABLE_PATHS).toEqual([]);
-    expect(securityHeaders("/e/ots2027/schedule/embed")).toEqual(DOCUMENT);
+  test("the embeddable schedule is the only frameable page", () => {
+    expect(securityHeaders("/e/ots2027/schedule/embed")).toEqual({
+      "Content-Security-Policy": "base-uri 'self'; object-src 'none'; form-action 'self'",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Content-Type-Options": "nosniff",
+    });
+    expect(isFrameable("/e/ots2027/schedule/embed/")).toBe(true);
+    for (const path of ["/e/ots2027/schedule/embedded", "/e/ots2027/schedule/embed/x", "/e/a/b/schedule/embed", "/e/ots2027/schedule", "/e/ots2027"]) {
+      expect(isFrameable(path)).toBe(false);
+      expect(securityHeaders(path)).toEqual(DOCUMENT);
+    }
+    expect(FRAMEABLE_PATHS).toHaveLength(1);
   });
 
   test("a path listed as frameable drops only the framing ban", () => {

@@ -5,10 +5,18 @@
 
 /**
  * Pages another site may show in a frame; every other response forbids framing (clickjacking).
- * The one place to allow it: the embeddable schedule will add
- * `/^\/e\/[^/]+\/schedule\/embed(?:\/|$)/`.
+ * The one place to allow it: the embeddable schedule, which is read-only (no forms, no stars,
+ * its links open in a new tab), so a framing page can trick nobody into acting on this site.
  */
-export const FRAMEABLE_PATHS: readonly RegExp[] = [];
+export const FRAMEABLE_PATHS: readonly RegExp[] = [/^\/e\/[^/]+\/schedule\/embed\/?$/];
+
+/** Whether `pathname` is one of the pages other sites may frame (they render without the site's header). */
+export function isFrameable(pathname: string, frameable: readonly RegExp[] = FRAMEABLE_PATHS): boolean {
+  return frameable.some((pattern) => pattern.test(pathname));
+}
+
+/** The request header by which the proxy tells the layout that a page is an embed; never taken from the client. */
+export const EMBED_HEADER = "x-open-event-embed";
 
 /**
  * Responses whose route sends a stricter Content-Security-Policy of its own (uploaded files are
@@ -26,7 +34,7 @@ const OWN_CSP_PATHS: readonly RegExp[] = [/^\/uploads\//];
 const DOCUMENT_POLICY = ["base-uri 'self'", "object-src 'none'", "form-action 'self'"];
 
 export function securityHeaders(pathname: string, frameable: readonly RegExp[] = FRAMEABLE_PATHS): Record<string, string> {
-  const framed = frameable.some((pattern) => pattern.test(pathname));
+  const framed = isFrameable(pathname, frameable);
   const headers: Record<string, string> = {
     // Other sites learn at most this site's origin, never a path with a token in it.
     "Referrer-Policy": "strict-origin-when-cross-origin",

@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { requireSessionActor } from "../auth/session";
 import { actionFailure, type ActionResult } from "../forms/action-result";
+import { z } from "zod";
 import { starSession } from "./star-session";
+import { starSessions } from "./star-sessions";
 import { unstarSession } from "./unstar-session";
 // For its effect: registers the resource declarations the services below load through.
 import "../api/resources";
@@ -23,4 +25,19 @@ export async function setStarAction(sessionId: number, starred: boolean): Promis
   }
   revalidatePath("/calendar");
   return { ok: true, data: { starred } };
+}
+
+const localStarsSchema = z.array(z.number().int().positive()).max(500);
+
+/**
+ * The stars kept in the browser before signing in, added to the account. Answers the ids the
+ * browser may forget: the starred ones and those the public can no longer star.
+ */
+export async function mergeLocalStarsAction(sessionIds: unknown): Promise<ActionResult<{ merged: number[] }>> {
+  const actor = await requireSessionActor();
+  const parsed = localStarsSchema.safeParse(sessionIds);
+  if (!parsed.success) return actionFailure(parsed.error, { fields: [] });
+  const merged = await starSessions(actor, parsed.data);
+  revalidatePath("/calendar");
+  return { ok: true, data: { merged } };
 }

@@ -35,6 +35,8 @@ export const DEMO_EVENT = {
   ownerDescription:
     "A volunteer-run community of developers, makers and educators from across Asia. This organizer and event are demo data.",
   externalEventUrl: "https://opentech.example",
+  ticketUrl: "https://tickets.opentech.example/ots2027",
+  paymentCurrency: "SGD",
   topicSlug: "science-technology",
   subTopicSlug: "open-source",
   typeSlug: "conference",
@@ -303,6 +305,8 @@ export const TICKETS: {
   isHidden: boolean;
 }[] = [
   { name: "Community Pass", description: "Free entry for students and community members, both days.", type: "free", price: "0.00", quantity: 300, maxOrder: 2, isHidden: false },
+  // Shows attendees a ticket that is gone (no quantity left).
+  { name: "Early Bird Pass", description: "Both days at an early price, for the first hundred.", type: "paid", price: "80.00", quantity: 0, maxOrder: 2, isHidden: false },
   { name: "Standard Pass", description: "Both days, all talks and workshops, lunch included.", type: "paid", price: "120.00", quantity: 500, maxOrder: 10, isHidden: false },
   { name: "Supporter Pass", description: "A standard pass plus a conference T-shirt; helps fund travel grants.", type: "paid", price: "350.00", quantity: 50, maxOrder: 5, isHidden: false },
   { name: "Travel Fund Donation", description: "Any amount, all of it goes to speaker and student travel grants.", type: "donation", price: "0.00", quantity: 1000, maxOrder: 1, isHidden: false },

@@ -206,6 +206,10 @@ async function main() {
       { name: "GET /v1/events/{id}", path: `/v1/events/${demo.id}` },
       { name: "GET /v1/events/{identifier}", path: `/v1/events/${demo.identifier}` },
       { name: "GET /v1/events (list)", path: "/v1/events" },
+      // The public schedule pages: server-rendered HTML, one day at a time.
+      { name: "GET demo schedule page", path: `/e/${demo.identifier}/schedule` },
+      { name: `GET schedule page of ${LARGE.sessions} (one day)`, path: `/e/bench2000/schedule` },
+      { name: `GET schedule grid of ${LARGE.sessions} (one day)`, path: `/e/bench2000/schedule?view=grid` },
       {
         name: `GET sessions of ${LARGE.sessions} (100, 4 includes)`,
         path: `/v1/events/${large}/sessions?include=speakers,track,microlocation,session-type&page[size]=100`,

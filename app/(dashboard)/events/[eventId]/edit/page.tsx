@@ -4,6 +4,7 @@ import { EventForm, type EventFormValues } from "@/components/events/event-form"
 import { orNotFound } from "@/components/server/or-not-found";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
+import { findTaxonomyChoices } from "@/lib/events/find-taxonomy-choices";
 import { getEvent } from "@/lib/events/get-event";
 import { toZoneWallTime } from "@/lib/format/dates";
 
@@ -23,14 +24,25 @@ export default async function EditEventPage({ params }: { params: Promise<{ even
     online: event.online,
     description: event.description ?? "",
     originalImageUrl: event.originalImageUrl ?? "",
+    logoUrl: event.logoUrl ?? "",
     privacy: event.privacy,
+    eventTopicId: event.eventTopicId ? String(event.eventTopicId) : "",
+    eventSubTopicId: event.eventSubTopicId ? String(event.eventSubTopicId) : "",
+    eventTypeId: event.eventTypeId ? String(event.eventTypeId) : "",
+    ownerName: event.ownerName ?? "",
+    ownerDescription: event.ownerDescription ?? "",
+    email: event.email ?? "",
+    externalEventUrl: event.externalEventUrl ?? "",
+    ticketUrl: event.ticketUrl ?? "",
+    paymentCurrency: event.paymentCurrency,
+    codeOfConduct: event.codeOfConduct ?? "",
   };
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <EventBreadcrumb event={event} trail={[{ label: "Edit" }]} />
       <PageHeader title="Edit event" />
-      <EventForm mode="edit" eventId={event.identifier} defaultValues={values} />
+      <EventForm mode="edit" eventId={event.identifier} defaultValues={values} taxonomy={await findTaxonomyChoices()} />
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { EmbedPanel } from "@/components/export/embed-panel";
 import { ExportPanel } from "@/components/export/export-panel";
 import { RestApiPanel } from "@/components/export/rest-api-panel";
 import { orNotFound } from "@/components/server/or-not-found";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getEvent } from "@/lib/events/get-event";
+import { siteOrigin } from "@/lib/feeds/site-origin";
 
 export const metadata: Metadata = { title: "Export" };
 
@@ -19,6 +22,11 @@ export default async function ExportPage({ params }: { params: Promise<{ eventId
       <PageHeader title="Export" description={`Download ${event.name} as calendar, schedule, backup or spreadsheet files.`} />
       <ExportPanel eventKey={event.identifier} />
       <RestApiPanel identifier={event.identifier} published={event.state === "published" && event.privacy === "public"} />
+      <EmbedPanel
+        origin={siteOrigin(await headers())}
+        identifier={event.identifier}
+        published={event.state === "published" && event.privacy === "public" && Boolean(event.schedulePublishedOn)}
+      />
     </div>
   );
 }

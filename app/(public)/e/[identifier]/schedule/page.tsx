@@ -4,30 +4,41 @@ import { SubscribeBox } from "@/components/calendar/subscribe-box";
 import { PublicSectionHeader } from "@/components/public/event-nav";
 import { ScheduleView } from "@/components/public/schedule-view";
 import { SessionSummary } from "@/components/public/session-summary";
-import { firstParam, type SearchParams } from "@/components/server/search-params";
+import { DateTime } from "luxon";
 import { loadPublicSchedule } from "@/lib/public/load-public-pages";
+import { countPerDay, parseScheduleFilters, pickDay, scheduleMatcher } from "@/lib/public/schedule-filters";
 import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatZone } from "@/lib/format/dates";
 import { findStarredSessionIds } from "@/lib/stars/find-starred-sessions";
-import { loadPublicEvent, requestOrigin } from "../load-event";
+import { eventPageMetadata, loadPublicEvent, requestOrigin, type PublicPageProps } from "../load-event";
 
-interface Props {
-  params: Promise<{ identifier: string }>;
-  searchParams: SearchParams;
+export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
+  return eventPageMetadata((await params).identifier, {
+    path: "schedule",
+    title: "Schedule",
+    description: (name) => `The programme of ${name}: sessions, rooms and speakers.`,
+  });
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { event } = await loadPublicEvent((await params).identifier);
-  return { title: `Schedule · ${event.name}` };
-}
-
-export default async function PublicSchedulePage({ params, searchParams }: Props) {
+export default async function PublicSchedulePage({ params, searchParams }: PublicPageProps) {
   const { identifier } = await params;
-  const query = await searchParams;
+  const filters = parseScheduleFilters(await searchParams);
   const { actor, event, listed } = await loadPublicEvent(identifier);
   const schedule = listed ? await loadPublicSchedule(event.id) : null;
-  const starred = actor && schedule ? [...(await findStarredSessionIds(actor, event.id))] : null;
+  const starredIds = actor && schedule ? await findStarredSessionIds(actor, event.id) : null;
+  const starred = starredIds ? [...starredIds] : null;
   const base = `/e/${encodeURIComponent(event.identifier)}`;
+
+  // The URL's filters, applied here so that a shared link and a browser without JavaScript see
+  // the same. A visitor's own stars are in their browser: "starred only" is applied there.
+  const matcher = scheduleMatcher(filters);
+  const passes = (session: { id: number } & Parameters<typeof matcher>[0]) =>
+    matcher(session) && (!filters.starred || !starredIds || starredIds.has(session.id));
+  const now = DateTime.now();
+  const running = now.toMillis() >= new Date(event.startsAt).getTime() && now.toMillis() < new Date(event.endsAt).getTime();
+  const day = schedule ? pickDay(schedule.days, filters.day, now.setZone(schedule.timezone).toISODate() ?? "") : null;
+  const matched = schedule ? schedule.sessions.filter(passes) : [];
+  const unscheduled = schedule ? schedule.unscheduled.filter(passes) : [];
 
   return (
     <div className="space-y-6">
@@ -59,28 +70,40 @@ export default async function PublicSchedulePage({ params, searchParams }: Props
             </p>
           ) : (
             <p className="text-sm text-slate-600">
+              Star sessions to remember them in this browser.{" "}
               <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`${base}/schedule`)}`} className="font-medium text-brand-700 hover:underline">
                 Sign in
               </Link>{" "}
-              to star sessions and get them in a personal calendar feed.
+              to keep them in your account and get them in{" "}
+              <Link href="/calendar" className="font-medium text-brand-700 hover:underline">
+                a personal calendar feed
+              </Link>
+              .
             </p>
           )}
-          <ScheduleView
-            identifier={event.identifier}
-            timezone={schedule.timezone}
-            days={schedule.days}
-            sessions={schedule.sessions}
-            starred={starred}
-            initialDay={firstParam(query.day)}
-            initialQuery={firstParam(query.q)}
-          />
-          {schedule.unscheduled.length ? (
+          {day ? (
+            <ScheduleView
+              identifier={event.identifier}
+              timezone={schedule.timezone}
+              days={schedule.days}
+              day={day}
+              dayCounts={countPerDay(matched)}
+              sessions={schedule.sessions.filter((session) => session.day === day)}
+              rooms={schedule.rooms}
+              tracks={schedule.tracks}
+              types={schedule.types}
+              filters={filters}
+              starred={starred}
+              now={running ? now.toUTC().toISO() : null}
+            />
+          ) : null}
+          {unscheduled.length ? (
             <section aria-labelledby="unscheduled" className="space-y-2">
               <h2 id="unscheduled" className="text-lg font-semibold">
                 Time to be announced
               </h2>
               <ul className="space-y-2">
-                {schedule.unscheduled.map((session) => (
+                {unscheduled.map((session) => (
                   <li key={session.id}>
                     <SessionSummary identifier={event.identifier} session={session} starred={starred ? starred.includes(session.id) : null} />
                   </li>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { eventImageUrl } from "@/components/events/event-image";
+import { previewText, shareMetadata } from "@/lib/public/share-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
@@ -32,7 +34,14 @@ const load = cache(async (identifier: string, sessionId: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { identifier, sessionId } = await params;
   const { event, session } = await load(identifier, sessionId);
-  return { title: `${session.title} · ${event.name}` };
+  return shareMetadata({
+    origin: await requestOrigin(),
+    path: `/e/${encodeURIComponent(event.identifier)}/sessions/${session.id}`,
+    title: `${session.title} · ${event.name}`,
+    description: previewText(session.shortAbstract ?? session.longAbstract),
+    image: session.speakers[0]?.photoUrl ?? eventImageUrl(event),
+    type: "article",
+  });
 }
 
 export default async function PublicSessionPage({ params }: Props) {
@@ -58,7 +67,7 @@ export default async function PublicSessionPage({ params }: Props) {
               <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{session.title}</h1>
               {session.subtitle ? <p className="text-lg text-slate-600">{session.subtitle}</p> : null}
             </div>
-            {starred !== null ? <StarButton sessionId={session.id} title={session.title} starred={starred} /> : null}
+            <StarButton sessionId={session.id} title={session.title} starred={starred} />
           </div>
           <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2">
             <div>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { eventImageUrl } from "@/components/events/event-image";
+import { previewText, shareMetadata } from "@/lib/public/share-metadata";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SubscribeBox } from "@/components/calendar/subscribe-box";
@@ -27,7 +29,14 @@ const load = cache(async (identifier: string, speakerId: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { identifier, speakerId } = await params;
   const { event, speaker } = await load(identifier, speakerId);
-  return { title: `${speaker.name} · ${event.name}` };
+  return shareMetadata({
+    origin: await requestOrigin(),
+    path: `/e/${encodeURIComponent(event.identifier)}/speakers/${speaker.id}`,
+    title: `${speaker.name} · ${event.name}`,
+    description: previewText(speaker.shortBiography ?? speaker.longBiography),
+    image: speaker.photoUrl ?? eventImageUrl(event),
+    type: "profile",
+  });
 }
 
 export default async function PublicSpeakerPage({ params }: Props) {

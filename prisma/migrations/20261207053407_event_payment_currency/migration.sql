@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "paymentCurrency" TEXT NOT NULL DEFAULT 'USD';
+
