@@ -12,6 +12,7 @@ import { relationshipOf } from "@/lib/related/services";
 import { linked, ref, sessionObject, trackObject } from "@/lib/testing/session-documents";
 import {
   addRole,
+  createCustomForm,
   createEvent,
   createEventSubTopic,
   createEventTopic,
@@ -21,6 +22,7 @@ import {
   createSessionType,
   createSocialLink,
   createSpeaker,
+  createSpeakersCall,
   createSponsor,
   createTicket,
   createTrack,
@@ -535,6 +537,8 @@ describe("every generic endpoint", () => {
     const job = await db.importJob.create({ data: { taskId: task.id, userId: admin.id, eventId: full.id } });
     const notification = await db.notification.create({ data: { userId: admin.id, title: "Hi", message: "Hello", action: "test" } });
     const member = await addRole(await createUser(), full, "track_organizer", { tracks: [fullTrack] });
+    const choice = await createCustomForm({ event: full, options: ["A"] });
+    const speakersCall = await createSpeakersCall({ event: full });
     const parents: Record<string, number> = {
       events: full.id,
       "event-topics": topic.id,
@@ -548,6 +552,9 @@ describe("every generic endpoint", () => {
       "import-jobs": job.id,
       notifications: notification.id,
       "users-events-roles": member.id,
+      "custom-forms": choice.id,
+      "custom-form-options": choice.options[0]!.id,
+      "speakers-calls": speakersCall.id,
     };
 
     const answers: Record<string, unknown> = {};
@@ -570,6 +577,6 @@ describe("every generic endpoint", () => {
       };
     }
     expect(answers).toEqual(expected);
-    expect(Object.keys(answers)).toHaveLength(57);
+    expect(Object.keys(answers)).toHaveLength(64);
   });
 });

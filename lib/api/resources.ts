@@ -1,3 +1,4 @@
+import { customFormOptionResource, customFormResource, speakersCallResource } from "../custom-forms/resource";
 import { eventResource } from "../events/resource";
 import { eventImageSizeResource, speakerImageSizeResource } from "../image-sizes/resource";
 import { importJobResource, taskResource } from "../import/resource";
@@ -37,6 +38,9 @@ export const resources = [
   ticketResource,
   sessionResource,
   speakerResource,
+  customFormResource,
+  customFormOptionResource,
+  speakersCallResource,
   userResource,
   roleResource,
   usersEventsRolesResource,

@@ -68,7 +68,7 @@ export async function createCustomForm(
         position: input.position ?? (last._max.position ?? -1) + 1,
         options: { create: values.map((value, position) => ({ value, position })) },
       },
-      include: { ...options.include, ...withOptions },
+      include: { ...withOptions, ...options.include },
     });
     // Answers kept from an earlier field of this identifier may now be public.
     if (!builtIn) await refreshPublicAnswers(eventId, field.form, tx);

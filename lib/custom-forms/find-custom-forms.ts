@@ -35,7 +35,7 @@ export async function findCustomForms(
       where,
       orderBy: query.orderBy?.length ? query.orderBy : FORM_ORDER,
       ...(query.page ? { skip: (query.page.number - 1) * query.page.size, take: query.page.size } : {}),
-      include: { ...query.include, ...withOptions },
+      include: { ...withOptions, ...query.include },
     }),
     db.customForm.count({ where }),
   ]);

@@ -9,7 +9,7 @@ import { formReadScope, withOptions, type CustomFormRecord } from "./access";
 export async function getCustomForm(actor: Actor, id: string | number, options: { include?: Prisma.CustomFormInclude } = {}): Promise<CustomFormRecord> {
   const row = await db.customForm.findFirst({
     where: { AND: [{ id: rowIdOrNotFound(id, "Custom form") }, formReadScope(actor)] },
-    include: { ...options.include, ...withOptions },
+    include: { ...withOptions, ...options.include },
   });
   if (!row) throw notFound("Custom form");
   return row;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdNumber } from "../jsonapi/input";
 import { FIELD_TYPES, FORM_KINDS } from "./fields";
 
 /**
@@ -117,3 +118,17 @@ export type CreateSpeakersCallInput = z.infer<typeof createSpeakersCallSchema>;
 
 export const updateSpeakersCallSchema = z.object(speakersCallFields).partial();
 export type UpdateSpeakersCallInput = z.infer<typeof updateSpeakersCallSchema>;
+
+// The API's bodies: the row a new one belongs to is a relationship (`event`, `custom-form`); a
+// PATCH may send it back unchanged (Ember Data sends the whole record), never another one.
+const eventLinkage = z.number({ error: "Event is required" }).pipe(rowIdNumber);
+
+/** `POST /v1/custom-forms`: a field and, as its relationship, the event. */
+export const createCustomFormDocumentSchema = createCustomFormSchema.extend({ eventId: eventLinkage });
+export const updateCustomFormDocumentSchema = updateCustomFormSchema.extend({ eventId: rowIdNumber.optional() });
+/** `POST /v1/custom-forms/{id}/custom-form-options` (the field in the URL) or with the relationship `custom-form`. */
+export const createCustomFormOptionDocumentSchema = createCustomFormOptionSchema.extend({ customFormId: rowIdNumber.optional() });
+export const updateCustomFormOptionDocumentSchema = updateCustomFormOptionSchema.extend({ customFormId: rowIdNumber.optional() });
+/** `POST /v1/speakers-calls`: the call and, as its relationship, the event. */
+export const createSpeakersCallDocumentSchema = createSpeakersCallSchema.extend({ eventId: eventLinkage });
+export const updateSpeakersCallDocumentSchema = updateSpeakersCallSchema.extend({ eventId: rowIdNumber.optional() });

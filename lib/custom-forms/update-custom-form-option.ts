@@ -22,16 +22,20 @@ export async function manageableOption(actor: Actor, id: string | number): Promi
 export async function updateCustomFormOption(
   actor: Actor,
   id: string | number,
-  input: UpdateCustomFormOptionInput,
+  input: UpdateCustomFormOptionInput & { customFormId?: number },
   options: { expectedId?: string } = {},
 ): Promise<CustomFormOption> {
   const stored = await manageableOption(actor, id);
   if (options.expectedId !== undefined && options.expectedId !== String(stored.id)) {
     throw new AppError("CONFLICT", "data.id does not match the custom form option in the URL", { pointer: "/data/id" });
   }
+  if (input.customFormId !== undefined && input.customFormId !== stored.customFormId) {
+    throw new AppError("UNPROCESSABLE", "An option cannot move to another field", { relationship: "customForm" });
+  }
+  const { customFormId: _field, ...changes } = input;
   if (input.value !== undefined && input.value !== stored.value) {
     const taken = await db.customFormOption.findFirst({ where: { customFormId: stored.customFormId, value: input.value }, select: { id: true } });
     if (taken) throw duplicateOption(input.value);
   }
-  return db.customFormOption.update({ where: { id: stored.id }, data: input });
+  return db.customFormOption.update({ where: { id: stored.id }, data: changes });
 }

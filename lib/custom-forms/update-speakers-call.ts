@@ -24,19 +24,22 @@ export async function manageableSpeakersCall(actor: Actor, id: string | number):
 export async function updateSpeakersCall(
   actor: Actor,
   id: string | number,
-  input: UpdateSpeakersCallInput,
+  input: UpdateSpeakersCallInput & { eventId?: number },
   options: { expectedId?: string } = {},
 ): Promise<SpeakersCall> {
   const stored = await manageableSpeakersCall(actor, id);
   if (options.expectedId !== undefined && options.expectedId !== String(stored.id)) {
     throw new AppError("CONFLICT", "data.id does not match the speakers call in the URL", { pointer: "/data/id" });
   }
+  if (input.eventId !== undefined && input.eventId !== stored.eventId) {
+    throw new AppError("UNPROCESSABLE", "A call for speakers cannot move to another event", { relationship: "event" });
+  }
   checkCallWindow({
     startsAt: input.startsAt ?? stored.startsAt,
     softEndsAt: input.softEndsAt !== undefined ? input.softEndsAt : stored.softEndsAt,
     endsAt: input.endsAt ?? stored.endsAt,
   });
-  const { announcement, ...rest } = input;
+  const { announcement, eventId: _event, ...rest } = input;
   return db.speakersCall.update({
     where: { id: stored.id },
     data: { ...rest, ...(announcement !== undefined ? { announcement: cleanAnnouncement(announcement) } : {}) },

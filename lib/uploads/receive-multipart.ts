@@ -48,10 +48,17 @@ export async function receiveMultipartFiles(request: Request, options: Multipart
   }
   if (!request.body) throw new AppError("BAD_REQUEST", "The request has no body", { parameter });
 
-  const parser = busboy({
-    headers: { "content-type": contentType },
-    limits: { files: options.maxFiles, fileSize: options.maxFileBytes, fields: 10, parts: options.maxFiles + 10 },
-  });
+  let parser: ReturnType<typeof busboy>;
+  try {
+    parser = busboy({
+      headers: { "content-type": contentType },
+      limits: { files: options.maxFiles, fileSize: options.maxFileBytes, fields: 10, parts: options.maxFiles + 10 },
+    });
+  } catch (error) {
+    // busboy throws at once for a multipart type it cannot read (no boundary): the client's error.
+    await request.body.cancel().catch(() => undefined);
+    throw new AppError("BAD_REQUEST", `The upload could not be read: ${(error as Error).message}`, { parameter });
+  }
   const body = Readable.fromWeb(request.body as unknown as NodeWebReadableStream<Uint8Array>);
 
   return new Promise<ReceivedFile[]>((resolve, reject) => {

@@ -203,6 +203,16 @@ describe("POST /v1/upload/files", () => {
     expect(unknown.status).toBe(400);
     expect((await errorOf(unknown))[0]).toMatchObject({ source: { parameter: "bucket" } });
   });
+
+  it("answers 400 to a multipart body without a boundary, for files and images alike", async () => {
+    for (const [handler, url, parameter] of [[postFiles, "/v1/upload/files", "file"], [postImage, "/v1/upload/image", "file"]] as const) {
+      const response = await handler(request(url, "--x\r\n", { "content-type": "multipart/form-data" }), noParams);
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toEqual([
+        { status: "400", code: "BAD_REQUEST", title: "Bad request", detail: "The upload could not be read: Multipart: Boundary not found", source: { parameter } },
+      ]);
+    }
+  });
 });
 
 describe("POST /v1/upload/image", () => {
