@@ -65,7 +65,7 @@ const checkClasses = "size-4 accent-brand-600";
  * upload API stores the file and the URL is the answer). `name` is the react-hook-form path of
  * its value (`slidesUrl`, `complexFieldValues.<identifier>`); required fields are marked.
  */
-export function FormFieldInput<T extends FieldValues>({
+export function FormFieldInput<T extends FieldValues, TOut = T>({
   field,
   name,
   id,
@@ -77,7 +77,7 @@ export function FormFieldInput<T extends FieldValues>({
   name: string;
   id: string;
   register: UseFormRegister<T>;
-  control: Control<T>;
+  control: Control<T, unknown, TOut>;
   error?: string;
 }) {
   const path = name as Path<T>;
@@ -94,7 +94,7 @@ export function FormFieldInput<T extends FieldValues>({
         <ChoiceGroup id={id} field={field} error={error}>
           {(["true", "false"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="radio" value={value} className={checkClasses} aria-invalid={Boolean(error) || undefined} {...register(path)} />
+              <input type="radio" value={value} className={checkClasses} {...register(path)} />
               {value === "true" ? "Yes" : "No"}
             </label>
           ))}

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { defaultFormRows } from "@/lib/custom-forms/fields";
 import type { FormField } from "@/lib/custom-forms/form-schema";
 import type { ProposalInput } from "@/lib/proposals/schemas";
-import { ProposalFields, proposalResolver } from "./proposal-fields";
+import { ProposalFields, proposalResolver, type ProposalData } from "./proposal-fields";
 
 afterEach(cleanup);
 
@@ -56,7 +56,7 @@ const fieldLabels = () =>
     .filter((text) => !text?.startsWith("Upload"));
 
 function Harness({ form }: { form: "session" | "speaker" }) {
-  const { register, control, formState, handleSubmit } = useForm<ProposalInput, unknown, unknown>({
+  const { register, control, formState, handleSubmit } = useForm<ProposalInput, unknown, ProposalData>({
     defaultValues: defaults,
     resolver: proposalResolver(definition),
     mode: "onTouched",

@@ -10,7 +10,7 @@ import { builtInField, type FormKind } from "@/lib/custom-forms/fields";
 import { askedFields, buildFormSchema, type FormDefinition, type FormField } from "@/lib/custom-forms/form-schema";
 import { proposalSchema, type ProposalInput } from "@/lib/proposals/schemas";
 
-type ProposalData = z.output<typeof proposalSchema>;
+export type ProposalData = z.output<typeof proposalSchema>;
 
 /** The speaker profile's fields the proposal holds at its top level (`name` as `speakerName`); the rest live under `speaker`. */
 const PROFILE_FIELDS: Readonly<Record<string, string>> = { name: "speakerName", organisation: "organisation", shortBiography: "shortBiography" };
@@ -78,7 +78,7 @@ export function ProposalFields({
   tracks: readonly { id: number; name: string }[];
   types: readonly { id: number; name: string; length: string }[];
   register: UseFormRegister<ProposalInput>;
-  control: Control<ProposalInput>;
+  control: Control<ProposalInput, unknown, ProposalData>;
   errors: FieldErrors<ProposalInput>;
 }) {
   const fields = askedFields(definition, form, { audience: "speaker" });

@@ -120,6 +120,7 @@ export const PAGES: Record<string, PageCheck> = {
   "/events/[eventId]/sessions": { role: "organizer", open: `${dashboard}/sessions` },
   "/events/[eventId]/sessions/new": { role: "organizer", open: `${dashboard}/sessions/new` },
   "/events/[eventId]/sessions/[sessionId]": { role: "organizer", open: firstLink(`${dashboard}/sessions`, /^\/events\/ots2027\/sessions\/\d+$/) },
+  "/events/[eventId]/forms": { role: "organizer", open: `${dashboard}/forms` },
   "/events/[eventId]/setup": { role: "organizer", open: `${dashboard}/setup` },
   "/events/[eventId]/social-links": { role: "organizer", open: `${dashboard}/social-links` },
   "/events/[eventId]/speakers": { role: "organizer", open: `${dashboard}/speakers` },
