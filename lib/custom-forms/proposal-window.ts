@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { AppError } from "../errors";
-import { callState } from "./call-window";
+import { callState, isCallOpen } from "./call-window";
 import { hashMatches } from "./speakers-call-access";
 
 /**
@@ -18,4 +18,14 @@ export async function checkProposalWindow(eventId: number, options: { hash?: str
   const state = callState(call, options.now ?? new Date());
   if (state === "upcoming") throw new AppError("FORBIDDEN", `The call for speakers opens at ${call.startsAt.toISOString()}`);
   if (state === "closed") throw new AppError("FORBIDDEN", `The call for speakers closed at ${call.endsAt.toISOString()}`);
+}
+
+/**
+ * Whether the event's call for speakers takes proposals now, whatever its privacy: a speaker
+ * who already proposed needs no link to change their proposal while it is open. Without a call
+ * an event takes proposals at any time (see checkProposalWindow). One query.
+ */
+export async function isCallOpenNow(eventId: number, now: Date = new Date()): Promise<boolean> {
+  const call = await db.speakersCall.findUnique({ where: { eventId }, select: { startsAt: true, softEndsAt: true, endsAt: true } });
+  return !call || isCallOpen(call, now);
 }

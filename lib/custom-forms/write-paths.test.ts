@@ -1,5 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as eventSessions from "@/app/v1/events/[id]/sessions/route";
+import * as eventSpeakers from "@/app/v1/events/[id]/speakers/route";
+import * as sessionItem from "@/app/v1/sessions/[id]/route";
+import * as speakerItem from "@/app/v1/speakers/[id]/route";
 import { signApiToken } from "../auth/api-token";
 import type { Actor } from "../auth/actor";
 import { params, read, request } from "../testing/api";
@@ -106,6 +109,44 @@ describe("the API's services", () => {
         jsonapi: { version: "1.1" },
       },
     });
+  });
+
+  it("answer POST and PATCH of sessions and speakers through their routes at the same pointers, and change nothing", async () => {
+    const token = await signApiToken({ id: organizer.id } as User);
+    const errorBody = (errors: string[][]) => ({
+      errors: errors.map(([detail, pointer]) => ({ status: "422", code: "UNPROCESSABLE", title: "Validation error", detail, source: { pointer } })),
+      jsonapi: { version: "1.1" },
+    });
+    const send = async (handler: (r: Request, c: never) => Promise<Response>, method: string, path: string, id: number, type: string, attributes: Record<string, unknown>, rowId?: number) =>
+      read(await handler(request(method, path, { token, body: { data: { type, ...(rowId ? { id: String(rowId) } : {}), attributes } } }), params({ id }) as never));
+
+    const session = await createSession({ event, state: "pending", slidesUrl: "/uploads/a.pdf", complexFieldValues: { audienceLevel: "expert" } });
+    const patchSession = (attributes: Record<string, unknown>) => send(sessionItem.PATCH, "PATCH", `/v1/sessions/${session.id}`, session.id, "session", attributes, session.id);
+    expect(await patchSession({ "slides-url": null, "complex-field-values": { audienceLevel: null } })).toEqual({ status: 422, body: errorBody(SESSION_MISSING.errors) });
+    expect(await patchSession({ "complex-field-values": { audienceLevel: "guru" } })).toEqual({
+      status: 422,
+      body: errorBody([["Must be one of: beginner, expert", "/data/attributes/complex-field-values/audienceLevel"]]),
+    });
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ slidesUrl: "/uploads/a.pdf", complexFieldValues: { audienceLevel: "expert" } });
+
+    const speakers = await db.speaker.count({ where: { eventId: event.id } });
+    expect(await send(eventSpeakers.POST, "POST", `/v1/events/${event.id}/speakers`, event.id, "speaker", { name: "Ada", email: "ada@example.org", "complex-field-values": { age: 120 } })).toEqual({
+      status: 422,
+      body: errorBody([
+        ["T-shirt is required", "/data/attributes/complex-field-values/tShirt"],
+        ["Must be at most 99", "/data/attributes/complex-field-values/age"],
+      ]),
+    });
+    expect(await db.speaker.count({ where: { eventId: event.id } })).toBe(speakers);
+    const speaker = await createSpeaker({ event, complexFieldValues: { tShirt: "M" } });
+    expect(await send(speakerItem.PATCH, "PATCH", `/v1/speakers/${speaker.id}`, speaker.id, "speaker", { email: "", "complex-field-values": { tShirt: "" } }, speaker.id)).toEqual({
+      status: 422,
+      body: errorBody([
+        ["Email is required", "/data/attributes/email"],
+        ["T-shirt is required", "/data/attributes/complex-field-values/tShirt"],
+      ]),
+    });
+    expect(await db.speaker.findUniqueOrThrow({ where: { id: speaker.id } })).toMatchObject({ email: speaker.email, complexFieldValues: { tShirt: "M" } });
   });
 
   it("refuse a speaker without an email or a required answer, and an answer out of bounds", async () => {

@@ -7,6 +7,7 @@ import {
   loadEventAndUser,
   loadRoleInvite,
   loadSession,
+  loadSpeakerProfile,
   loadUser,
   type LoadedEvent,
   type LoadedSession,
@@ -81,6 +82,7 @@ function defineAction<A extends NotificationAction, D>(definition: ActionDefinit
 export const notificationLinks = {
   eventDashboard: (eventId: number) => `/events/${eventId}`,
   sessionDashboard: (eventId: number, sessionId: number) => `/events/${eventId}/sessions/${sessionId}`,
+  speakerDashboard: (eventId: number, speakerId: number) => `/events/${eventId}/speakers/${speakerId}`,
   publicEvent: (identifier: string) => `/e/${identifier}`,
   publicSession: (identifier: string, sessionId: number) => `/e/${identifier}/sessions/${sessionId}`,
   account: () => `/account`,
@@ -224,6 +226,82 @@ export const ACTIONS = {
           `Your session "${session.title}" at ${session.event.name} is now scheduled for ${schedule(session)}${session.microlocation ? ` in ${session.microlocation.name}` : ""}.`,
         ),
       ], { href: notificationLinks.publicSession(session.event.identifier, session.id), label: "View the session" }),
+  }),
+
+  session_edited: defineAction({
+    action: "session_edited",
+    label: "Proposal edited",
+    description: "A speaker changes a proposal that is no longer a draft; the event's owner, organizers and co-organizers are told.",
+    load: ({ sessionId }) => loadSession(sessionId),
+    recipients: (session) => organizerRecipients(session.event),
+    notification: (session) => ({
+      title: "Proposal edited",
+      message: html`${speakerNames(session) || "A speaker"} edited the session “${session.title}” for ${session.event.name}.`.value,
+      link: notificationLinks.sessionDashboard(session.event.id, session.id),
+    }),
+    mail: (session, recipient) =>
+      mail(
+        `Proposal edited for ${session.event.name}: ${session.title}`,
+        recipient,
+        [
+          para(
+            html`${speakerNames(session) || "A speaker"} edited the session <strong>${session.title}</strong> for <strong>${session.event.name}</strong>.`,
+            `${speakerNames(session) || "A speaker"} edited the session "${session.title}" for ${session.event.name}.`,
+          ),
+        ],
+        { href: notificationLinks.sessionDashboard(session.event.id, session.id), label: "Review the proposal" },
+      ),
+  }),
+
+  session_withdrawn: defineAction({
+    action: "session_withdrawn",
+    label: "Proposal withdrawn",
+    description: "A speaker withdraws a session that was submitted; the event's owner, organizers and co-organizers are told.",
+    load: ({ sessionId }) => loadSession(sessionId),
+    recipients: (session) => organizerRecipients(session.event),
+    notification: (session) => ({
+      title: "Proposal withdrawn",
+      message: html`${speakerNames(session) || "A speaker"} withdrew the session “${session.title}” from ${session.event.name}.`.value,
+      link: notificationLinks.sessionDashboard(session.event.id, session.id),
+    }),
+    mail: (session, recipient) =>
+      mail(
+        `Proposal withdrawn from ${session.event.name}: ${session.title}`,
+        recipient,
+        [
+          para(
+            html`${speakerNames(session) || "A speaker"} withdrew the session <strong>${session.title}</strong> from <strong>${session.event.name}</strong>.`,
+            `${speakerNames(session) || "A speaker"} withdrew the session "${session.title}" from ${session.event.name}.`,
+          ),
+        ],
+        { href: notificationLinks.sessionDashboard(session.event.id, session.id), label: "Open the session" },
+      ),
+  }),
+
+  speaker_edited: defineAction({
+    action: "speaker_edited",
+    label: "Speaker profile edited",
+    description: "A speaker changes their profile for an event they have proposed a session to; its owner, organizers and co-organizers are told.",
+    load: ({ speakerId }) => loadSpeakerProfile(speakerId),
+    // A profile behind drafts only is nothing the organizers have seen yet.
+    recipients: (speaker) => (speaker.proposed ? organizerRecipients(speaker.event) : []),
+    notification: (speaker) => ({
+      title: "Speaker profile edited",
+      message: html`${speaker.name} edited their speaker profile for ${speaker.event.name}.`.value,
+      link: notificationLinks.speakerDashboard(speaker.event.id, speaker.id),
+    }),
+    mail: (speaker, recipient) =>
+      mail(
+        `Speaker profile edited for ${speaker.event.name}: ${speaker.name}`,
+        recipient,
+        [
+          para(
+            html`<strong>${speaker.name}</strong> edited their speaker profile for <strong>${speaker.event.name}</strong>.`,
+            `${speaker.name} edited their speaker profile for ${speaker.event.name}.`,
+          ),
+        ],
+        { href: notificationLinks.speakerDashboard(speaker.event.id, speaker.id), label: "Open the profile" },
+      ),
   }),
 
   event_role_invite: defineAction({

@@ -87,6 +87,29 @@ export async function loadSession(sessionId: number): Promise<LoadedSession | nu
   };
 }
 
+export interface LoadedSpeakerProfile {
+  id: number;
+  name: string;
+  event: LoadedEvent;
+  /** Whether any of its sessions is beyond a draft, i.e. the organizers have seen it. */
+  proposed: boolean;
+}
+
+export async function loadSpeakerProfile(speakerId: number): Promise<LoadedSpeakerProfile | null> {
+  const speaker = await db.speaker.findFirst({
+    where: { id: speakerId, deletedAt: null, event: { deletedAt: null } },
+    select: {
+      id: true,
+      name: true,
+      event: { select: eventSelect },
+      sessions: { where: { session: { deletedAt: null, state: { not: "draft" } } }, select: { sessionId: true }, take: 1 },
+    },
+  });
+  if (!speaker) return null;
+  const { event, sessions, ...rest } = speaker;
+  return { ...rest, event: withOrganizers(event), proposed: sessions.length > 0 };
+}
+
 export async function loadUser(userId: number): Promise<Person | null> {
   return db.user.findFirst({ where: { id: userId, deletedAt: null }, select: personSelect });
 }

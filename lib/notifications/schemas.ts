@@ -22,6 +22,12 @@ export const NOTIFICATION_PAYLOAD_SCHEMAS = {
   session_state_change: z.object({ sessionId: id }),
   /** A session's time or room changed: its speakers are told. */
   session_schedule_change: z.object({ sessionId: id }),
+  /** A speaker changed their proposal (beyond a draft): organizers are told. */
+  session_edited: z.object({ sessionId: id }),
+  /** A speaker withdrew their proposal: organizers are told. */
+  session_withdrawn: z.object({ sessionId: id }),
+  /** A speaker changed their own profile: the organizers of an event they have proposed to are told. */
+  speaker_edited: z.object({ speakerId: id }),
   /** Someone was invited to an event role: the invitee e-mail gets the accept link. */
   event_role_invite: z.object({ roleInviteId: id, link }),
   /** The event went live: its organizers are told. */

@@ -13,10 +13,16 @@ const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === 
  * The notifications a session change calls for (lib/notifications/actions.ts):
  * - a proposal reaching `pending` (created so, or submitted from draft) tells the organizers;
  * - a decision (accepted, confirmed, rejected, canceled) tells the speakers;
- * - a new time or room of a scheduled session tells the speakers.
+ * - a new time or room of a scheduled session tells the speakers;
+ * - a speaker's withdrawal, or their change of a proposal beyond a draft, tells the organizers.
  * Called after the change is committed; the jobs read the rows by id.
  */
-export async function announceSessionChange(before: Snapshot | null, after: Snapshot, actorId?: number): Promise<void> {
+export async function announceSessionChange(
+  before: Snapshot | null,
+  after: Snapshot,
+  actorId?: number,
+  change: { bySpeaker?: boolean; edited?: boolean } = {},
+): Promise<void> {
   // Loaded here: the notification jobs reach back into the session services.
   const { notify } = await import("../notifications/notify");
   const options = { userId: actorId ?? null, eventId: after.eventId };
@@ -24,6 +30,11 @@ export async function announceSessionChange(before: Snapshot | null, after: Snap
     await notify("new_session", { sessionId: after.id }, options);
   } else if (before && before.state !== after.state && DECISIONS.has(after.state)) {
     await notify("session_state_change", { sessionId: after.id }, options);
+  } else if (before && before.state !== "withdrawn" && after.state === "withdrawn" && before.state !== "draft") {
+    // A withdrawn draft was never seen by the organizers.
+    await notify("session_withdrawn", { sessionId: after.id }, options);
+  } else if (before && change.bySpeaker && change.edited && before.state !== "draft" && after.state !== "draft") {
+    await notify("session_edited", { sessionId: after.id }, options);
   }
   const moved =
     before !== null &&

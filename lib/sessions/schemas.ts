@@ -20,7 +20,7 @@ const foreignKey = rowIdNumber.nullish();
 /** Answers to the event's custom form fields, keyed by field identifier. */
 export const complexFieldValues = z.record(z.string().max(255), z.unknown()).nullish();
 
-const sessionFields = {
+export const sessionFields = {
   title: z.string().trim().min(1, "Title is required").max(255),
   subtitle: optionalText(255),
   shortAbstract: optionalText(10_000),

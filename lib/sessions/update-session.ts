@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import { answerColumns, changedAnswers, checkAgainstForm, formKeys } from "../custom-forms/check-answers";
 import { publicFieldIdentifiers } from "../custom-forms/form-schema";
 import { loadFormDefinition } from "../custom-forms/load-form";
+import { isCallOpenNow } from "../custom-forms/proposal-window";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { getSessionAccess, type SessionAccess } from "./access";
@@ -10,7 +11,7 @@ import { finishSessions, sessionInclude, type LoadOptions, type SessionRecord } 
 import { changedKeys, checkAllowedFields, checkRelated, checkSchedule, REVIEWER_FIELDS, SPEAKER_FIELDS, SPEAKER_FIELDS_ON_SCHEDULE } from "./rules";
 import type { UpdateSessionInput } from "./schemas";
 import { applySpeakerChange, hasChanges, planSpeakerChange } from "./session-speakers";
-import { checkTransition, onPublicSchedule, sessionInState } from "./states";
+import { checkTransition, onPublicSchedule, PROPOSAL_STATES, sessionInState } from "./states";
 
 export interface UpdateSessionOptions extends LoadOptions {
   /** JSON:API `data.id`; it must name the session in the URL. */
@@ -54,6 +55,13 @@ export async function updateSession(
       new Set([...(abilities.reviewer ? REVIEWER_FIELDS : []), ...(speaking ? speakerFields : [])]),
       speaking && scheduled ? ` of ${sessionInState(session.state)}` : "",
     );
+  }
+  // A speaker changes a proposal under review (draft, pending) at any time, any other only while
+  // the call for speakers is open; the state moves by the transition table alone.
+  const bySpeaker = !abilities.organizer && !abilities.reviewer && abilities.own;
+  const edited = changed.some((key) => key !== "state");
+  if (bySpeaker && edited && !(PROPOSAL_STATES as readonly string[]).includes(session.state) && !(await isCallOpenNow(session.eventId))) {
+    throw new AppError("FORBIDDEN", `The call for speakers is closed: ${sessionInState(session.state)} can no longer be changed`);
   }
   // A locked session's speaker has no say in its state either.
   const capacities = new Set(abilities.capacities);
@@ -107,6 +115,6 @@ export async function updateSession(
       include: sessionInclude(actor, options.include),
     });
   });
-  await announceSessionChange(session, updated, actor?.id);
+  await announceSessionChange(session, updated, actor?.id, { bySpeaker, edited });
   return finishSessions([updated])[0] as SessionRecord;
 }

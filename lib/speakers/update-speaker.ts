@@ -36,7 +36,8 @@ const ORGANIZER_ONLY: Record<string, { member: string; source: ErrorSource }> = 
 /**
  * Changes a speaker: organizers everything, the speaker their own profile (contact details
  * included) except featuring and the account link. A new photo drops the derived sizes, which
- * belong to the old one. What it changes follows the event's speaker form (lib/custom-forms).
+ * belong to the old one. What it changes follows the event's speaker form (lib/custom-forms). The
+ * speaker's own changes are announced to the organizers (`speaker_edited`).
  */
 export async function updateSpeaker(
   actor: Actor,
@@ -75,6 +76,11 @@ export async function updateSpeaker(
   });
   if (input.photoUrl !== undefined && input.photoUrl !== speaker.photoUrl) {
     await requestDerivedImages("speaker", [{ id: speaker.id, url: updated.photoUrl }], { userId: actor?.id, eventId: speaker.eventId });
+  }
+  if (!organizer && changed.length) {
+    // Loaded here, as in announce-session.ts: the notification jobs reach back into these services.
+    const { notify } = await import("../notifications/notify");
+    await notify("speaker_edited", { speakerId: speaker.id }, { userId: actor?.id ?? null, eventId: speaker.eventId });
   }
   return finishSpeakers([updated])[0] as SpeakerRecord;
 }
