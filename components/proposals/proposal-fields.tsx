@@ -1,12 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { get, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
+import type { Control, FieldErrors, Resolver, UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
-import { FormFieldInput } from "@/components/custom-forms/form-field-input";
+import { DefinitionFields, fieldName } from "@/components/custom-forms/definition-fields";
 import { formCheckName, withFormChecks } from "@/components/custom-forms/form-check-resolver";
-import { SelectField } from "@/components/ui/field";
-import { builtInField, type FormKind } from "@/lib/custom-forms/fields";
+import type { FormKind } from "@/lib/custom-forms/fields";
 import { askedFields, buildFormSchema, type FormDefinition, type FormField } from "@/lib/custom-forms/form-schema";
 import { proposalSchema, type ProposalInput } from "@/lib/proposals/schemas";
 
@@ -23,7 +22,7 @@ export function proposalFieldName(form: FormKind, key: string): string {
 
 /** Where a field's value lives in the proposal form. */
 function nameOf(field: FormField): string {
-  const key = field.isComplex ? `complexFieldValues.${field.fieldIdentifier}` : (builtInField(field.form, field.fieldIdentifier)?.key ?? field.fieldIdentifier);
+  const key = fieldName(field);
   return field.form === "speaker" && field.isComplex ? `speaker.${key}` : proposalFieldName(field.form, key);
 }
 
@@ -81,31 +80,18 @@ export function ProposalFields({
   control: Control<ProposalInput, unknown, ProposalData>;
   errors: FieldErrors<ProposalInput>;
 }) {
-  const fields = askedFields(definition, form, { audience: "speaker" });
   return (
-    <>
-      {fields.map((field) => {
-        const name = nameOf(field);
-        const id = `proposal-${form}-${field.fieldIdentifier}`;
-        const error = (get(errors, name) as { message?: string } | undefined)?.message;
-        if (name === "trackId" || name === "sessionTypeId") {
-          const choices = name === "trackId" ? tracks : types.map((type) => ({ id: type.id, name: `${type.name} (${type.length})` }));
-          return (
-            <SelectField
-              key={field.fieldIdentifier}
-              id={id}
-              label={field.name}
-              hint={field.description ?? undefined}
-              required={field.isRequired}
-              empty="No preference"
-              choices={choices}
-              error={error}
-              registration={register(name, { setValueAs: (value: string) => (value === "" ? "" : Number(value)) })}
-            />
-          );
-        }
-        return <FormFieldInput key={field.fieldIdentifier} field={field} name={name} id={id} register={register} control={control} error={error} />;
-      })}
-    </>
+    <DefinitionFields
+      definition={definition}
+      form={form}
+      idPrefix={`proposal-${form}`}
+      nameOf={nameOf}
+      choices={{ trackId: tracks, sessionTypeId: types.map((type) => ({ id: type.id, name: `${type.name} (${type.length})` })) }}
+      // The proposal schema reads an empty select as no preference.
+      relationshipValue={(value: string) => (value === "" ? "" : Number(value))}
+      register={register}
+      control={control}
+      errors={errors}
+    />
   );
 }

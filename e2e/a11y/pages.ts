@@ -90,6 +90,7 @@ export const PAGES: Record<string, PageCheck> = {
   // A speaker's own pages.
   "/e/[identifier]/propose": { role: "speaker", open: `${site}/propose` },
   "/my-sessions": { role: "speaker", open: "/my-sessions" },
+  "/my-sessions/profile": { role: "speaker", open: "/my-sessions/profile" },
   "/my-sessions/[sessionId]": { role: "speaker", open: firstLink("/my-sessions", /^\/my-sessions\/\d+$/) },
   "/sign-out": { role: "speaker", open: "/sign-out" },
 
