@@ -136,7 +136,7 @@ const errorOf = (errors: FieldErrors<BuilderValues>, name: string) => (get(error
 /** A labelled switch (a checkbox with the switch role), disabled with its reason when it cannot change. */
 function Switch({ id, label, disabled, registration }: { id: string; label: string; disabled?: boolean; registration: ReturnType<UseFormRegister<BuilderValues>> }) {
   return (
-    <label htmlFor={id} className={`flex items-center gap-2 text-sm ${disabled ? "text-slate-400" : "text-slate-800"}`}>
+    <label htmlFor={id} className={`flex items-center gap-2 text-sm ${disabled ? "text-slate-500" : "text-slate-800"}`}>
       <input id={id} type="checkbox" role="switch" className="size-4 accent-brand-600" disabled={disabled} {...registration} />
       {label}
     </label>
@@ -214,7 +214,7 @@ function FieldRow({ id, index, count, field, form, open, onToggle, onMove, onDel
           {...attributes}
           {...listeners}
           aria-label={`Drag ${name}`}
-          className="cursor-grab touch-none rounded px-1 text-slate-400 hover:text-slate-700 focus-visible:outline-2"
+          className="cursor-grab touch-none rounded px-1 text-slate-500 hover:text-slate-800 focus-visible:outline-2"
         >
           <span aria-hidden="true">⠿</span>
         </button>
