@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
+import { asActor, refusal } from "../testing/actors";
 import { db } from "../db";
 import { createEvent as createEventService } from "../events/create-event";
 import { createEventSchema } from "../events/schemas";
 import type { Event, User } from "../generated/prisma/client";
-import { mapError } from "../jsonapi/errors";
 import { addRole, createCustomForm as createField, createEvent, createSession, createSpeaker, createTrack, createUser } from "../../prisma/factories";
 import { createCustomForm } from "./create-custom-form";
 import { createCustomFormOption } from "./create-custom-form-option";
@@ -26,7 +26,6 @@ import { updateCustomFormOption } from "./update-custom-form-option";
  * rule with the input that breaks it, and the builder's save of a whole form.
  */
 
-const asActor = (user: User): Actor => ({ id: user.id, email: user.email, isAdmin: user.isAdmin, isSuperAdmin: user.isSuperAdmin });
 
 let owner: User;
 let actors: Record<"organizer" | "coorganizer" | "trackOrganizer" | "speaker" | "otherOrganizer" | "admin", Actor>;
@@ -56,16 +55,6 @@ beforeAll(async () => {
   };
 });
 
-/** What a refused call answers through the API's error mapper: status and [detail, pointer?] per error. */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { status, errors } = mapError(error);
-    return { status, errors: errors.map((entry) => (entry.source?.pointer ? [entry.detail, entry.source.pointer] : [entry.detail])) };
-  }
-  throw new Error("accepted");
-}
 
 const NOT_FOUND = (what: string) => ({ status: 404, errors: [[`${what} not found`]] });
 const identifiers = (rows: { form: string; fieldIdentifier: string }[]) => rows.map((row) => `${row.form}:${row.fieldIdentifier}`);

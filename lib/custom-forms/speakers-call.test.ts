@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
+import { asActor, refusal } from "../testing/actors";
 import { db } from "../db";
 import type { Event, User } from "../generated/prisma/client";
-import { mapError } from "../jsonapi/errors";
 import { addRole, createEvent, createSpeakersCall as createCall, createUser } from "../../prisma/factories";
 import { createSpeakersCall } from "./create-speakers-call";
 import { deleteSpeakersCall } from "./delete-speakers-call";
@@ -13,7 +13,6 @@ import { updateSpeakersCall } from "./update-speakers-call";
 
 /** The call for speakers: who sees it (privacy, its link), who opens, changes and withdraws it, and its window. */
 
-const asActor = (user: User): Actor => ({ id: user.id, email: user.email, isAdmin: user.isAdmin, isSuperAdmin: user.isSuperAdmin });
 
 let owner: User;
 let actors: Record<"organizer" | "coorganizer" | "moderator" | "speaker" | "otherOrganizer" | "admin", Actor>;
@@ -41,15 +40,6 @@ async function eventWithTeam(overrides: Partial<Event> = {}) {
   return event;
 }
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { status, errors } = mapError(error);
-    return { status, errors: errors.map((entry) => (entry.source?.pointer ? [entry.detail, entry.source.pointer] : [entry.detail])) };
-  }
-  throw new Error("accepted");
-}
 
 const NOT_FOUND = { status: 404, errors: [["Speakers call not found"]] };
 const DAY = 86_400_000;

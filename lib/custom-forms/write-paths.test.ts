@@ -6,9 +6,10 @@ import * as speakerItem from "@/app/v1/speakers/[id]/route";
 import { signApiToken } from "../auth/api-token";
 import type { Actor } from "../auth/actor";
 import { params, read, request } from "../testing/api";
+import { asActor, refusal } from "../testing/actors";
+import { signIn } from "../testing/signed-in";
 import { db, queryCount } from "../db";
 import type { Event, User } from "../generated/prisma/client";
-import { mapError } from "../jsonapi/errors";
 import { proposalSchema } from "../proposals/schemas";
 import { createEventSession } from "../sessions/create-session";
 import { createSessionSchema, updateSessionSchema } from "../sessions/schemas";
@@ -24,14 +25,12 @@ import { createCustomForm, createEvent, createSession, createSpeaker, createSpea
  * speakers, and an age (18–99) it does not require.
  */
 
-let signedIn: NonNullable<Actor>;
-vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn }));
+vi.mock("../auth/session", () => import("../testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { createSessionAction, updateSessionAction } = await import("../sessions/actions");
 const { createSpeakerAction, updateSpeakerAction } = await import("../speakers/actions");
 const { submitProposalAction } = await import("../proposals/actions");
 
-const asActor = (user: User): NonNullable<Actor> => ({ id: user.id, email: user.email, isAdmin: user.isAdmin, isSuperAdmin: user.isSuperAdmin });
 
 let organizer: NonNullable<Actor>;
 let event: Event;
@@ -47,18 +46,9 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  signedIn = organizer;
+  signIn(organizer);
 });
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { status, errors } = mapError(error);
-    return { status, errors: errors.map((entry) => (entry.source?.pointer ? [entry.detail, entry.source.pointer] : [entry.detail])) };
-  }
-  throw new Error("accepted");
-}
 
 const SESSION_MISSING = {
   status: 422,
@@ -245,7 +235,7 @@ describe("the proposal action", () => {
 
   it("answers every refused field of the session and the profile at once, and creates nothing", async () => {
     const user = await createUser();
-    signedIn = asActor(user);
+    signIn(asActor(user));
     const before = { sessions: await db.session.count({ where: { eventId: event.id } }), speakers: await db.speaker.count({ where: { eventId: event.id } }) };
     expect(await submitProposalAction(event.identifier, { ...values, speaker: { complexFieldValues: { age: 17 } } })).toEqual({
       ok: false,
@@ -275,18 +265,18 @@ describe("the proposal action", () => {
     const timed = await createEvent({ owner });
     const now = Date.now();
     const call = await createSpeakersCall({ event: timed, startsAt: new Date(now + 86_400_000), endsAt: new Date(now + 2 * 86_400_000) });
-    const proposer = await createUser();
-    signedIn = asActor(proposer);
+    const proposer = asActor(await createUser());
+    signIn(proposer);
     const input = proposalSchema.parse(values);
     expect(await submitProposalAction(timed.identifier, input)).toEqual({ ok: false, fieldErrors: {}, formError: `The call for speakers opens at ${call.startsAt.toISOString()}` });
-    expect(await refusal(createEventSession(signedIn, timed.identifier, createSessionSchema.parse({ title: "Early", state: "pending" })))).toEqual({
+    expect(await refusal(createEventSession(proposer, timed.identifier, createSessionSchema.parse({ title: "Early", state: "pending" })))).toEqual({
       status: 403,
       errors: [[`The call for speakers opens at ${call.startsAt.toISOString()}`]],
     });
     await db.speakersCall.update({ where: { id: call.id }, data: { startsAt: new Date(now - 2 * 86_400_000), endsAt: new Date(now - 86_400_000) } });
     const ended = new Date(now - 86_400_000).toISOString();
     expect(await submitProposalAction(timed.identifier, input)).toEqual({ ok: false, fieldErrors: {}, formError: `The call for speakers closed at ${ended}` });
-    expect(await refusal(createEventSession(signedIn, timed.identifier, createSessionSchema.parse({ title: "Late", state: "pending" })))).toEqual({
+    expect(await refusal(createEventSession(proposer, timed.identifier, createSessionSchema.parse({ title: "Late", state: "pending" })))).toEqual({
       status: 403,
       errors: [[`The call for speakers closed at ${ended}`]],
     });

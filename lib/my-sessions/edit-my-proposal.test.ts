@@ -1,6 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { asActor } from "../testing/actors";
+import { signIn } from "../testing/signed-in";
 import type { Event, Session, Speaker, User } from "../generated/prisma/client";
 import { notificationJobName, type NotificationAction } from "../notifications/schemas";
 import { runNotificationTask } from "../notifications/testing";
@@ -14,12 +16,10 @@ import { getMyProposalEditing, getMySpeakerProfiles } from "./edit-my-proposal";
  * pages call (only the signed-in user and Next's cache are replaced).
  */
 
-let signedIn: Actor = null;
-vi.mock("../auth/session", () => ({ requireSessionActor: async () => signedIn }));
+vi.mock("../auth/session", () => import("../testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { editMyProposalAction, withdrawMyProposalAction, updateMySpeakerProfileAction } = await import("./actions");
 
-const asActor = (user: User): NonNullable<Actor> => ({ id: user.id, email: user.email, isAdmin: user.isAdmin, isSuperAdmin: user.isSuperAdmin });
 const DAY = 86_400_000;
 
 let owner: User;
@@ -37,11 +37,13 @@ beforeAll(async () => {
   speaker = await createSpeaker({ event, user: speakerUser, name: "Ada", email: "ada@example.org", complexFieldValues: { tShirt: "S" } });
 });
 
+let signedIn: NonNullable<Actor>;
 beforeEach(() => {
   signedIn = asActor(speakerUser);
+  signIn(signedIn);
 });
 
-async function proposal(state: Session["state"], overrides: Partial<Session> = {}) {
+async function proposal(state: Session["state"], overrides: { title?: string; trackId?: null } = {}) {
   return createSession({ event, state, speakers: [speaker], slidesUrl: "/uploads/slides.pdf", complexFieldValues: { audience: "expert" }, ...overrides });
 }
 

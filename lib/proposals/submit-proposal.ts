@@ -93,7 +93,8 @@ export async function submitProposal(
   const session = await createEventSession(actor, String(event.id), sessionInput, { announce: false, callHash: options.callHash });
   try {
     const speakerId = existing
-      ? (await updateSpeaker(actor, String(existing.id), profile)).id
+      ? // The proposal's own announcement (new_session) covers the profile it brings.
+        (await updateSpeaker(actor, String(existing.id), profile, { announce: false })).id
       : (await createEventSpeaker(actor, String(session.eventId), newProfile)).id;
     await changeSessionSpeakers(actor, String(session.id), "replace", { data: [{ type: "speaker", id: speakerId }] });
   } catch (error) {

@@ -43,7 +43,7 @@ export async function updateSpeaker(
   actor: Actor,
   id: string,
   input: UpdateSpeakerInput,
-  options: LoadOptions & { expectedId?: string } = {},
+  options: LoadOptions & { expectedId?: string; announce?: boolean } = {},
 ): Promise<SpeakerRecord> {
   const { speaker, organizer, own } = await getSpeakerAccess(actor, id);
   if (options.expectedId !== undefined && options.expectedId !== String(speaker.id)) {
@@ -77,7 +77,7 @@ export async function updateSpeaker(
   if (input.photoUrl !== undefined && input.photoUrl !== speaker.photoUrl) {
     await requestDerivedImages("speaker", [{ id: speaker.id, url: updated.photoUrl }], { userId: actor?.id, eventId: speaker.eventId });
   }
-  if (!organizer && changed.length) {
+  if (!organizer && changed.length && options.announce !== false) {
     // Loaded here, as in announce-session.ts: the notification jobs reach back into these services.
     const { notify } = await import("../notifications/notify");
     await notify("speaker_edited", { speakerId: speaker.id }, { userId: actor?.id ?? null, eventId: speaker.eventId });

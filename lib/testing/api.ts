@@ -77,3 +77,14 @@ export const onePage = (path: string, data: unknown[], included?: unknown[]) => 
 export const relationshipLinks = (path: string, id: number | string, name: string) => ({
   links: { self: `/v1/${path}/${id}/relationships/${name}`, related: `/v1/${path}/${id}/${name}` },
 });
+
+type RouteHandler = (request: Request, context: never) => Promise<Response>;
+
+/**
+ * A caller of route handlers as named actors, each with its API token (none for an actor without
+ * one, e.g. "anonymous"): `call(handler, method, path, as, body?, routeParams?)` → status + document.
+ */
+export function callerAs(tokens: ReadonlyMap<string, string>) {
+  return async (handler: RouteHandler, method: string, path: string, as: string, body?: unknown, routeParams: Record<string, string | number> = {}) =>
+    read(await handler(request(method, path, { token: tokens.get(as), body }), params(routeParams) as never));
+}

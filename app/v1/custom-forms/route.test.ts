@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import type { CustomForm, CustomFormOption, Event, User } from "@/lib/generated/prisma/client";
-import { DELETED, failure, onePage, params, read, relationshipLinks, request, single } from "@/lib/testing/api";
+import { callerAs, DELETED, failure, onePage, relationshipLinks, single } from "@/lib/testing/api";
 import { addRole, createCustomForm, createEvent, createSpeaker, createUser } from "@/prisma/factories";
 import { GET as listEventForms } from "../events/[id]/custom-forms/route";
 import { GET as listOptions, POST as postOption } from "./[id]/custom-form-options/route";
@@ -30,10 +30,7 @@ let email: CustomForm;
 let shirt: CustomForm & { options: CustomFormOption[] };
 let notes: CustomForm;
 
-type Handler = (request: Request, context: never) => Promise<Response>;
-function call(handler: Handler, method: string, path: string, as: Actor, body?: unknown, routeParams: Record<string, string | number> = {}) {
-  return handler(request(method, path, { token: tokens.get(as), body }), params(routeParams) as never).then(read);
-}
+const call = callerAs(tokens);
 
 beforeAll(async () => {
   const owner = await createUser();

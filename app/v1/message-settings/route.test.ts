@@ -29,7 +29,7 @@ describe("/v1/message-settings", () => {
     expect({ status, data: body.data, meta: body.meta }).toEqual({
       status: 200,
       data: rows.map((row) => settingObject(row.id, row.action)),
-      meta: { count: 14 },
+      meta: { count: 17 },
     });
   });
 

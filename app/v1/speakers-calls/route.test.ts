@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import type { Event, SpeakersCall, User } from "@/lib/generated/prisma/client";
-import { DELETED, failure, params, read, relationshipLinks, request, single } from "@/lib/testing/api";
+import { callerAs, DELETED, failure, relationshipLinks, single } from "@/lib/testing/api";
 import { addRole, createEvent, createSpeaker, createSpeakersCall, createUser } from "@/prisma/factories";
-import { GET as eventCall } from "../events/[id]/speakers-call/route";
+import { DELETE as deleteEventCall, GET as eventCall, PATCH as patchEventCall } from "../events/[id]/speakers-call/route";
 import { DELETE, GET, PATCH } from "./[id]/route";
 import { POST } from "./route";
 
@@ -19,10 +19,7 @@ const tokens = new Map<string, string>();
 let owner: User;
 let users: Record<Exclude<Actor, "anonymous">, User>;
 
-type Handler = (request: Request, context: never) => Promise<Response>;
-function call(handler: Handler, method: string, path: string, as: Actor, body?: unknown, routeParams: Record<string, string | number> = {}) {
-  return handler(request(method, path, { token: tokens.get(as), body }), params(routeParams) as never).then(read);
-}
+const call = callerAs(tokens);
 
 beforeAll(async () => {
   owner = await createUser();
@@ -163,5 +160,24 @@ describe("PATCH and DELETE /v1/speakers-calls/{id}", () => {
       failure(422, ["A call for speakers cannot move to another event", "/data/relationships/event"]),
     );
     expect(await db.speakersCall.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
+  });
+
+  it("answers the same at the event's path, /v1/events/{id}/speakers-call", async () => {
+    const event = await eventWithTeam();
+    const row = await createSpeakersCall({ event });
+    const path = `/v1/events/${event.identifier}/speakers-call`;
+    const body = { data: { type: "speakers-call", id: String(row.id), attributes: { privacy: "private" } } };
+    expect(await call(patchEventCall, "PATCH", path, "anonymous", body, { id: event.identifier })).toEqual(failure(401, "Sign in to change the call for speakers"));
+    for (const as of ["otherOrganizer", "speaker"] as const) {
+      expect(await call(patchEventCall, "PATCH", path, as, body, { id: event.identifier })).toEqual(NOT_FOUND);
+      expect(await call(deleteEventCall, "DELETE", path, as, undefined, { id: event.identifier })).toEqual(NOT_FOUND);
+    }
+    const { status, body: answer } = await call(patchEventCall, "PATCH", path, "coorganizer", body, { id: event.identifier });
+    const changed = await db.speakersCall.findUniqueOrThrow({ where: { id: row.id } });
+    expect(status).toBe(200);
+    expect(answer).toEqual(single(callObject(changed, changed.hash), `/v1/speakers-calls/${row.id}`));
+    expect(changed.privacy).toBe("private");
+    expect(await call(deleteEventCall, "DELETE", path, "admin", undefined, { id: event.identifier })).toEqual(DELETED);
+    expect(await db.speakersCall.count({ where: { eventId: event.id } })).toBe(0);
   });
 });
