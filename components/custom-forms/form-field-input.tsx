@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Controller, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
-import { controlProps, Field, SelectField, TextField } from "@/components/ui/field";
+import { controlProps, describedBy, Field, FieldNotes, RequiredMark, SelectField, TextField } from "@/components/ui/field";
 import { ImageUpload } from "@/components/ui/image-upload";
 import type { FormField } from "@/lib/custom-forms/form-schema";
 
@@ -31,27 +31,13 @@ const INPUT_TYPES: Readonly<Record<string, { type: string; inputMode?: "url" | "
 function ChoiceGroup({ id, field, error, children }: { id: string; field: FormField; error?: string; children: ReactNode }) {
   const hint = hintOf(field);
   return (
-    <fieldset id={id} aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined} className="space-y-1">
+    <fieldset id={id} aria-describedby={describedBy(id, { hint, error })} className="space-y-1">
       <legend className="text-sm font-medium text-slate-800">
         {field.name}
-        {field.isRequired ? (
-          <span aria-hidden="true" className="text-red-600">
-            {" "}
-            *
-          </span>
-        ) : null}
+        <RequiredMark required={field.isRequired} />
       </legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">{children}</div>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </fieldset>
   );
 }

@@ -66,6 +66,11 @@ test("[ORGANIZER] requires slides and adds a required private select moved up by
   await page.reload();
   await page.getByRole("tab", { name: "Speaker form" }).click();
   await expect(page.getByRole("listitem", { name: "T-shirt size" })).toBeVisible();
+  // On a 360 px phone, with the new field's settings open, nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole("listitem", { name: "T-shirt size" }).getByRole("button", { name: "Edit T-shirt size" }).click();
+  await expect(page.getByRole("listitem", { name: "T-shirt size" }).getByLabel("Options")).toHaveValue("Small\nMedium\nLarge");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // [SPEAKER] the proposal page asks for both, marked required.
   await signOut(page);

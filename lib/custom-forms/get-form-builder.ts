@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { getEvent } from "../events/get-event";
+import { loadEventSetup } from "../event-setup/load";
 import type { LoadedEvent } from "../events/load";
 import type { FormField } from "./form-schema";
 import { getFormDefinition } from "./get-form-definition";
@@ -21,14 +22,11 @@ export interface FormBuilderData {
  */
 export async function getFormBuilder(actor: Actor, idOrIdentifier: string | number): Promise<FormBuilderData> {
   const event = await getEvent(actor, idOrIdentifier, "content.manage");
-  const [definition, tracks, types] = await Promise.all([
-    getFormDefinition(actor, event.id),
-    db.track.findMany({ where: { eventId: event.id, deletedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
-    db.sessionType.findMany({
-      where: { eventId: event.id, deletedAt: null },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, length: true },
-    }),
-  ]);
-  return { event, definition, tracks, types };
+  const [definition, setup] = await Promise.all([getFormDefinition(actor, event.id), loadEventSetup(db, event.id)]);
+  return {
+    event,
+    definition,
+    tracks: setup.tracks.map(({ id, name }) => ({ id, name })),
+    types: setup.sessionTypes.map(({ id, name, length }) => ({ id, name, length })),
+  };
 }
