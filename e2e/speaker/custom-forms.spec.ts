@@ -118,10 +118,10 @@ test("[ORGANIZER] requires slides and adds a required private select moved up by
   await expect(page.getByRole("heading", { level: 1, name: "Priya Raman" })).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText("T-shirt");
   await expect(page.getByRole("main")).not.toContainText("Large");
-  const document = (await (await page.request.get(`/v1/speakers/${speakerId}`, { headers: JSON_API })).json()) as {
+  const speakerDocument = (await (await page.request.get(`/v1/speakers/${speakerId}`, { headers: JSON_API })).json()) as {
     data: { attributes: Record<string, unknown> };
   };
-  expect(JSON.stringify(document)).not.toContain("Large");
+  expect(JSON.stringify(speakerDocument)).not.toContain("Large");
 
   // [SPEAKER] withdraws the proposal.
   await signIn(page, SPEAKER_EMAIL, DEV_PASSWORD);
