@@ -1,4 +1,5 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { NOTIFICATION_ACTIONS } from "../../lib/notifications/schemas";
 
 /**
  * Open Event Server's defaults for derived image sizes (its `event_image_sizes` and
@@ -41,20 +42,5 @@ export const IMAGE_SIZES: Prisma.ImageSizesCreateManyInput[] = [
   },
 ];
 
-/** Every action that can send mail or a notification; all enabled by default. */
-export const MESSAGE_ACTIONS = [
-  "new_session",
-  "session_state_change",
-  "session_schedule_change",
-  "event_role_invite",
-  "event_published",
-  "event_exported",
-  "event_export_fail",
-  "event_imported",
-  "event_import_fail",
-  "user_registration",
-  "account_exists",
-  "user_confirm",
-  "password_reset",
-  "password_change",
-] as const;
+/** Every action that can send mail or a notification (the catalogue's list); all enabled by default. */
+export const MESSAGE_ACTIONS = NOTIFICATION_ACTIONS;
