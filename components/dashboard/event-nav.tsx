@@ -12,6 +12,8 @@ const SECTIONS = [
   { segment: "schedule", label: "Schedule" },
   // Tracks, rooms and session types: what the sessions and speakers pages pick from.
   { segment: "setup", label: "Setup", title: "Sessions & speakers setup: tracks, rooms and session types" },
+  // What the proposal page and the session and speaker forms ask for.
+  { segment: "forms", label: "Forms", title: "Session and speaker forms" },
   { segment: "sponsors", label: "Sponsors" },
   { segment: "social-links", label: "Social links" },
   { segment: "tickets", label: "Tickets" },

@@ -14,6 +14,10 @@ import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions
 import { createSessionSchema, updateSessionSchema } from "@/lib/sessions/schemas";
 import { PROPOSAL_STATES, type SessionState } from "@/lib/sessions/states";
 import type { SpeakerOption } from "@/lib/speakers/actions";
+import { DefinitionFields } from "@/components/custom-forms/definition-fields";
+import { withFormChecks } from "@/components/custom-forms/form-check-resolver";
+import { builtInFields } from "@/lib/custom-forms/fields";
+import { askedFields, buildFormSchema, type FormDefinition } from "@/lib/custom-forms/form-schema";
 import { SpeakerPicker } from "./speaker-picker";
 
 /** What the inputs hold: text as typed, ids of the selects as strings, times as wall times in the event's zone. */
@@ -37,6 +41,8 @@ export interface SessionFormValues {
   /** The state a new session starts in (the edit form changes state through the transition buttons). */
   state: SessionState;
   speakers: SpeakerOption[];
+  /** Answers to the event's custom session fields, by field identifier. */
+  complexFieldValues: Record<string, unknown>;
 }
 
 export const emptySessionFormValues: SessionFormValues = {
@@ -58,10 +64,15 @@ export const emptySessionFormValues: SessionFormValues = {
   isLocked: false,
   state: "pending",
   speakers: [],
+  complexFieldValues: {},
 };
 
 /** The form's fields; the services call the speakers `speakerIds`. */
-const FIELDS = formFields(Object.keys(emptySessionFormValues), { speakerIds: "speakers" });
+const OWN_FIELDS = formFields(Object.keys(emptySessionFormValues), { speakerIds: "speakers" });
+const FIELDS = (name: string) => (name.startsWith("complexFieldValues.") ? name : OWN_FIELDS(name));
+
+/** The built-in fields this form lays out itself; the event's custom fields follow them. */
+const BUILT_IN_IDENTIFIERS = new Set(builtInFields("session").map((field) => field.fieldIdentifier));
 
 /** An empty time is "not scheduled"; one that does not parse stays text so the schema names it. */
 const time = (wall: string, zone: string) => (wall ? (fromZoneWallTime(wall, zone) ?? wall) : null);
@@ -98,6 +109,8 @@ export function SessionForm(props: {
   rooms: Choice[];
   types: (Choice & { length: string })[];
   defaultValues: SessionFormValues;
+  /** The event's session form: which built-in fields it asks for and requires, and its custom fields. */
+  definition: FormDefinition;
 }) {
   const { mode, eventId, sessionId, zone } = props;
   const router = useRouter();
@@ -111,8 +124,9 @@ export function SessionForm(props: {
     formState: { errors, isSubmitting },
   } = useForm<SessionFormValues>({
     defaultValues: props.defaultValues,
-    resolver: convertingResolver(mode === "create" ? createSessionSchema : updateSessionSchema, (values: SessionFormValues) =>
-      toSchemaInput(values, zone, mode),
+    resolver: withFormChecks(
+      convertingResolver(mode === "create" ? createSessionSchema : updateSessionSchema, (values: SessionFormValues) => toSchemaInput(values, zone, mode)),
+      [{ schema: buildFormSchema(props.definition, "session"), input: (values: SessionFormValues) => toSchemaInput(values, zone, mode) }],
     ),
     // First feedback when a field is left, then on every keystroke.
     mode: "onTouched",
@@ -147,16 +161,26 @@ export function SessionForm(props: {
     return error?.message;
   };
   const zoneHint = `In the event's time zone (${zone}).`;
+  const asked = new Map(askedFields(props.definition, "session").map((field) => [field.fieldIdentifier, field]));
+  /** Whether the event's form asks for a built-in field (by its identifier), and whether it requires it. */
+  const shows = (identifier: string) => asked.has(identifier);
+  const requires = (identifier: string) => asked.get(identifier)?.isRequired ?? false;
+  const hasCustom = [...asked.values()].some((field) => field.isComplex);
 
   /** A text input or textarea with its label, error and the schema's field name. */
   const text = (
     field: "title" | "subtitle" | "shortAbstract" | "longAbstract" | "language" | "level" | "comments",
     label: string,
     options: { rows?: number; required?: boolean; hint?: string } = {},
-  ) => <TextField id={`session-${field}`} label={label} {...options} error={err(field)} registration={register(field)} />;
+  ) =>
+    shows(field) ? (
+      <TextField id={`session-${field}`} label={label} required={requires(field)} {...options} error={err(field)} registration={register(field)} />
+    ) : null;
 
-  const url = (field: "slidesUrl" | "videoUrl" | "audioUrl", label: string) => (
+  const url = (field: "slidesUrl" | "videoUrl" | "audioUrl", label: string) =>
+    shows(field) ? (
     <TextField
+      required={requires(field)}
       id={`session-${field}`}
       type="url"
       inputMode="url"
@@ -165,11 +189,21 @@ export function SessionForm(props: {
       error={err(field)}
       registration={register(field)}
     />
-  );
+    ) : null;
 
-  const select = (field: "trackId" | "microlocationId" | "sessionTypeId", label: string, choices: Choice[]) => (
-    <SelectField id={`session-${field}`} label={label} empty="None" choices={choices} error={err(field)} registration={register(field)} />
-  );
+  /** The track and session type are the form's `track` and `sessionType`; the room is the organizers' own. */
+  const select = (field: "trackId" | "microlocationId" | "sessionTypeId", label: string, choices: Choice[], identifier?: string) =>
+    !identifier || shows(identifier) ? (
+      <SelectField
+        id={`session-${field}`}
+        label={label}
+        required={identifier ? requires(identifier) : false}
+        empty="None"
+        choices={choices}
+        error={err(field)}
+        registration={register(field)}
+      />
+    ) : null;
 
   const noChoices = !props.tracks.length && !props.rooms.length && !props.types.length;
 
@@ -215,12 +249,13 @@ export function SessionForm(props: {
           </p>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-3">
-          {select("trackId", "Track", props.tracks)}
+          {select("trackId", "Track", props.tracks, "track")}
           {select("microlocationId", "Room", props.rooms)}
           {select(
             "sessionTypeId",
             "Session type",
             props.types.map((type) => ({ id: type.id, name: `${type.name} (${type.length})` })),
+            "sessionType",
           )}
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -277,6 +312,21 @@ export function SessionForm(props: {
         </div>
         {text("comments", "Comments", { rows: 3, hint: "Notes from the organizers; speakers see them, the public does not." })}
       </FormSection>
+
+      {hasCustom ? (
+        <FormSection id="session-more" title="More details">
+          <DefinitionFields
+            definition={props.definition}
+            form="session"
+            audience="organizer"
+            idPrefix="session"
+            skip={BUILT_IN_IDENTIFIERS}
+            register={register}
+            control={control}
+            errors={errors}
+          />
+        </FormSection>
+      ) : null}
 
       <FormActions
         status={status}

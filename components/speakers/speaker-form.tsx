@@ -12,6 +12,10 @@ import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-er
 import { FormSection } from "@/components/ui/form-section";
 import { createSpeakerAction, updateSpeakerAction } from "@/lib/speakers/actions";
 import { createSpeakerSchema } from "@/lib/speakers/schemas";
+import { DefinitionFields } from "@/components/custom-forms/definition-fields";
+import { withFormChecks } from "@/components/custom-forms/form-check-resolver";
+import { builtInFields } from "@/lib/custom-forms/fields";
+import { askedFields, buildFormSchema, type FormDefinition } from "@/lib/custom-forms/form-schema";
 
 /** What the inputs hold: every text as typed ("" for nothing); the schema turns "" into null. */
 export interface SpeakerFormValues {
@@ -32,6 +36,8 @@ export interface SpeakerFormValues {
   longBiography: string;
   speakingExperience: string;
   isFeatured: boolean;
+  /** Answers to the event's custom speaker fields, by field identifier. */
+  complexFieldValues: Record<string, unknown>;
 }
 
 export const emptySpeakerFormValues: SpeakerFormValues = {
@@ -52,17 +58,28 @@ export const emptySpeakerFormValues: SpeakerFormValues = {
   longBiography: "",
   speakingExperience: "",
   isFeatured: false,
+  complexFieldValues: {},
 };
 
 type SpeakerInput = z.input<typeof createSpeakerSchema>;
 type SpeakerData = z.output<typeof createSpeakerSchema>;
-const FIELDS = formFields(Object.keys(emptySpeakerFormValues));
+const OWN_FIELDS = formFields(Object.keys(emptySpeakerFormValues));
+const FIELDS = (name: string) => (name.startsWith("complexFieldValues.") ? name : OWN_FIELDS(name));
+/** The built-in fields this form lays out itself; the event's custom fields follow them. */
+const BUILT_IN_IDENTIFIERS = new Set(builtInFields("speaker").map((field) => field.fieldIdentifier));
 
 /**
  * A speaker's profile, validated with the shared speaker schema (the form sends every field, so
  * the create schema, which requires the name, fits editing as well).
  */
-export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; speakerId?: number; defaultValues: SpeakerFormValues }) {
+export function SpeakerForm(props: {
+  mode: "create" | "edit";
+  eventId: string;
+  speakerId?: number;
+  defaultValues: SpeakerFormValues;
+  /** The event's speaker form: which built-in fields it asks for and requires, and its custom fields. */
+  definition: FormDefinition;
+}) {
   const { mode, eventId, speakerId } = props;
   const router = useRouter();
   const [status, setStatus] = useState("");
@@ -76,7 +93,7 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
     formState: { errors, isSubmitting },
   } = useForm<SpeakerInput, unknown, SpeakerData>({
     defaultValues: props.defaultValues,
-    resolver: zodResolver(createSpeakerSchema),
+    resolver: withFormChecks(zodResolver(createSpeakerSchema), [{ schema: buildFormSchema(props.definition, "speaker") }]),
     mode: "onTouched",
   });
   const photoUrl = useWatch({ control, name: "photoUrl" });
@@ -103,14 +120,20 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
     showActionErrors(result, setError, FIELDS);
   };
 
+  const asked = new Map(askedFields(props.definition, "speaker").map((field) => [field.fieldIdentifier, field]));
+  const hasCustom = [...asked.values()].some((field) => field.isComplex);
+
   const input = (
-    field: Exclude<keyof SpeakerFormValues, "isFeatured">,
+    field: Exclude<keyof SpeakerFormValues, "isFeatured" | "complexFieldValues">,
     label: string,
     options: { type?: string; rows?: number; required?: boolean; hint?: string; autoComplete?: string } = {},
-  ) => (
+  ) =>
+    // A built-in field the event's form leaves out is not asked for; the others (city, gender, …) always are.
+    BUILT_IN_IDENTIFIERS.has(field) && !asked.has(field) ? null : (
     <TextField
       id={`speaker-${field}`}
       label={label}
+      required={asked.get(field)?.isRequired}
       {...options}
       autoComplete={options.autoComplete ?? "off"}
       inputMode={options.type === "url" ? "url" : undefined}
@@ -158,6 +181,20 @@ export function SpeakerForm(props: { mode: "create" | "edit"; eventId: string; s
           {input("linkedin", "LinkedIn", { type: "url" })}
         </div>
       </FormSection>
+      {hasCustom ? (
+        <FormSection id="speaker-more" title="More details">
+          <DefinitionFields
+            definition={props.definition}
+            form="speaker"
+            audience="organizer"
+            idPrefix="speaker"
+            skip={BUILT_IN_IDENTIFIERS}
+            register={register}
+            control={control}
+            errors={errors}
+          />
+        </FormSection>
+      ) : null}
       <FormActions
         status={status}
         back={{ href: base, label: mode === "create" ? "Cancel" : "Back to speakers" }}

@@ -8,12 +8,25 @@ interface UploadAnswer {
   errors?: { detail?: string }[];
 }
 
+const IMAGE_TYPES = "image/png,image/jpeg,image/gif,image/webp,image/avif";
+
 /**
  * "Upload an image…" beside an image URL field: the picked file goes to `POST /v1/upload/image`
  * (checked by content and re-encoded there) and the stored URL is handed to the form. A preview
- * shows the current image; errors are announced beside the button.
+ * shows the current image; errors are announced beside the button. With `kind="file"` any file
+ * goes to `POST /v1/upload/files` (slides, a custom file field) and no preview is shown.
  */
-export function ImageUpload({ label, value, onUploaded }: { label: string; value: string | null | undefined; onUploaded: (url: string) => void }) {
+export function ImageUpload({
+  label,
+  value,
+  onUploaded,
+  kind = "image",
+}: {
+  label: string;
+  value: string | null | undefined;
+  onUploaded: (url: string) => void;
+  kind?: "image" | "file";
+}) {
   const inputId = useId();
   const statusId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -25,7 +38,7 @@ export function ImageUpload({ label, value, onUploaded }: { label: string; value
     const body = new FormData();
     body.append("file", file);
     try {
-      const response = await fetch("/v1/upload/image", { method: "POST", body, credentials: "same-origin" });
+      const response = await fetch(kind === "image" ? "/v1/upload/image" : "/v1/upload/files", { method: "POST", body, credentials: "same-origin" });
       const answer = (await response.json().catch(() => null)) as UploadAnswer | null;
       if (!response.ok || !answer?.url) throw new Error(answer?.errors?.[0]?.detail ?? `The upload failed (${response.status})`);
       onUploaded(answer.url);
@@ -39,12 +52,12 @@ export function ImageUpload({ label, value, onUploaded }: { label: string; value
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      {value ? <img src={value} alt="" className="h-12 w-12 rounded border border-slate-200 bg-slate-50 object-cover" /> : null}
+      {value && kind === "image" ? <img src={value} alt="" className="h-12 w-12 rounded border border-slate-200 bg-slate-50 object-cover" /> : null}
       <input
         ref={inputRef}
         id={inputId}
         type="file"
-        accept="image/png,image/jpeg,image/gif,image/webp,image/avif"
+        accept={kind === "image" ? IMAGE_TYPES : undefined}
         className="sr-only"
         aria-describedby={statusId}
         onChange={(event) => void upload(event.target.files?.[0])}

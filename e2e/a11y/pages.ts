@@ -92,6 +92,7 @@ export const PAGES: Record<string, PageCheck> = {
   // A speaker's own pages.
   "/e/[identifier]/propose": { role: "speaker", open: `${site}/propose` },
   "/my-sessions": { role: "speaker", open: "/my-sessions" },
+  "/my-sessions/profile": { role: "speaker", open: "/my-sessions/profile" },
   "/my-sessions/[sessionId]": { role: "speaker", open: firstLink("/my-sessions", /^\/my-sessions\/\d+$/) },
   "/sign-out": { role: "speaker", open: "/sign-out" },
 
@@ -122,6 +123,7 @@ export const PAGES: Record<string, PageCheck> = {
   "/events/[eventId]/sessions": { role: "organizer", open: `${dashboard}/sessions` },
   "/events/[eventId]/sessions/new": { role: "organizer", open: `${dashboard}/sessions/new` },
   "/events/[eventId]/sessions/[sessionId]": { role: "organizer", open: firstLink(`${dashboard}/sessions`, /^\/events\/ots2027\/sessions\/\d+$/) },
+  "/events/[eventId]/forms": { role: "organizer", open: `${dashboard}/forms` },
   "/events/[eventId]/setup": { role: "organizer", open: `${dashboard}/setup` },
   "/events/[eventId]/social-links": { role: "organizer", open: `${dashboard}/social-links` },
   "/events/[eventId]/speakers": { role: "organizer", open: `${dashboard}/speakers` },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { MySessionCard } from "@/components/speaker/my-session-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,7 +36,15 @@ export default async function MySessionsPage() {
     <div className="space-y-8">
       <PageHeader
         title="My sessions"
-        description={<>Sessions you speak in or proposed, across all events. Times are in each event&rsquo;s own time zone.</>}
+        description={
+          <>
+            Sessions you speak in or proposed, across all events. Times are in each event&rsquo;s own time zone. Your{" "}
+            <Link href="/my-sessions/profile" className="underline">
+              speaker profiles
+            </Link>{" "}
+            say who you are at each event.
+          </>
+        }
       />
       <SessionList id="upcoming" title="Upcoming" sessions={upcoming} empty="No upcoming sessions." />
       <SessionList id="past" title="Past" sessions={past} empty="No past sessions yet." />

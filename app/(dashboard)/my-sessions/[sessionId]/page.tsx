@@ -4,6 +4,10 @@ import { orNotFound } from "@/components/server/or-not-found";
 import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireSessionActor } from "@/lib/auth/session";
+import { MyFormEditor } from "@/components/speaker/my-form-editor";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { editMyProposalAction, withdrawMyProposalAction } from "@/lib/my-sessions/actions";
+import { getMyProposalEditing } from "@/lib/my-sessions/edit-my-proposal";
 import { getMySession } from "@/lib/my-sessions/find-my-sessions";
 import { formatSessionTime } from "@/lib/my-sessions/format";
 
@@ -13,7 +17,7 @@ export default async function MySessionPage({ params }: { params: Promise<{ sess
   const { sessionId } = await params;
   const actor = await requireSessionActor(`/my-sessions/${encodeURIComponent(sessionId)}`);
   // Someone else's session answers 404 like a missing one.
-  const session = await orNotFound(getMySession(actor, sessionId));
+  const [session, editing] = await orNotFound(Promise.all([getMySession(actor, sessionId), getMyProposalEditing(actor, sessionId)]));
   const abstract = session.longAbstract ?? session.shortAbstract;
   const details = [
     { label: "Event", value: session.event.name },
@@ -72,6 +76,40 @@ export default async function MySessionPage({ params }: { params: Promise<{ sess
           <p className="whitespace-pre-line text-slate-800">{abstract}</p>
         ) : (
           <p className="text-sm text-slate-500">No abstract yet.</p>
+        )}
+      </section>
+
+      {editing.withdrawable ? (
+        <ConfirmButton
+          label="Withdraw proposal"
+          dialog={{ title: "Withdraw this proposal?", text: `“${session.title}” will no longer be considered; the organizers are told.` }}
+          confirmLabel="Withdraw"
+          pendingLabel="Withdrawing…"
+          action={withdrawMyProposalAction.bind(null, String(session.id))}
+        />
+      ) : null}
+
+      <section aria-labelledby="edit-proposal" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="edit-proposal" className="text-lg font-semibold">
+          Your proposal
+        </h2>
+        {editing.editable ? (
+          <MyFormEditor
+            form="session"
+            idPrefix="my-proposal"
+            definition={editing.definition}
+            defaultValues={editing.values}
+            choices={{ trackId: editing.tracks, sessionTypeId: editing.types }}
+            save={editMyProposalAction.bind(null, String(session.id))}
+            back={{ href: "/my-sessions", label: "Back to my sessions" }}
+            submitLabel="Save proposal"
+          />
+        ) : (
+          <p className="text-sm text-slate-600">
+            {session.state === "withdrawn"
+              ? "You withdrew this proposal."
+              : "It can no longer be changed: proposals are open to changes while they are drafts or under review, or while the call for speakers is open."}
+          </p>
         )}
       </section>
 

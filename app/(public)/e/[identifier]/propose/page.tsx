@@ -56,7 +56,15 @@ export default async function ProposeSessionPage({ params, searchParams }: Props
         </p>
       </div>
       {form.open ? (
-        <ProposalForm identifier={form.event.identifier} tracks={form.tracks} types={form.types} defaultValues={form.defaults} callHash={callHash} />
+        <ProposalForm
+          identifier={form.event.identifier}
+          definition={form.definition}
+          tracks={form.tracks}
+          types={form.types}
+          // A new speaker profile takes the account's address unless the speaker gives another.
+          defaultValues={{ ...form.defaults, speaker: { email: actor.email, ...form.defaults.speaker } }}
+          callHash={callHash}
+        />
       ) : (
         <p role="status" className="rounded-md border border-slate-200 bg-white p-4 text-sm text-slate-700">
           {closedMessage(form)}

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
+import { getFormDefinition } from "@/lib/custom-forms/get-form-definition";
 import { formatEventRange, toZoneWallTime } from "@/lib/format/dates";
 import { loadedSessionAbilities } from "@/lib/sessions/access";
 import { deleteSessionAction } from "@/lib/sessions/actions";
@@ -25,10 +26,13 @@ interface LoadedSpeaker {
   userId: number | null;
 }
 
+const isAnswers = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 export default async function SessionPage({ params }: { params: Promise<{ eventId: string; sessionId: string }> }) {
   const { eventId, sessionId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}`);
   const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
+  const definition = await getFormDefinition(actor, event.id, "session");
   const session = await orNotFound(getSession(actor, sessionId, { include: { speakers: {} } }));
   // A session of another event under this event's URL would show the wrong zone and lists.
   if (session.eventId !== event.id) notFound();
@@ -57,6 +61,7 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
     isLocked: session.isLocked,
     state: session.state,
     speakers: speakers.map(({ id, name, email, organisation }) => ({ id, name, email, organisation })),
+    complexFieldValues: isAnswers(session.complexFieldValues) ? session.complexFieldValues : {},
   };
   const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
 
@@ -81,6 +86,7 @@ export default async function SessionPage({ params }: { params: Promise<{ eventI
           tracks={tracks}
           rooms={rooms}
           types={types}
+          definition={definition}
           defaultValues={defaults}
         />
       ) : (

@@ -5,6 +5,7 @@ import { getSessionsEvent } from "@/lib/dashboard/get-sessions-event";
 import { emptySessionFormValues, SessionForm } from "@/components/sessions/session-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
+import { getFormDefinition } from "@/lib/custom-forms/get-form-definition";
 import { toZoneWallTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "New session" };
@@ -13,6 +14,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ eve
   const { eventId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/sessions/new`);
   const { event, tracks, rooms, types } = await orNotFound(getSessionsEvent(actor, eventId));
+  const definition = await getFormDefinition(actor, event.id, "session");
   const base = `/events/${encodeURIComponent(event.identifier)}/sessions`;
 
   return (
@@ -28,6 +30,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ eve
         tracks={tracks}
         rooms={rooms}
         types={types}
+        definition={definition}
         defaultValues={emptySessionFormValues}
       />
     </div>

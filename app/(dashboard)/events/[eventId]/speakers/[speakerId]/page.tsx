@@ -10,6 +10,7 @@ import { SpeakerPhoto } from "@/components/speakers/speaker-photo";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { requireSessionActor } from "@/lib/auth/session";
+import { getFormDefinition } from "@/lib/custom-forms/get-form-definition";
 import { getEvent } from "@/lib/events/get-event";
 import { formatEventRange } from "@/lib/format/dates";
 import { rolesAllow } from "@/lib/sessions/scope";
@@ -27,11 +28,14 @@ interface LoadedSession {
   endsAt: Date | null;
 }
 
+const isAnswers = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 export default async function SpeakerPage({ params }: { params: Promise<{ eventId: string; speakerId: string }> }) {
   const { eventId, speakerId } = await params;
   const actor = await requireSessionActor(`/events/${encodeURIComponent(eventId)}/speakers/${encodeURIComponent(speakerId)}`);
   const event = await orNotFound(getEvent(actor, eventId, "content.view-private"));
   const speaker = await orNotFound(getSpeaker(actor, speakerId, { include: { sessions: {} } }));
+  const definition = await getFormDefinition(actor, event.id, "speaker");
   // A speaker of another event under this event's URL would mislead; it is simply not here.
   if (speaker.eventId !== event.id) notFound();
   const sessions = (speaker.sessions ?? []) as LoadedSession[];
@@ -56,6 +60,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
     longBiography: speaker.longBiography ?? "",
     speakingExperience: speaker.speakingExperience ?? "",
     isFeatured: speaker.isFeatured,
+    complexFieldValues: isAnswers(speaker.complexFieldValues) ? speaker.complexFieldValues : {},
   };
 
   return (
@@ -96,7 +101,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ eventI
 
       {organizer ? (
         <>
-          <SpeakerForm mode="edit" eventId={event.identifier} speakerId={speaker.id} defaultValues={defaults} />
+          <SpeakerForm mode="edit" eventId={event.identifier} speakerId={speaker.id} defaultValues={defaults} definition={definition} />
           <Card
             id="delete-speaker"
             tone="danger"

@@ -4,6 +4,7 @@ import { orNotFound } from "@/components/server/or-not-found";
 import { emptySpeakerFormValues, SpeakerForm } from "@/components/speakers/speaker-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session";
+import { getFormDefinition } from "@/lib/custom-forms/get-form-definition";
 import { getEvent } from "@/lib/events/get-event";
 
 export const metadata: Metadata = { title: "New speaker" };
@@ -17,7 +18,7 @@ export default async function NewSpeakerPage({ params }: { params: Promise<{ eve
     <div className="space-y-6">
       <EventBreadcrumb event={event} trail={[{ label: "Speakers", href: base }, { label: "New speaker" }]} />
       <PageHeader title="New speaker" />
-      <SpeakerForm mode="create" eventId={event.identifier} defaultValues={emptySpeakerFormValues} />
+      <SpeakerForm mode="create" eventId={event.identifier} defaultValues={emptySpeakerFormValues} definition={await getFormDefinition(actor, event.id, "speaker")} />
     </div>
   );
 }
