@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { AppError } from "../errors";
 import { eventKey } from "../events/event-key";
 import { rowIdOrNotFound } from "../jsonapi/input";
 import { readSpeakersCall, type SpeakersCallRecord } from "./speakers-call-access";
@@ -15,4 +16,15 @@ export async function getEventSpeakersCall(actor: Actor, eventIdOrIdentifier: st
 /** A call for speakers by its id (`GET /v1/speakers-calls/{id}`), seen as `getEventSpeakersCall` says. */
 export async function getSpeakersCall(actor: Actor, id: string | number, options: { hash?: string } = {}): Promise<SpeakersCallRecord> {
   return readSpeakersCall(actor, { id: rowIdOrNotFound(id, "Speakers call") }, options);
+}
+
+/**
+ * The call an event page shows: the event's public call, or a private one to its team; null
+ * when there is none the caller may see (the page then says whether the event takes proposals).
+ */
+export async function findVisibleSpeakersCall(actor: Actor, eventId: number): Promise<SpeakersCallRecord | null> {
+  return getEventSpeakersCall(actor, eventId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
 }

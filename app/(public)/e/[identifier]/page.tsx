@@ -10,6 +10,8 @@ import { LocalTimeRange } from "@/components/public/local-time";
 import { RichText } from "@/components/public/rich-text";
 import { EventStateBadge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { callState } from "@/lib/custom-forms/call-window";
+import { findVisibleSpeakersCall } from "@/lib/custom-forms/get-speakers-call";
 import { eventFeedPath, feedLinks } from "@/lib/feeds/urls";
 import { formatEventRange, formatZone } from "@/lib/format/dates";
 import { can } from "@/lib/permissions";
@@ -48,7 +50,9 @@ const linkClasses = "font-medium text-brand-700 underline-offset-2 hover:underli
 
 export default async function PublicEventPage({ params }: Props) {
   const { actor, event, listed } = await loadPublicEvent((await params).identifier);
-  const details = await loadPublicEventDetails(event.id);
+  const [details, call] = await Promise.all([loadPublicEventDetails(event.id), findVisibleSpeakersCall(actor, event.id)]);
+  const callWindow = call ? callState(call) : undefined;
+  const formatCallTime = (at: Date) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: event.timezone }).format(at);
   const canManage = can(actor, "event.update", event);
   const image = eventImageUrl(event);
   const base = `/e/${encodeURIComponent(event.identifier)}`;
@@ -147,11 +151,27 @@ export default async function PublicEventPage({ params }: Props) {
         </Section>
       ) : null}
 
-      {/*
-        The call for speakers. Until the event has a speakers-call (announcement, window,
-        privacy), an event that takes proposals links to its proposal page here.
-      */}
-      {event.state === "published" && event.isSessionsSpeakersEnabled ? (
+      {call ? (
+        <Section id="call-for-speakers" title="Call for speakers">
+          <RichText html={call.announcement} />
+          <p className="text-slate-700">
+            {callWindow === "upcoming"
+              ? `Opens on ${formatCallTime(call.startsAt)}.`
+              : callWindow === "closed"
+                ? `Closed on ${formatCallTime(call.endsAt)}.`
+                : `Open until ${formatCallTime(call.endsAt)}.`}{" "}
+            <span className="text-slate-500">({formatZone(event.timezone)})</span>
+          </p>
+          {callWindow === "open" || callWindow === "closing" ? (
+            <p>
+              <Link href={`${base}/propose`} className={buttonClasses("primary")}>
+                Propose a session
+              </Link>
+            </p>
+          ) : null}
+        </Section>
+      ) : event.state === "published" && event.isSessionsSpeakersEnabled ? (
+        // Without a call for speakers, an event that takes proposals takes them at any time.
         <Section id="call-for-speakers" title="Call for speakers">
           <p className="text-slate-700">This event takes session proposals.</p>
           <p>
