@@ -138,7 +138,7 @@ async function writeSeed(tx: Tx, hashes: PasswordHashes): Promise<void> {
       creatorId: organizerId,
       roles: { create: [{ userId: organizerId, roleId: owner.id }] },
       // The default session and speaker fields, as every event the app creates has them.
-      customForms: { createMany: { data: defaultFormRows() } },
+      customForms: { createMany: { data: defaultFormRows(DEMO_EVENT.formIncludes) } },
     },
     select: { id: true },
   });

@@ -18,8 +18,8 @@ test("[ADMIN] changes the tagline and adds a footer page; every visitor sees bot
 
   const url = `e2e-${Date.now()}`;
   await page.goto("/admin/pages/new");
-  await page.getByLabel("Name", { exact: true }).fill("Code of conduct");
-  await page.getByLabel("URL", { exact: true }).fill(url);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Code of conduct");
+  await page.getByRole("textbox", { name: "URL", exact: true }).fill(url);
   await page.getByLabel("Content").fill("<p>Be excellent to each other.</p><script>document.title='owned'</script>");
   await page.getByRole("button", { name: "Create page" }).click();
   await expect(page).toHaveURL(/\/admin\/pages\/\d+$/);

@@ -33,7 +33,7 @@ test("[SPEAKER] proposes a session; [ORGANIZER] the bell shows 1 unread without 
     await form.getByLabel("Title").fill(title);
     await form.getByLabel("Short abstract").fill("Event-driven data pipelines that keep running through failures.");
     await form.getByLabel("Track").selectOption({ index: 1 });
-    await expect(form.getByLabel("Your name")).not.toHaveValue("");
+    await expect(form.getByRole("region", { name: "About you" }).getByRole("textbox", { name: "Name", exact: true })).not.toHaveValue("");
     await form.getByRole("button", { name: "Submit proposal" }).click();
     await expect(speaker).toHaveURL(/\/my-sessions\/\d+$/);
     await expect(speaker.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -52,7 +52,7 @@ test("[USER] changing the password keeps this browser signed in and signs out ot
   await page.getByRole("textbox", { name: "New password", exact: true }).fill("second password");
   await page.getByLabel("Repeat the new password").fill("second password");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("status")).toContainText("Your password was changed.");
+  await expect(page.getByRole("form", { name: "Change password" }).getByRole("status")).toContainText("Your password was changed.");
 
   // This browser is still signed in.
   await page.reload();

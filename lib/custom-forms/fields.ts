@@ -124,8 +124,11 @@ export const builtInField = (form: FormKind, fieldIdentifier: string): BuiltInFi
 
 export const builtInFields = (form: FormKind): BuiltInField[] => BUILT_IN_FIELDS.filter((field) => field.form === form);
 
-/** The rows every new event's forms start with (positions in form order). */
-export function defaultFormRows(): {
+/**
+ * The rows every new event's forms start with (positions in form order); `include` adds
+ * fields that are off by default (the demo event asks for a track and a session type).
+ */
+export function defaultFormRows(include: readonly string[] = []): {
   form: FormKind;
   fieldIdentifier: string;
   name: string;
@@ -143,7 +146,7 @@ export function defaultFormRows(): {
       fieldIdentifier: field.fieldIdentifier,
       name: field.name,
       type: field.type,
-      isIncluded: field.isIncluded,
+      isIncluded: field.isIncluded || include.includes(`${form}:${field.fieldIdentifier}`),
       isRequired: field.isRequired,
       isPublic: field.isPublic,
       isFixed: field.isFixed,

@@ -50,6 +50,8 @@ export const DEMO_EVENT = {
     "Open Tech Summit is dedicated to a harassment-free conference experience for everyone, regardless of gender, gender identity and expression, age, sexual orientation, disability, physical appearance, body size, race, ethnicity, religion (or lack thereof), or technology choices.",
     "We do not tolerate harassment of participants in any form. Participants asked to stop any harassing behaviour are expected to comply immediately. Contact the organizers at info@opentech.example or at the registration desk.",
   ].join("\n\n"),
+  /** Form fields beyond the defaults that the demo event asks for: its sessions come in tracks and types. */
+  formIncludes: ["session:longAbstract", "session:track", "session:sessionType"],
 };
 
 export type RoomKey = "main" | "2a" | "2b" | "lab";

@@ -29,46 +29,34 @@ export default async function AdminPagesPage() {
       {pages.length === 0 ? (
         <p className="text-sm text-slate-600">No pages yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                <th scope="col" className="px-4 py-2 font-medium">Address</th>
-                <th scope="col" className="px-4 py-2 font-medium">Place</th>
-                <th scope="col" className="px-4 py-2 font-medium">Position</th>
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {pages.map((page) => (
-                <tr key={page.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/pages/${page.id}`} className="font-medium text-brand-700 hover:underline">
-                      {page.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">
-                    <Link href={`/pages/${page.url}`} className="text-slate-700 hover:underline">
-                      /pages/{page.url}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{page.place ? (PLACES[page.place] ?? page.place) : "—"}</td>
-                  <td className="px-4 py-2">{page.index}</td>
-                  <td className="px-4 py-2 text-right">
-                    <ConfirmButton
-                      label="Delete"
-                      accessibleName={`Delete the page ${page.name}`}
-                      confirmLabel="Delete page"
-                      pendingLabel="Deleting…"
-                      action={deletePageAction.bind(null, page.id)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul aria-label="Pages" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+          {pages.map((page) => (
+            <li key={page.id} className="flex flex-wrap items-center gap-3 p-4">
+              <div className="min-w-0 flex-1 space-y-0.5">
+                <p>
+                  <Link href={`/admin/pages/${page.id}`} className="font-medium text-brand-700 hover:underline">
+                    {page.name}
+                  </Link>
+                </p>
+                <p className="text-sm text-slate-600">
+                  <Link href={`/pages/${page.url}`} className="break-all hover:underline">
+                    /pages/{page.url}
+                  </Link>
+                </p>
+                <p className="text-xs text-slate-500">
+                  {page.place ? (PLACES[page.place] ?? page.place) : "Linked by URL only"} · position {page.index}
+                </p>
+              </div>
+              <ConfirmButton
+                label="Delete"
+                accessibleName={`Delete the page ${page.name}`}
+                confirmLabel="Delete page"
+                pendingLabel="Deleting…"
+                action={deletePageAction.bind(null, page.id)}
+              />
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );
