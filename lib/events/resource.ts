@@ -44,6 +44,7 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     logoUrl: writable(),
     ownerName: writable({ filter: "string", nullable: true }),
     ownerDescription: writable(),
+    hasOwnerInfo: writable({ filter: "boolean" }),
     externalEventUrl: writable(),
     ticketUrl: writable(),
     codeOfConduct: writable(),
