@@ -122,6 +122,7 @@ async function writeSeed(tx: Tx, hashes: PasswordHashes): Promise<void> {
       logoUrl: DEMO_EVENT.logoUrl,
       ownerName: DEMO_EVENT.ownerName,
       ownerDescription: DEMO_EVENT.ownerDescription,
+      hasOwnerInfo: true,
       externalEventUrl: DEMO_EVENT.externalEventUrl,
       ticketUrl: DEMO_EVENT.ticketUrl,
       paymentCurrency: DEMO_EVENT.paymentCurrency,

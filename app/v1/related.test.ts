@@ -586,6 +586,6 @@ describe("every generic endpoint", () => {
       };
     }
     expect(answers).toEqual(expected);
-    expect(Object.keys(answers)).toHaveLength(64);
+    expect(Object.keys(answers)).toHaveLength(66);
   });
 });

@@ -32,6 +32,7 @@ export interface EventFormValues {
   eventSubTopicId: string;
   eventTypeId: string;
   ownerName: string;
+  hasOwnerInfo: boolean;
   ownerDescription: string;
   email: string;
   externalEventUrl: string;
@@ -55,6 +56,7 @@ export const emptyEventFormValues: EventFormValues = {
   eventSubTopicId: "",
   eventTypeId: "",
   ownerName: "",
+  hasOwnerInfo: true,
   ownerDescription: "",
   email: "",
   externalEventUrl: "",
@@ -279,6 +281,12 @@ export function EventForm(
           />
         </div>
         <TextField id="event-owner-description" label="About the organizer" rows={3} error={err("ownerDescription")} registration={register("ownerDescription")} />
+        <div className="flex items-center gap-2">
+          <input id="event-has-owner-info" type="checkbox" className="size-4 rounded border-slate-300 accent-brand-600" {...register("hasOwnerInfo")} />
+          <label htmlFor="event-has-owner-info" className="text-sm text-slate-800">
+            Show the organizer and its description on the event page
+          </label>
+        </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             id="event-external-url"

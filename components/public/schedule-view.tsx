@@ -94,10 +94,22 @@ export function ScheduleView({
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const filtering = Boolean(filters.q.trim() || filters.tracks.length || filters.rooms.length || filters.types.length);
 
+  // The address of the visitor's latest filters on this day and layout. A server render asked
+  // for earlier may arrive after the visitor typed on: its navigation writes the address it was
+  // asked for, and the effect below puts the latest back.
+  const latest = useRef<{ day: string; view: string; url: string } | null>(null);
+  useEffect(() => {
+    const wanted = latest.current;
+    if (!wanted || wanted.day !== day || wanted.view !== initial.view || window.location.pathname !== base) return;
+    if (`${window.location.pathname}${window.location.search}` !== wanted.url) window.history.replaceState(window.history.state, "", wanted.url);
+  });
+
   const update = (change: Partial<typeof instant>) => {
     const next = { ...filters, ...change };
     setInstant({ q: next.q, tracks: next.tracks, rooms: next.rooms, types: next.types, starred: next.starred });
-    window.history.replaceState(window.history.state, "", `${base}${scheduleQueryString(next)}`);
+    const url = `${base}${scheduleQueryString(next)}`;
+    latest.current = { day, view: initial.view, url };
+    window.history.replaceState(window.history.state, "", url);
     // The other days' counts come from the server; ask for them once typing pauses, for the
     // address shown then (a day or layout link may have been followed meanwhile).
     clearTimeout(refresh.current);

@@ -42,3 +42,34 @@ test("[ORGANIZER] edits an event, publishes it, then unpublishes it and the publ
   const publicPage = await page.goto(`/e/${identifier}`);
   expect(publicPage?.status()).toBe(404);
 });
+
+test("[ORGANIZER] shows the organizer on the event page only with its switch on", async ({ page }) => {
+  await signUp(page, uniqueEmail("owner-info"), "correct horse battery");
+  const name = `Porto Open Days ${Date.now().toString(36)}`;
+  const identifier = await postEvent(page, {
+    name,
+    "starts-at": "2031-10-01T08:00:00Z",
+    "ends-at": "2031-10-01T16:00:00Z",
+    state: "published",
+    "owner-name": "Porto Makers Guild",
+    "owner-description": "Volunteers who run the city's hack nights.",
+    "has-owner-info": false,
+  });
+
+  await page.goto(`/e/${identifier}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Porto Makers Guild")).toHaveCount(0);
+
+  await page.goto(`/events/${identifier}`);
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  const shown = page.getByLabel("Show the organizer and its description on the event page");
+  await expect(shown).not.toBeChecked();
+  await shown.check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.goto(`/e/${identifier}`);
+  const organizer = page.getByRole("region", { name: "Organizer" });
+  await expect(organizer).toContainText("Porto Makers Guild");
+  await expect(organizer).toContainText("Volunteers who run the city's hack nights.");
+});

@@ -1,4 +1,7 @@
 import { contentRelationship } from "../content/relationships";
+import { formReadScope } from "../custom-forms/access";
+import { defaultOrderBy } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
 import { createWith, defineResource, memberNames, updateWith, writable, type ResourceDef } from "../jsonapi/resource";
 import { actorRoles, can, rolesOf } from "../permissions";
 import { sessionsRelationLoad, speakersRelationLoad } from "../sessions/scope";
@@ -41,6 +44,7 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     logoUrl: writable(),
     ownerName: writable({ filter: "string", nullable: true }),
     ownerDescription: writable(),
+    hasOwnerInfo: writable({ filter: "boolean" }),
     externalEventUrl: writable(),
     ticketUrl: writable(),
     codeOfConduct: writable(),
@@ -68,6 +72,16 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
     // Scoped like /v1/events/{id}/sessions and /speakers (lib/sessions/scope.ts).
     sessions: { type: "session", many: true, load: sessionsRelationLoad },
     speakers: { type: "speaker", many: true, load: speakersRelationLoad },
+    // The fields of its forms as /v1/events/{id}/custom-forms lists them: the team sees every
+    // field, anyone else the included ones.
+    customForms: {
+      type: "custom-form",
+      many: true,
+      load: (nested, actor) => ({ where: formReadScope(actor), orderBy: defaultOrderBy(resourceOf("custom-form")), ...(nested ? { include: nested } : {}) }),
+    },
+    // One call or none; its linkage is read through the call's own rules (a private call is the
+    // team's), and it is not included in event documents.
+    speakersCall: { type: "speakers-call", includable: false },
   },
   defaults: eventDefaults,
   defaultSort: "starts-at",

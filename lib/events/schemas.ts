@@ -42,6 +42,7 @@ const eventFields = {
   logoUrl: optionalImageUrl,
   ownerName: optionalText(255),
   ownerDescription: optionalText(5_000),
+  hasOwnerInfo: z.boolean(),
   externalEventUrl: optionalUrl,
   ticketUrl: optionalUrl,
   codeOfConduct: optionalText(20_000),
@@ -62,6 +63,7 @@ const eventFields = {
 export const eventDefaults = {
   timezone: "UTC",
   online: false,
+  hasOwnerInfo: false,
   privacy: "public",
   state: "draft",
   isSessionsSpeakersEnabled: true,
@@ -80,6 +82,7 @@ export const createEventSchema = z
     ...eventFields,
     timezone: eventFields.timezone.default(eventDefaults.timezone),
     online: eventFields.online.default(eventDefaults.online),
+    hasOwnerInfo: eventFields.hasOwnerInfo.default(eventDefaults.hasOwnerInfo),
     privacy: eventFields.privacy.default(eventDefaults.privacy),
     state: eventFields.state.default(eventDefaults.state),
     isSessionsSpeakersEnabled: eventFields.isSessionsSpeakersEnabled.default(eventDefaults.isSessionsSpeakersEnabled),

@@ -60,6 +60,7 @@ const PUBLIC_EVENT_SELECT = {
   online: true,
   ownerName: true,
   ownerDescription: true,
+  hasOwnerInfo: true,
   externalEventUrl: true,
   ticketUrl: true,
   codeOfConduct: true,

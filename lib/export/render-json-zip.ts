@@ -106,6 +106,7 @@ export async function renderJsonZip(data: ExportData, options: JsonZipOptions = 
     logo_url: event.logoUrl,
     owner_name: event.ownerName ?? null,
     owner_description: event.ownerDescription ?? null,
+    has_owner_info: event.hasOwnerInfo ?? false,
     external_event_url: event.externalEventUrl ?? null,
     ticket_url: event.ticketUrl ?? null,
     code_of_conduct: event.codeOfConduct ?? null,

@@ -44,6 +44,7 @@ export interface ExportEvent {
   online?: boolean;
   ownerName?: string | null;
   ownerDescription?: string | null;
+  hasOwnerInfo?: boolean;
   externalEventUrl?: string | null;
   ticketUrl?: string | null;
   codeOfConduct?: string | null;

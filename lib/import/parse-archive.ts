@@ -356,6 +356,8 @@ function planImport(format: ImportFormat, data: ArchiveData, urls: Urls, notes: 
     logoUrl: eventUrl.logo_url,
     ownerName: nn(ev.owner_name),
     ownerDescription: nn(ev.owner_description),
+    // Open Event's flag; archives without it show the organizer they name.
+    hasOwnerInfo: typeof ev.has_owner_info === "boolean" ? ev.has_owner_info : Boolean(ev.owner_name || ev.owner_description),
     externalEventUrl: eventUrl.external_event_url,
     ticketUrl: eventUrl.ticket_url,
     codeOfConduct: nn(ev.code_of_conduct),

@@ -88,6 +88,7 @@ export const eventFileSchema = z
     logo_url: text,
     owner_name: text,
     owner_description: text,
+    has_owner_info: bool,
     external_event_url: text,
     ticket_url: text,
     code_of_conduct: text,

@@ -96,15 +96,20 @@ async function readDocument(request: Request): Promise<Record<string, unknown>> 
 function toOneLinkage(def: RelationshipDef, value: unknown, pointer: string, issues: { detail: string; pointer: string }[]): unknown {
   const linkage = isObject(value) ? value.data : undefined;
   if (linkage === null) return null;
+  return identifierOf(def, linkage, `${pointer}/data`, "Must be {data: null} or {data: {type, id}}", issues);
+}
+
+/** The id of one resource identifier object (`{type, id}`) found at `pointer`, or undefined with issues pushed. */
+function identifierOf(def: RelationshipDef, linkage: unknown, pointer: string, shape: string, issues: Issues): unknown {
   if (!isObject(linkage) || typeof linkage.id !== "string") {
-    issues.push({ detail: "Must be {data: null} or {data: {type, id}}", pointer: `${pointer}/data` });
+    issues.push({ detail: shape, pointer });
   } else if (linkage.type !== def.type) {
-    issues.push({ detail: `Expected type "${def.type}"`, pointer: `${pointer}/data/type` });
+    issues.push({ detail: `Expected type "${def.type}"`, pointer: `${pointer}/type` });
   } else if (/^\d+$/.test(linkage.id)) {
     // Ids travel as strings in JSON:API; the schemas validate the numeric foreign key.
     const id = parseRowId(linkage.id);
     if (id !== undefined) return id;
-    issues.push({ detail: `There is no ${def.type} with this id`, pointer: `${pointer}/data/id` });
+    issues.push({ detail: `There is no ${def.type} with this id`, pointer: `${pointer}/id` });
   } else {
     return linkage.id;
   }
@@ -120,7 +125,7 @@ function toManyLinkage(def: RelationshipDef, value: unknown, pointer: string, is
   }
   const before = issues.length;
   const ids = linkage.map((entry, index) => {
-    const id = toOneLinkage(def, { data: entry }, `${pointer}/data/${index}`, issues);
+    const id = identifierOf(def, entry, `${pointer}/data/${index}`, "Must be {type, id}", issues);
     if (id !== undefined && typeof id !== "number") issues.push({ detail: `There is no ${def.type} with this id`, pointer: `${pointer}/data/${index}/id` });
     return id as number;
   });
@@ -264,4 +269,17 @@ export async function parseRelationshipBody<S extends z.ZodType>(
   // A key the update schema does not know would be stripped, and the PATCH would change nothing.
   if (!(def.foreignKey in (result.data as object))) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
   return result.data;
+}
+
+/**
+ * The ids of a to-many relationship document (`{data: [{type, id}, …]}`) for POST, PATCH and
+ * DELETE on `/v1/<path>/{id}/relationships/<name>`: each entry's refusal at its pointer.
+ */
+export async function parseToManyRelationshipBody(request: Request, def: RelationshipDef): Promise<number[]> {
+  const body = await readJsonBody(request);
+  if (!isObject(body) || !("data" in body)) throw new AppError("UNPROCESSABLE", "The document must have a data member", { pointer: "/data" });
+  const issues: Issues = [];
+  const ids = toManyLinkage(def, body, "", issues);
+  if (!ids || issues.length) throw new DocumentValidationError(issues);
+  return ids;
 }

@@ -39,7 +39,9 @@ const speakerProfileSchema = createSpeakerSchema
  */
 export const proposalSchema = z.object({
   title: z.string().trim().min(1, "Title is required").max(255),
-  shortAbstract: z.string().trim().min(1, "A short abstract is required").max(10_000),
+  // Required or not, asked or not, as the event's session form says (Open Event asks for it
+  // without requiring it).
+  shortAbstract: optionalText(10_000),
   longAbstract: optionalText(50_000),
   trackId: foreignKey,
   sessionTypeId: foreignKey,

@@ -121,8 +121,31 @@ describe("a session proposal from the public site", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["title", "Title is required"],
-      ["shortAbstract", "A short abstract is required"],
       ["speakerName", "Your name is required"],
+    ]);
+  });
+
+  it("asks for the short abstract as the event's session form says: left out, optional or required", async () => {
+    const event = await createEvent({ owner: await createUser() });
+    const user = await createUser();
+    signedIn = { id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false };
+    const values = { title: "Typed Python at scale", shortAbstract: "", speakerName: "Ada", submit: true };
+    const shortAbstract = { eventId: event.id, form: "session", fieldIdentifier: "shortAbstract" } as const;
+
+    // Open Event's default: asked, not required.
+    expect(await submitProposalAction(event.identifier, values)).toMatchObject({ ok: true });
+    // Left out of the form: nothing to give.
+    await db.customForm.updateMany({ where: shortAbstract, data: { isIncluded: false } });
+    expect(await submitProposalAction(event.identifier, { ...values, title: "Second" })).toMatchObject({ ok: true });
+    // Required: refused beside the field, nothing written.
+    await db.customForm.updateMany({ where: shortAbstract, data: { isIncluded: true, isRequired: true } });
+    expect(await submitProposalAction(event.identifier, { ...values, title: "Third" })).toEqual({
+      ok: false,
+      fieldErrors: { shortAbstract: "Short Abstract is required" },
+    });
+    expect(await db.session.findMany({ where: { eventId: event.id }, select: { title: true, shortAbstract: true }, orderBy: { id: "asc" } })).toEqual([
+      { title: "Typed Python at scale", shortAbstract: null },
+      { title: "Second", shortAbstract: null },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { parseRelationshipBody } from "../jsonapi/body";
+import { parseRelationshipBody, parseToManyRelationshipBody } from "../jsonapi/body";
 import { relationshipResponse } from "../jsonapi/linkage";
 import { parseNoQuery, parseQuery } from "../jsonapi/query";
 import type { AnyResource } from "../jsonapi/resource";
@@ -7,7 +7,7 @@ import { collectionResponse, documentResponse, resourceResponse } from "../jsona
 import { targetWriteRoutes } from "../api/routes";
 import { apiRoute } from "../api/route";
 import { JSONAPI_VERSION, relationshipLinks } from "../jsonapi/serialize";
-import { findRelated, getLinkage, getRelated, relatedId, relationshipOf, setLinkage } from "./services";
+import { findRelated, getLinkage, getRelated, relatedId, relationshipOf, setLinkage, toManyWriter, writeToMany, type ToManyWrite } from "./services";
 
 /**
  * The /v1 handlers behind the two links the serializer writes for every relationship, so each
@@ -68,7 +68,9 @@ export function relatedRoute(type: string, name: string) {
 /**
  * `/v1/<path>/{id}/relationships/<name>`: the resource linkage. PATCH replaces a writable to-one
  * relationship (one with a foreign key) through the resource's update service, as Open Event
- * does; for any other relationship it is a 405 with an error document.
+ * does. On a to-many relationship POST adds, PATCH replaces and DELETE removes members
+ * (`writeToMany`: through the parent's id list or each member's foreign key); a relationship
+ * neither way can change answers 405 with an error document.
  */
 export function relationshipRoute(type: string, name: string) {
   const rel = relationshipOf(type, name);
@@ -80,12 +82,24 @@ export function relationshipRoute(type: string, name: string) {
     const { self, data } = await getLinkage(actor, rel, id);
     return relationshipResponse(self, name, data);
   });
-  const PATCH = apiRoute<Params>(async (request, { params: { id }, actor }) => {
-    if (!update) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
-    parseNoQuery(request);
-    const input = await parseRelationshipBody(request, resource, name, update.schema);
-    const { self, data } = await setLinkage(actor, rel, id, input);
-    return relationshipResponse(self, name, data);
-  });
-  return bound({ GET, PATCH }, { resource, name, endpoint: "relationship" });
+  const toMany = (write: ToManyWrite) =>
+    apiRoute<Params>(async (request, { params: { id }, actor }) => {
+      if (!toManyWriter(rel)) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
+      parseNoQuery(request);
+      const ids = await parseToManyRelationshipBody(request, rel.def);
+      const { self, data } = await writeToMany(actor, rel, id, ids, write);
+      return relationshipResponse(self, name, data);
+    });
+  const PATCH = rel.def.many
+    ? toMany("replace")
+    : apiRoute<Params>(async (request, { params: { id }, actor }) => {
+        if (!update) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
+        parseNoQuery(request);
+        const input = await parseRelationshipBody(request, resource, name, update.schema);
+        const { self, data } = await setLinkage(actor, rel, id, input);
+        return relationshipResponse(self, name, data);
+      });
+  const POST = toMany("add");
+  const DELETE = toMany("remove");
+  return bound({ GET, PATCH, POST, DELETE }, { resource, name, endpoint: "relationship" });
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
-import { inRelationshipDocument } from "../jsonapi/errors";
+import { DocumentValidationError, inRelationshipDocument } from "../jsonapi/errors";
 import { resolveThrough } from "../jsonapi/include";
 import { resourceOf } from "../jsonapi/registry";
 import { relationshipsByName, resourceId, type AnyResource, type IncludeTree, type RelationshipDef, type CollectionQuery } from "../jsonapi/resource";
@@ -65,7 +65,8 @@ async function loadParent(actor: Actor, rel: Relationship, id: string, include: 
   const value = (record as Record<string, unknown>)[rel.def.field ?? rel.key];
   const items: unknown[] = rel.def.many ? (Array.isArray(value) ? value : []) : value ? [value] : [];
   // Links name the parent by its id even when the URL used another key (an event's identifier).
-  return { self: resourcePath(rel.resource, resourceId(rel.resource, record)), items };
+  const parentId = resourceId(rel.resource, record);
+  return { self: resourcePath(rel.resource, parentId), parentId, items };
 }
 
 /** The target row as its reader shows it to the caller, or null when they may not see it. */
@@ -145,6 +146,101 @@ export async function setLinkage(actor: Actor, rel: Relationship, id: string, in
     await update.run(actor, id, input);
   } catch (error) {
     throw inRelationshipDocument(error, rel.name);
+  }
+  return getLinkage(actor, rel, id);
+}
+
+/** What POST, PATCH and DELETE on a to-many relationship do with the ids sent. */
+export type ToManyWrite = "add" | "replace" | "remove";
+
+type ToManyWriter =
+  | { kind: "parent"; key: string; update: NonNullable<AnyResource["update"]> }
+  | { kind: "target"; foreignKey?: string; update?: AnyResource["update"] };
+
+/**
+ * How a to-many relationship is written, if it can be: through the parent's list of ids (a
+ * declaration's `foreignKeys`, e.g. a session's speakers), or through each target's own foreign
+ * key to the parent (a track's sessions are the sessions whose `track` is it). A target whose
+ * link to the parent is fixed (a track's event) stays where it is.
+ */
+export function toManyWriter(rel: Relationship): ToManyWriter | undefined {
+  if (!rel.def.many) return undefined;
+  if (rel.def.foreignKeys) return rel.resource.update ? { kind: "parent", key: rel.def.foreignKeys, update: rel.resource.update } : undefined;
+  const inverse = Object.values(rel.target.relationships ?? {}).find((def) => def.type === rel.resource.type && !def.many);
+  if (!inverse) return undefined;
+  return { kind: "target", foreignKey: inverse.foreignKey, update: rel.target.update };
+}
+
+/** A refusal of one entry of the request's `data` (or of the whole document), whatever the service said. */
+function atEntry(error: unknown, pointer: string): unknown {
+  if (error instanceof AppError && (error.code === "UNPROCESSABLE" || error.code === "CONFLICT")) {
+    return new AppError("UNPROCESSABLE", error.detail, { pointer }, { cause: error });
+  }
+  if (error instanceof DocumentValidationError) return new DocumentValidationError(error.issues.map(({ detail }) => ({ detail, pointer })));
+  return error;
+}
+
+/**
+ * POST (add), PATCH (replace) and DELETE (remove) on `/v1/<path>/{id}/relationships/<name>` of a
+ * to-many relationship, through the services that own the rows (their rules and permissions
+ * apply as to a PATCH of each resource), then the linkage as the caller sees it. Entries refused
+ * are answered at `/data/<index>`; when one target of several is refused, the ones already
+ * changed are changed back, so a refused request leaves the data as it was.
+ */
+export async function writeToMany(actor: Actor, rel: Relationship, id: string, ids: readonly number[], write: ToManyWrite): Promise<RelationshipLinkage> {
+  const writer = toManyWriter(rel);
+  if (!writer) throw new AppError("METHOD_NOT_ALLOWED", `The ${rel.name} relationship cannot be changed here`);
+  if (!actor) throw new AppError("UNAUTHORIZED", `Sign in to change the ${rel.name} of a ${rel.resource.type}`);
+  const { parentId, items } = await loadParent(actor, rel, id, {});
+  const current = items.map((item) => Number(resourceId(rel.target, item)));
+  const sent = [...new Set(ids)];
+  const next = write === "add" ? [...current, ...sent.filter((one) => !current.includes(one))] : write === "remove" ? current.filter((one) => !sent.includes(one)) : sent;
+  const index = (targetId: number) => ids.indexOf(targetId);
+
+  if (writer.kind === "parent") {
+    const parsed = writer.update.schema.safeParse({ [writer.key]: next });
+    if (!parsed.success) throw new AppError("UNPROCESSABLE", parsed.error.issues[0]?.message ?? "Not a valid list", { pointer: "/data" });
+    try {
+      await writer.update.run(actor, id, parsed.data);
+    } catch (error) {
+      throw atEntry(error, "/data");
+    }
+    return getLinkage(actor, rel, id);
+  }
+
+  const added = next.filter((one) => !current.includes(one));
+  const removed = current.filter((one) => !next.includes(one));
+  if (!added.length && !removed.length) return getLinkage(actor, rel, id);
+  const { foreignKey, update } = writer;
+  if (!foreignKey || !update) {
+    const targetId = added[0] ?? removed[0]!;
+    throw new AppError("UNPROCESSABLE", `A ${rel.target.type} belongs to one ${rel.resource.type}; create or delete it at /v1/${rel.target.path}`, {
+      pointer: index(targetId) >= 0 ? `/data/${index(targetId)}` : "/data",
+    });
+  }
+  const changes: [targetId: number, value: string | null][] = [...added.map((one) => [one, parentId] as [number, string]), ...removed.map((one) => [one, null] as [number, null])];
+  const done: [targetId: number, previous: unknown][] = [];
+  const set = async (targetId: number, value: unknown) => {
+    const parsed = update.schema.safeParse({ [foreignKey]: typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value });
+    if (!parsed.success) throw new AppError("UNPROCESSABLE", parsed.error.issues[0]?.message ?? "Not a valid value", {});
+    // A key the update schema does not know is stripped: the link is fixed.
+    if (!(foreignKey in (parsed.data as object))) throw new AppError("UNPROCESSABLE", `A ${rel.target.type}'s ${rel.resource.type} cannot be changed`, {});
+    await update.run(actor, String(targetId), parsed.data);
+  };
+  const notThere = (error: unknown) => {
+    throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("UNPROCESSABLE", `There is no ${rel.target.type} with this id`) : error;
+  };
+  for (const [targetId, value] of changes) {
+    try {
+      // A member the caller cannot see is not there; one they see but may not change is refused
+      // by its update (404 or 403, as its own endpoint answers).
+      const target = rel.targetReader ? await rel.targetReader.get(actor, String(targetId), {}).catch(notThere) : undefined;
+      await set(targetId, value);
+      done.push([targetId, (target as Record<string, unknown> | undefined)?.[foreignKey] ?? null]);
+    } catch (error) {
+      for (const [changed, previous] of done.reverse()) await set(changed, previous === null ? null : String(previous)).catch(() => undefined);
+      throw atEntry(error, index(targetId) >= 0 ? `/data/${index(targetId)}` : "/data");
+    }
   }
   return getLinkage(actor, rel, id);
 }

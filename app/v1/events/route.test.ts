@@ -28,8 +28,8 @@ const relationshipLinks = (id: number | string, name: string) => ({
   links: { self: `/v1/events/${id}/relationships/${name}`, related: `/v1/events/${id}/${name}` },
 });
 
-/** The event's content relationships: links only unless included. */
-const TO_MANY = ["microlocations", "tracks", "session-types", "sponsors", "social-links", "tickets", "sessions", "speakers"];
+/** The event's content relationships and its forms and call: links only unless included. */
+const TO_MANY = ["microlocations", "tracks", "session-types", "sponsors", "social-links", "tickets", "sessions", "speakers", "custom-forms", "speakers-call"];
 const toManyLinks = (id: number | string) => Object.fromEntries(TO_MANY.map((name) => [name, relationshipLinks(id, name)]));
 
 /** The complete resource object of an event, for exact comparisons. */
@@ -55,6 +55,7 @@ function eventObject(event: Event, overrides: Record<string, unknown> = {}, rela
       "logo-url": event.logoUrl,
       "owner-name": event.ownerName,
       "owner-description": event.ownerDescription,
+      "has-owner-info": event.hasOwnerInfo,
       "external-event-url": event.externalEventUrl,
       "ticket-url": event.ticketUrl,
       "code-of-conduct": event.codeOfConduct,
@@ -143,6 +144,7 @@ describe("POST /v1/events", () => {
           "logo-url": null,
           "owner-name": null,
           "owner-description": null,
+          "has-owner-info": false,
           "external-event-url": null,
           "ticket-url": null,
           "code-of-conduct": null,
@@ -300,6 +302,19 @@ describe("PATCH /v1/events/{id}", () => {
     const stored = await db.event.findUniqueOrThrow({ where: { id: event.id } });
     expect(stored.name).toBe("Renamed");
     expect(response).toEqual({ status: 200, body: { data: staffObject(stored), links: { self: `/v1/events/${event.id}` }, jsonapi: { version: "1.1" } } });
+  });
+
+  it("stores has-owner-info (Open Event's switch for the organizer on the event page) and refuses a non-boolean at its pointer", async () => {
+    const event = await createEvent({ owner });
+    const send = (value: unknown) =>
+      PATCH(request("PATCH", `/v1/events/${event.id}`, { token: ownerToken, body: patchBody(event.id, { "has-owner-info": value }) }), params({ id: event.id })).then(read);
+    const shown = await send(true);
+    expect([shown.status, (shown.body as { data: { attributes: Record<string, unknown> } }).data.attributes["has-owner-info"]]).toEqual([200, true]);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).hasOwnerInfo).toBe(true);
+    const refused = await send("yes");
+    expect(refused.status).toBe(422);
+    expect((refused.body as { errors: { source: { pointer: string } }[] }).errors[0]!.source.pointer).toBe("/data/attributes/has-owner-info");
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).hasOwnerInfo).toBe(true);
   });
 
   it("ignores read-only attributes a client sends back", async () => {

@@ -207,10 +207,10 @@ export default async function PublicEventPage({ params }: Props) {
         </Section>
       ) : null}
 
-      {event.ownerName || event.ownerDescription || event.email || details.socialLinks.length ? (
+      {(event.hasOwnerInfo && (event.ownerName || event.ownerDescription)) || event.email || details.socialLinks.length ? (
         <Section id="organizer" title="Organizer">
-          {event.ownerName ? <p className="font-medium text-slate-900">{event.ownerName}</p> : null}
-          <RichText html={event.ownerDescription} />
+          {event.hasOwnerInfo && event.ownerName ? <p className="font-medium text-slate-900">{event.ownerName}</p> : null}
+          {event.hasOwnerInfo ? <RichText html={event.ownerDescription} /> : null}
           {event.email ? (
             <p className="text-sm text-slate-700">
               Contact:{" "}

@@ -31,6 +31,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ even
     eventTypeId: event.eventTypeId ? String(event.eventTypeId) : "",
     ownerName: event.ownerName ?? "",
     ownerDescription: event.ownerDescription ?? "",
+    hasOwnerInfo: event.hasOwnerInfo,
     email: event.email ?? "",
     externalEventUrl: event.externalEventUrl ?? "",
     ticketUrl: event.ticketUrl ?? "",

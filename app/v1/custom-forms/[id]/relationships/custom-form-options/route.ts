@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute("custom-form", "custom-form-options");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("custom-form", "custom-form-options");

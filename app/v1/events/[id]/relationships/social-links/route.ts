@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute("event", "social-links");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("event", "social-links");
