@@ -5,6 +5,7 @@ import type { Event, Track } from "@/lib/generated/prisma/client";
 import { params, read, request } from "@/lib/testing/api";
 import { addRole, createEvent, createSession, createTrack, createUser } from "@/prisma/factories";
 import * as eventTracks from "./events/[id]/relationships/tracks/route";
+import * as sessionTrack from "./sessions/[id]/relationships/track/route";
 import * as trackSessions from "./tracks/[id]/relationships/sessions/route";
 
 /**
@@ -105,5 +106,31 @@ describe("/v1/events/{id}/relationships/tracks", () => {
     expect([taken.status, (taken.body.errors as { source: unknown }[])[0]!.source]).toEqual([422, { pointer: "/data/0" }]);
     expect((await db.track.findUniqueOrThrow({ where: { id: other.id } })).eventId).toBe(other.eventId);
     expect((await db.track.findUniqueOrThrow({ where: { id: track.id } })).eventId).toBe(event.id);
+  });
+});
+
+describe("/v1/sessions/{id}/relationships/track (to-one)", () => {
+  it("sets with POST as with PATCH, empties with DELETE naming the current track, and leaves another name alone", async () => {
+    const session = await createSession({ event });
+    const path = `/v1/sessions/${session.id}/relationships/track`;
+    const one = (id: number | null) => ({ data: id === null ? null : { type: "track", id: String(id) } });
+
+    const set = await send(sessionTrack.POST, "POST", path, session.id, one(track.id));
+    expect([set.status, set.body.data]).toEqual([200, { type: "track", id: String(track.id) }]);
+    expect(await trackIdOf(session.id)).toBe(track.id);
+
+    const other = await createTrack({ event, name: "Data" });
+    const untouched = await send(sessionTrack.DELETE, "DELETE", path, session.id, one(other.id));
+    expect([untouched.status, untouched.body.data]).toEqual([200, { type: "track", id: String(track.id) }]);
+    expect(await trackIdOf(session.id)).toBe(track.id);
+
+    const cleared = await send(sessionTrack.DELETE, "DELETE", path, session.id, one(track.id));
+    expect([cleared.status, cleared.body.data]).toEqual([200, null]);
+    expect(await trackIdOf(session.id)).toBeNull();
+
+    const foreign = await createTrack({ event: await createEvent(), name: "Elsewhere" });
+    const refused = await send(sessionTrack.POST, "POST", path, session.id, one(foreign.id));
+    expect(refused.status).toBe(422);
+    expect(await trackIdOf(session.id)).toBeNull();
   });
 });

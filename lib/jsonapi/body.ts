@@ -260,6 +260,16 @@ export async function parseRelationshipBody<S extends z.ZodType>(
   const issues: { detail: string; pointer: string }[] = [];
   const foreignKey = toOneLinkage(def, body, "", issues);
   if (issues.length) throw new DocumentValidationError(issues);
+  return relationshipInput(resource, name, schema, foreignKey);
+}
+
+/**
+ * The update input that sets a to-one relationship's foreign key to `foreignKey` (null empties
+ * it), checked by the resource's update schema with its refusals at the relationship's pointers.
+ */
+export function relationshipInput<S extends z.ZodType>(resource: AnyResource, name: string, schema: S, foreignKey: unknown): z.output<S> {
+  const def = relationshipsByName(resource).get(name)?.[1];
+  if (!def?.foreignKey || def.many) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
   const result = schema.safeParse({ [def.foreignKey]: foreignKey });
   if (!result.success) {
     throw new DocumentValidationError(

@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { parseRelationshipBody, parseToManyRelationshipBody } from "../jsonapi/body";
+import { parseRelationshipBody, parseToManyRelationshipBody, relationshipInput } from "../jsonapi/body";
 import { relationshipResponse } from "../jsonapi/linkage";
 import { parseNoQuery, parseQuery } from "../jsonapi/query";
 import type { AnyResource } from "../jsonapi/resource";
@@ -68,9 +68,10 @@ export function relatedRoute(type: string, name: string) {
 /**
  * `/v1/<path>/{id}/relationships/<name>`: the resource linkage. PATCH replaces a writable to-one
  * relationship (one with a foreign key) through the resource's update service, as Open Event
- * does. On a to-many relationship POST adds, PATCH replaces and DELETE removes members
- * (`writeToMany`: through the parent's id list or each member's foreign key); a relationship
- * neither way can change answers 405 with an error document.
+ * does, and so does POST; DELETE empties it when its document names the current target. On a
+ * to-many relationship POST adds, PATCH replaces and DELETE removes members (`writeToMany`:
+ * through the parent's id list or each member's foreign key). A relationship neither way can
+ * change answers 405 with an error document.
  */
 export function relationshipRoute(type: string, name: string) {
   const rel = relationshipOf(type, name);
@@ -99,7 +100,20 @@ export function relationshipRoute(type: string, name: string) {
         const { self, data } = await setLinkage(actor, rel, id, input);
         return relationshipResponse(self, name, data);
       });
-  const POST = toMany("add");
-  const DELETE = toMany("remove");
+  // To-one: POST sets the relationship as PATCH does; DELETE empties it when the document names
+  // the current target (or names none), through the same update.
+  const clearOne = apiRoute<Params>(async (request, { params: { id }, actor }) => {
+    if (!update || !rel.def.foreignKey) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
+    parseNoQuery(request);
+    const input = (await parseRelationshipBody(request, resource, name, update.schema)) as Record<string, unknown>;
+    const named = input[rel.def.foreignKey];
+    const current = await getLinkage(actor, rel, id);
+    const currentId = current.data && !Array.isArray(current.data) ? current.data.id : null;
+    if (named !== null && String(named) !== currentId) return relationshipResponse(current.self, name, current.data);
+    const { self, data } = await setLinkage(actor, rel, id, relationshipInput(resource, name, update.schema, null));
+    return relationshipResponse(self, name, data);
+  });
+  const POST = rel.def.many ? toMany("add") : PATCH;
+  const DELETE = rel.def.many ? toMany("remove") : clearOne;
   return bound({ GET, PATCH, POST, DELETE }, { resource, name, endpoint: "relationship" });
 }

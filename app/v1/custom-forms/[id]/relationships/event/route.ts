@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute("custom-form", "event");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("custom-form", "event");

@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute("event", "event-type");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("event", "event-type");

@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute("role-invite", "role");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("role-invite", "role");

@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute("session", "session-type");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("session", "session-type");

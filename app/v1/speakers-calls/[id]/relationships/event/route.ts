@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute("speakers-call", "event");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("speakers-call", "event");

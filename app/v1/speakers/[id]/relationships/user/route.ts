@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute("speaker", "user");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("speaker", "user");

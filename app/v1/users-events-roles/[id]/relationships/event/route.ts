@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET, PATCH } = relationshipRoute("users-events-roles", "event");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("users-events-roles", "event");
