@@ -1,7 +1,9 @@
 import JSZip from "jszip";
-import { DateTime } from "luxon";
+import { DateTime, Info } from "luxon";
 import { fontColor } from "../tracks/font-color";
+import { memoIanaZone } from "./timezone";
 import type { ExportData, JsonZipOptions } from "./types";
+import { addDeflated } from "./zip-deflate";
 
 /*
  * The organizer's full backup of an event (Open Event's "JSON export"), importable back into an
@@ -52,8 +54,20 @@ interface MediaRequest {
 export async function renderJsonZip(data: ExportData, options: JsonZipOptions = {}): Promise<Uint8Array> {
   const { event } = data;
   // Instants as ISO 8601 with the event zone's offset (as Open Event's exports): unambiguous and readable.
-  const instant = (value: Date | null | undefined): string | null =>
-    value ? DateTime.fromJSDate(value, { zone: event.timezone }).toISO({ suppressMilliseconds: true }) : null;
+  // Each distinct instant formatted once (sessions share slots, and creation times repeat):
+  // luxon's formatting costs more than the rest of a row.
+  // Names luxon reads as a fixed offset ("UTC", "UTC+3") stay as they are: written with `Z` or
+  // their offset, not as an IANA zone's "+00:00".
+  const named = Info.normalizeZone(event.timezone);
+  const zone = named.type === "iana" ? memoIanaZone(event.timezone) : named;
+  const instants = new Map<number, string | null>();
+  const instant = (value: Date | null | undefined): string | null => {
+    if (!value) return null;
+    const ms = value.getTime();
+    let text = instants.get(ms);
+    if (text === undefined) instants.set(ms, (text = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })));
+    return text;
+  };
   const media: MediaRequest[] = [];
   const want = (kind: MediaKind, url: string | null | undefined, path: string, apply: (zipPath: string) => void) => {
     if (options[kind] && url && url.trim()) media.push({ kind, url: url.trim(), path: `${FOLDERS[kind]}/${path}`, apply });
@@ -295,7 +309,7 @@ export async function renderJsonZip(data: ExportData, options: JsonZipOptions = 
       let zipPath = stored.get(`${item.kind} ${item.url}`);
       if (!zipPath) {
         zipPath = `${item.path}${extension(item.url)}`;
-        zip.file(zipPath, bytes, { date, binary: true });
+        addDeflated(zip, zipPath, bytes, { date });
         stored.set(`${item.kind} ${item.url}`, zipPath);
       }
       item.apply(`/${zipPath}`);
@@ -315,6 +329,6 @@ export async function renderJsonZip(data: ExportData, options: JsonZipOptions = 
     media: { image: !!options.image, video: !!options.video, document: !!options.document, audio: !!options.audio },
     files: [...JSON_EXPORT_FILES],
   };
-  for (const name of JSON_EXPORT_FILES) zip.file(name, JSON.stringify(files[name], null, 2), { date });
+  for (const name of JSON_EXPORT_FILES) addDeflated(zip, name, Buffer.from(JSON.stringify(files[name], null, 2)), { date });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
