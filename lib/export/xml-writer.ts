@@ -13,16 +13,22 @@
  * `&lt;`, … in the input as they were, so a title written as `a &amp; b` came back as `a & b`.
  */
 
-// Not XML 1.0 §2.2 Chars (controls, U+FFFE/FFFF, lone surrogates): each UTF-16 unit becomes
-// U+FFFD. Without the `u` flag, which made this test cost more than the rest of the escaping.
-const INVALID_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// Anything INVALID_CHARS could match (surrogates included, valid pairs too): a cheap first test.
-const MAYBE_INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+// Not XML 1.0 §2.2 Chars: controls and U+FFFE/FFFF here, lone surrogates by `isWellFormed`;
+// each UTF-16 unit becomes U+FFFD. (One regex with look-arounds for the surrogates ran on
+// every title holding an emoji, valid pairs included, and cost more than the rest of the
+// escaping.)
+const INVALID_UNITS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+const MAYBE_INVALID_UNIT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const TEXT_SPECIALS = /[&<>]/;
 const ATTRIBUTE_SPECIALS = /[&<>"]/;
 
+// ES2024 string methods (Node 20 has them; the project's `lib` is ES2023).
+type WellFormedString = string & { isWellFormed(): boolean; toWellFormed(): string };
+
 function clean(value: string): string {
-  return MAYBE_INVALID.test(value) ? value.replace(INVALID_CHARS, "\uFFFD") : value;
+  const text = value as WellFormedString;
+  const wellFormed = text.isWellFormed() ? value : text.toWellFormed();
+  return MAYBE_INVALID_UNIT.test(wellFormed) ? wellFormed.replace(INVALID_UNITS, "\uFFFD") : wellFormed;
 }
 
 export function escapeText(value: string): string {
@@ -38,6 +44,15 @@ export function escapeAttribute(value: string): string {
 }
 
 export type XmlAttributes = Readonly<Record<string, string | undefined>>;
+
+const PIECE_LENGTH = 16 * 1024;
+
+/** `value` as one flat string (V8 flattens a rope in place when a regex reads it). */
+function flat(value: string): string {
+  FLATTEN.test(value);
+  return value;
+}
+const FLATTEN = /^/;
 
 const INDENT = Array.from({ length: 32 }, (_, depth) => "\n" + "  ".repeat(depth));
 
@@ -62,6 +77,11 @@ function attributeMarkup(attributes: XmlAttributes | undefined): string {
  */
 export class XmlWriter {
   private out: string;
+  // Finished pieces of the document. Appending every tag to one string builds a rope whose
+  // nodes all live until the end, and the young-generation GC copied them again and again (40 %
+  // of a frab XML render); a piece is made flat once it is long enough, and its rope nodes die
+  // young.
+  private readonly pieces: string[] = [];
   // Per open element: whether its start tag is still waiting for `>` (no content yet).
   private readonly pending: boolean[] = [];
   private readonly names: string[] = [];
@@ -90,12 +110,14 @@ export class XmlWriter {
     const name = this.names.pop();
     if (name === undefined) throw new Error("XmlWriter: close() without an open element");
     this.out += this.pending.pop() ? "/>" : `${indent(this.names.length)}</${name}>`;
+    this.flushIfLong();
     return this;
   }
 
   leaf(name: string, text: string, attributes?: XmlAttributes): this {
     this.startContent();
     this.out += `${indent(this.names.length)}<${name}${attributeMarkup(attributes)}>${escapeText(text)}</${name}>`;
+    this.flushIfLong();
     return this;
   }
 
@@ -108,6 +130,15 @@ export class XmlWriter {
   /** The document, with the elements still open closed, ending in a newline. */
   end(): string {
     while (this.names.length) this.close();
-    return this.out + "\n";
+    this.pieces.push(this.out, "\n");
+    this.out = "";
+    return this.pieces.join("");
+  }
+
+  private flushIfLong(): void {
+    if (this.out.length >= PIECE_LENGTH) {
+      this.pieces.push(flat(this.out));
+      this.out = "";
+    }
   }
 }
