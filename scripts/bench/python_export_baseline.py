@@ -94,11 +94,13 @@ def frab_xml(document):
     leaf(conf, "time_zone_name", conference.get("time_zone_name", ""))
     for track in conference["tracks"]:
         leaf(conf, "track", track["name"], {key: track[key] for key in ("name", "color", "slug") if key in track})
+    # The JSON's days list rooms by name only; their GUIDs are in conference.rooms.
+    room_guids = {room["name"]: room["guid"] for room in conference["rooms"]}
     for day in conference["days"]:
         day_element = ET.SubElement(root, "day", {"index": str(day["index"]), "date": day["date"],
                                                   "start": day["day_start"], "end": day["day_end"]})
         for room_name, events in day["rooms"].items():
-            room = ET.SubElement(day_element, "room", {"name": room_name, "guid": events[0]["guid"] if events else ""})
+            room = ET.SubElement(day_element, "room", {"name": room_name, "guid": room_guids.get(room_name, "")})
             for item in events:
                 event = ET.SubElement(room, "event", {"guid": item["guid"], "id": str(item["id"])})
                 for key in ("date", "start", "duration", "room", "slug", "url", "title"):
