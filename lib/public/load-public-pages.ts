@@ -2,7 +2,9 @@ import { DateTime } from "luxon";
 import type { ExportData, ExportSpeaker } from "../export/types";
 import { lookups, scheduledSessions, type ScheduledSession } from "../export/schedule";
 import { loadExportData } from "../export-jobs/load-export-data";
+import { publicScheduleStamp } from "./schedule-stamp";
 import { searchTextOf } from "./schedule-filters";
+import { stampedCache } from "./stamped-cache";
 
 /**
  * What the public event site shows: the schedule, a session, the speakers. Read through the
@@ -172,8 +174,19 @@ function usedNames<T extends { id: number; name: string; position?: number; dele
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.name.localeCompare(b.name) || a.id - b.id);
 }
 
-/** The public schedule of a public event (empty until the organizers publish it). */
-export async function loadPublicSchedule(eventId: number): Promise<PublicSchedule> {
+/**
+ * The public schedule of a public event (empty until the organizers publish it), built once per
+ * change of what it is made of (lib/public/schedule-stamp.ts) and shared by every visitor's
+ * request: the same public data for anyone, so no viewer's own view (stars, a team member's
+ * drafts) is ever in it. Callers must not modify what it returns.
+ */
+export const loadPublicSchedule: (eventId: number) => Promise<PublicSchedule> = stampedCache({
+  maxEntries: 32,
+  stamp: publicScheduleStamp,
+  load: buildPublicSchedule,
+});
+
+async function buildPublicSchedule(eventId: number): Promise<PublicSchedule> {
   const data = await loadExportData(eventId, { audience: "public" });
   const { scheduled, unscheduled } = publicSessions(data);
   const sessions = scheduled.map(sessionItem);
