@@ -316,7 +316,10 @@ describe("to-one relationships to the event, its topic and the session's creator
       type: "event-topic",
       id: String(row.id),
       attributes: { name: row.name, slug: row.slug, "system-image-url": row.systemImageUrl },
-      relationships: { "event-sub-topics": relationshipLinks("event-topics", row.id, "event-sub-topics") },
+      relationships: {
+        "event-sub-topics": relationshipLinks("event-topics", row.id, "event-sub-topics"),
+        events: relationshipLinks("event-topics", row.id, "events"),
+      },
       links: { self: `/v1/event-topics/${row.id}` },
     });
     expect(await call(eventTopic.GET, `/v1/events/${event.identifier}/event-topic`, event.identifier)).toEqual({
@@ -552,6 +555,7 @@ describe("every generic endpoint", () => {
       events: full.id,
       "event-topics": topic.id,
       "event-sub-topics": subTopic.id,
+      "event-types": eventType.id,
       sessions: session.id,
       speakers: withUser.id,
       tracks: fullTrack.id,
@@ -586,6 +590,6 @@ describe("every generic endpoint", () => {
       };
     }
     expect(answers).toEqual(expected);
-    expect(Object.keys(answers)).toHaveLength(66);
+    expect(Object.keys(answers)).toHaveLength(72);
   });
 });

@@ -3,7 +3,9 @@ import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import type { Event, Track } from "@/lib/generated/prisma/client";
 import { params, read, request } from "@/lib/testing/api";
-import { addRole, createEvent, createSession, createTrack, createUser } from "@/prisma/factories";
+import { addRole, createEvent, createEventType, createSession, createTrack, createUser } from "@/prisma/factories";
+import * as typeEventLinks from "./event-types/[id]/relationships/events/route";
+import * as typeEvents from "./event-types/[id]/events/route";
 import * as eventTracks from "./events/[id]/relationships/tracks/route";
 import * as sessionTrack from "./sessions/[id]/relationships/track/route";
 import * as trackSessions from "./tracks/[id]/relationships/sessions/route";
@@ -132,5 +134,31 @@ describe("/v1/sessions/{id}/relationships/track (to-one)", () => {
     const refused = await send(sessionTrack.POST, "POST", path, session.id, one(foreign.id));
     expect(refused.status).toBe(422);
     expect(await trackIdOf(session.id)).toBeNull();
+  });
+});
+
+describe("/v1/event-types/{id}/events and its relationship", () => {
+  it("lists the events of a type the caller may see, and sets an event's type through the event's own update", async () => {
+    const type = await createEventType();
+    const owner = await createUser();
+    const ownerToken = await signApiToken(owner);
+    const published = await createEvent({ owner, state: "published", eventTypeId: type.id });
+    const draft = await createEvent({ owner, state: "draft", eventTypeId: type.id });
+    const untyped = await createEvent({ owner, state: "published" });
+
+    const anonymous = await read(await typeEvents.GET(request("GET", `/v1/event-types/${type.id}/events`), params({ id: type.id }) as never));
+    expect([anonymous.status, ids(anonymous.body)]).toEqual([200, [published.id]]);
+    const own = await send(typeEventLinks.GET, "GET", `/v1/event-types/${type.id}/relationships/events`, type.id, undefined, ownerToken);
+    expect([own.status, ids(own.body)]).toEqual([200, [published.id, draft.id].sort((a, b) => a - b)]);
+
+    const added = await send(typeEventLinks.POST, "POST", `/v1/event-types/${type.id}/relationships/events`, type.id, linkage("event", [untyped.id]), ownerToken);
+    expect([added.status, ids(added.body)]).toEqual([200, [published.id, draft.id, untyped.id].sort((a, b) => a - b)]);
+    expect((await db.event.findUniqueOrThrow({ where: { id: untyped.id } })).eventTypeId).toBe(type.id);
+
+    // Someone else's event is not theirs to retype.
+    const foreign = await createEvent({ state: "published" });
+    const refused = await send(typeEventLinks.POST, "POST", `/v1/event-types/${type.id}/relationships/events`, type.id, linkage("event", [foreign.id]), ownerToken);
+    expect([403, 404]).toContain(refused.status);
+    expect((await db.event.findUniqueOrThrow({ where: { id: foreign.id } })).eventTypeId).toBeNull();
   });
 });

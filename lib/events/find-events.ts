@@ -6,6 +6,7 @@ import type { OrderBy } from "../jsonapi/query";
 import { liveRows } from "../jsonapi/resource";
 import { eventInclude, withActorRoles, type LoadedEvent, type LoadOptions } from "./load";
 import { pageWindow } from "../pagination";
+import { eventScope } from "../permissions";
 
 export interface FindEventsQuery extends LoadOptions {
   /** Only events on which the actor holds a role (the organizer's "my events"). */
@@ -16,6 +17,11 @@ export interface FindEventsQuery extends LoadOptions {
   page?: { size: number; number: number };
   /** Deleted events too (`get_trashed=true`, admins). */
   trashed?: boolean;
+  /**
+   * Every event the actor may view (their own drafts too), not only the public listing: the
+   * events of a topic or type (`/v1/event-types/{id}/events`).
+   */
+  viewable?: boolean;
 }
 
 const DEFAULT_ORDER: OrderBy = [{ startsAt: "asc" }, { id: "asc" }];
@@ -29,7 +35,9 @@ export async function findEvents(
   query: FindEventsQuery = {},
 ): Promise<{ items: LoadedEvent[]; count: number }> {
   let scope: Prisma.EventWhereInput;
-  if (query.mine) {
+  if (query.viewable) {
+    scope = eventScope(actor, "event.view");
+  } else if (query.mine) {
     if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to list your events");
     scope = { deletedAt: null, roles: { some: { userId: actor.id, deletedAt: null } } };
   } else {

@@ -98,6 +98,8 @@ export const eventResource: ResourceDef<EventRecord> = defineResource<EventRecor
   // `id` is the event's id or its identifier.
   get: (actor, id, include) => getEvent(actor, id, "event.view", { include }),
   list: (actor, query) => findEvents(actor, query),
+  // Among given rows (a topic's or type's events): what the actor may view.
+  find: (actor, where, query) => findEvents(actor, { ...query, viewable: true, where: { AND: [where, query.where ?? {}] } }),
   create: createWith(createEventSchema, (actor, input, { include }) => createEvent(actor, input, { include })),
   update: updateWith(updateEventSchema, (actor, id, input, options) => updateEvent(actor, id, input, options)),
   delete: (actor, id) => deleteEvent(actor, id),

@@ -177,8 +177,9 @@ export function parseInclude(value: string, resource: AnyResource): IncludeTree 
     let current = resource;
     for (const segment of segments) {
       const rel = relationshipsByName(current).get(segment);
-      // A relationship Open Event declares and this product lacks is answered empty, not refused.
-      if (!rel && catalogueOf(current.type).relationships.has(segment)) break;
+      // A relationship Open Event declares and this product lacks (or does not embed) is answered
+      // empty, not refused.
+      if ((!rel || rel[1].includable === false) && catalogueOf(current.type).relationships.has(segment)) break;
       if (!rel || rel[1].includable === false) {
         throw bad("include", `"${path}" is not a relationship of ${current.type} that can be included`);
       }

@@ -1,5 +1,6 @@
 import type { EventSubTopic, EventTopic, EventType } from "../generated/prisma/client";
-import type { ResourceDef } from "../jsonapi/resource";
+import type { ResourceDef, RelationshipDef } from "../jsonapi/resource";
+import { eventScope } from "../permissions";
 import {
   createEventSubTopicSchema,
   createEventTopicSchema,
@@ -34,6 +35,18 @@ function defineTaxonomyResource<R>(def: ResourceDef<R> & TaxonomySpec): Resource
   return resource;
 }
 
+/**
+ * The events of a topic, sub-topic or type that the caller may see, in the events' own order
+ * (`/v1/event-types/{id}/events`); written through each event's update (its `event-type`, …).
+ * Not includable: a topic's events are a collection to page through, not part of its document.
+ */
+const eventsRelationship: RelationshipDef = {
+  type: "event",
+  many: true,
+  includable: false,
+  load: (nested, actor) => ({ where: eventScope(actor, "event.view"), orderBy: [{ startsAt: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) }),
+};
+
 const named = {
   name: { writable: true, sortable: true, filter: "string" },
   slug: { writable: true, sortable: true, filter: "string" },
@@ -48,6 +61,7 @@ export const eventTypeResource = defineTaxonomyResource<EventType>({
   label: "Event type",
   createSchema: createEventTypeSchema,
   updateSchema: updateEventTypeSchema,
+  relationships: { events: eventsRelationship },
   usedBy: "eventTypeId",
 });
 
@@ -58,6 +72,7 @@ export const eventSubTopicResource = defineTaxonomyResource<EventSubTopic>({
   attributes: named,
   relationships: {
     eventTopic: { type: "event-topic" },
+    events: eventsRelationship,
   },
   defaultSort: "name",
   label: "Event sub-topic",
@@ -82,6 +97,7 @@ export const eventTopicResource = defineTaxonomyResource<EventTopic>({
       many: true,
       load: (nested) => ({ where: { deletedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], ...(nested ? { include: nested } : {}) }),
     },
+    events: eventsRelationship,
   },
   defaultSort: "name",
   label: "Event topic",

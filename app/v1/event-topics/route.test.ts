@@ -23,6 +23,7 @@ describe("GET /v1/event-topics and /v1/event-types", () => {
     const subTopicsLinks = (id: number) => ({
       links: { self: `/v1/event-topics/${id}/relationships/event-sub-topics`, related: `/v1/event-topics/${id}/event-sub-topics` },
     });
+    const eventsLinks = (path: string, id: number) => ({ links: { self: `/v1/${path}/${id}/relationships/events`, related: `/v1/${path}/${id}/events` } });
     const subTopic = (row: { id: number; name: string; slug: string }) => ({
       type: "event-sub-topic",
       id: String(row.id),
@@ -31,6 +32,7 @@ describe("GET /v1/event-topics and /v1/event-types", () => {
         "event-topic": {
           links: { self: `/v1/event-sub-topics/${row.id}/relationships/event-topic`, related: `/v1/event-sub-topics/${row.id}/event-topic` },
         },
+        events: eventsLinks("event-sub-topics", row.id),
       },
       links: { self: `/v1/event-sub-topics/${row.id}` },
     });
@@ -43,7 +45,7 @@ describe("GET /v1/event-topics and /v1/event-types", () => {
             type: "event-topic",
             id: String(art.id),
             attributes: { name: "Art", slug: "art", "system-image-url": null },
-            relationships: { "event-sub-topics": { ...subTopicsLinks(art.id), data: [] } },
+            relationships: { "event-sub-topics": { ...subTopicsLinks(art.id), data: [] }, events: eventsLinks("event-topics", art.id) },
             links: { self: `/v1/event-topics/${art.id}` },
           },
           {
@@ -58,6 +60,7 @@ describe("GET /v1/event-topics and /v1/event-types", () => {
                   { type: "event-sub-topic", id: String(physics.id) },
                 ],
               },
+              events: eventsLinks("event-topics", science.id),
             },
             links: { self: `/v1/event-topics/${science.id}` },
           },
@@ -84,13 +87,15 @@ describe("GET /v1/event-topics and /v1/event-types", () => {
       type: "event-type",
       id: String(row.id),
       attributes: { name: row.name, slug: row.slug },
+      relationships: { events: { links: { self: `/v1/event-types/${row.id}/relationships/events`, related: `/v1/event-types/${row.id}/events` } } },
       links: { self: `/v1/event-types/${row.id}` },
     });
     const all = await get(types, "/v1/event-types");
     expect(all).toMatchObject({ status: 200, body: { data: [type(talk), type(meetup)], meta: { count: 2 } } });
     const filtered = await get(types, `/v1/event-types?filter=${encodeURIComponent('[{"name":"slug","op":"eq","val":"meetup"}]')}`);
     expect(filtered).toMatchObject({ status: 200, body: { data: [type(meetup)], meta: { count: 1 } } });
-    // Open Event declares event-type → events, which is not offered here: answered empty, not refused.
+    // A type's events are a collection of their own (/v1/event-types/{id}/events), not embedded:
+    // include=events is answered empty, not refused.
     const withEvents = await get(types, "/v1/event-types?include=events");
     const withoutLinks = ({ status, body }: { status: number; body: unknown }) => ({ status, body: { ...(body as object), links: null } });
     expect(withoutLinks(withEvents)).toEqual(withoutLinks(all));

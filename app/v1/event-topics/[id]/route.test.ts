@@ -23,6 +23,7 @@ const topicObject = (row: { id: number; name: string; slug: string; systemImageU
   attributes: { name: row.name, slug: row.slug, "system-image-url": row.systemImageUrl },
   relationships: {
     "event-sub-topics": { links: { self: `/v1/event-topics/${row.id}/relationships/event-sub-topics`, related: `/v1/event-topics/${row.id}/event-sub-topics` } },
+    events: { links: { self: `/v1/event-topics/${row.id}/relationships/events`, related: `/v1/event-topics/${row.id}/events` } },
   },
   links: { self: `/v1/event-topics/${row.id}` },
 });
@@ -32,6 +33,7 @@ const subTopicObject = (row: { id: number; name: string; slug: string }) => ({
   attributes: { name: row.name, slug: row.slug },
   relationships: {
     "event-topic": { links: { self: `/v1/event-sub-topics/${row.id}/relationships/event-topic`, related: `/v1/event-sub-topics/${row.id}/event-topic` } },
+    events: { links: { self: `/v1/event-sub-topics/${row.id}/relationships/events`, related: `/v1/event-sub-topics/${row.id}/events` } },
   },
   links: { self: `/v1/event-sub-topics/${row.id}` },
 });
@@ -130,7 +132,7 @@ describe("event types", () => {
   it("are public to read and changed by admins only", async () => {
     const created = await types.POST(request("POST", "/v1/event-types", { token: adminToken, body: document("event-type", { name: "Hackathon" }) }), params({}));
     const row = await db.eventType.findFirstOrThrow({ where: { slug: "hackathon" } });
-    const object = { type: "event-type", id: String(row.id), attributes: { name: "Hackathon", slug: "hackathon" }, links: { self: `/v1/event-types/${row.id}` } };
+    const object = { type: "event-type", id: String(row.id), attributes: { name: "Hackathon", slug: "hackathon" }, relationships: { events: { links: { self: `/v1/event-types/${row.id}/relationships/events`, related: `/v1/event-types/${row.id}/events` } } }, links: { self: `/v1/event-types/${row.id}` } };
     expect(await read(created)).toEqual({ status: 201, body: single(object, `/v1/event-types/${row.id}`) });
     expect(await read(await typeItem.GET(request("GET", `/v1/event-types/${row.id}`), params({ id: row.id })))).toEqual({
       status: 200,

@@ -1,0 +1,3 @@
+import { relatedRoute } from "@/lib/related/routes";
+
+export const { GET } = relatedRoute("event-topic", "events");

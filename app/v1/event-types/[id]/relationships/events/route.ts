@@ -1,0 +1,3 @@
+import { relationshipRoute } from "@/lib/related/routes";
+
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("event-type", "events");
