@@ -284,7 +284,7 @@ export function EventForm(
         <div className="flex items-center gap-2">
           <input id="event-has-owner-info" type="checkbox" className="size-4 rounded border-slate-300 accent-brand-600" {...register("hasOwnerInfo")} />
           <label htmlFor="event-has-owner-info" className="text-sm text-slate-800">
-            Show the organizer and its description on the event page
+            Show the organizer on the event page
           </label>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">

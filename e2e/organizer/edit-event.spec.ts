@@ -62,7 +62,7 @@ test("[ORGANIZER] shows the organizer on the event page only with its switch on"
 
   await page.goto(`/events/${identifier}`);
   await page.getByRole("link", { name: "Edit", exact: true }).click();
-  const shown = page.getByLabel("Show the organizer and its description on the event page");
+  const shown = page.getByLabel("Show the organizer on the event page");
   await expect(shown).not.toBeChecked();
   await shown.check();
   await page.getByRole("button", { name: "Save changes" }).click();
