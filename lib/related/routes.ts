@@ -7,7 +7,7 @@ import { collectionResponse, documentResponse, resourceResponse } from "../jsona
 import { targetWriteRoutes } from "../api/routes";
 import { apiRoute } from "../api/route";
 import { JSONAPI_VERSION, relationshipLinks } from "../jsonapi/serialize";
-import { findRelated, getLinkage, getRelated, relatedId, relationshipOf, setLinkage, toManyWriter, writeToMany, type ToManyWrite } from "./services";
+import { clearLinkage, findRelated, getLinkage, getRelated, relatedId, relationshipOf, setLinkage, toManyWriter, writeToMany, type ToManyWrite } from "./services";
 
 /**
  * The /v1 handlers behind the two links the serializer writes for every relationship, so each
@@ -106,11 +106,7 @@ export function relationshipRoute(type: string, name: string) {
     if (!update || !rel.def.foreignKey) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
     parseNoQuery(request);
     const input = (await parseRelationshipBody(request, resource, name, update.schema)) as Record<string, unknown>;
-    const named = input[rel.def.foreignKey];
-    const current = await getLinkage(actor, rel, id);
-    const currentId = current.data && !Array.isArray(current.data) ? current.data.id : null;
-    if (named !== null && String(named) !== currentId) return relationshipResponse(current.self, name, current.data);
-    const { self, data } = await setLinkage(actor, rel, id, relationshipInput(resource, name, update.schema, null));
+    const { self, data } = await clearLinkage(actor, rel, id, input[rel.def.foreignKey], relationshipInput(resource, name, update.schema, null));
     return relationshipResponse(self, name, data);
   });
   const POST = rel.def.many ? toMany("add") : PATCH;

@@ -150,6 +150,18 @@ export async function setLinkage(actor: Actor, rel: Relationship, id: string, in
   return getLinkage(actor, rel, id);
 }
 
+/**
+ * DELETE on a to-one relationship: empties it through the parent's update (`cleared`, the
+ * update input that sets its foreign key to null) when the document names the current target
+ * (`named`) or names none; a document naming another target changes nothing.
+ */
+export async function clearLinkage(actor: Actor, rel: Relationship, id: string, named: unknown, cleared: unknown): Promise<RelationshipLinkage> {
+  const current = await getLinkage(actor, rel, id);
+  const currentId = current.data && !Array.isArray(current.data) ? current.data.id : null;
+  if (named !== null && String(named) !== currentId) return current;
+  return setLinkage(actor, rel, id, cleared);
+}
+
 /** What POST, PATCH and DELETE on a to-many relationship do with the ids sent. */
 export type ToManyWrite = "add" | "replace" | "remove";
 
