@@ -40,7 +40,7 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
   // one with an address that has no account (the speaker form requires an email).
   await page.goto(`/events/${eventId}/sessions/new`);
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
-  await page.getByLabel("Long abstract").fill("Building editors that several people type into at once.");
+  await page.getByRole("textbox", { name: "Long abstract" }).fill("Building editors that several people type into at once.");
   await page.getByLabel("Track").selectOption({ label: "Web" });
   await page.getByLabel("Session type").selectOption({ label: "Talk (00:45)" });
   await page.getByLabel("Starts as").selectOption("pending");
