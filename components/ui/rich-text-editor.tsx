@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { storedToHtml } from "@/lib/feeds/plain-text-html";
 import { inputClasses } from "./field";
 
@@ -64,9 +64,29 @@ const attributes = ({ id, labelId, describedBy, invalid, required }: Pick<RichTe
 const MARKS = [
   { name: "bold", label: "Bold", shortcut: "Control+B", text: "B", className: "font-bold", run: (editor: Editor) => editor.chain().focus().toggleBold().run() },
   { name: "italic", label: "Italic", shortcut: "Control+I", text: "I", className: "italic", run: (editor: Editor) => editor.chain().focus().toggleItalic().run() },
-  { name: "bulletList", label: "Bulleted list", shortcut: "Control+Shift+8", text: "• List", className: "", run: (editor: Editor) => editor.chain().focus().toggleBulletList().run() },
-  { name: "orderedList", label: "Numbered list", shortcut: "Control+Shift+7", text: "1. List", className: "", run: (editor: Editor) => editor.chain().focus().toggleOrderedList().run() },
+  { name: "bulletList", label: "Bulleted list", shortcut: "Control+Shift+8", text: "List", className: "", run: (editor: Editor) => editor.chain().focus().toggleBulletList().run() },
+  { name: "orderedList", label: "Numbered list", shortcut: "Control+Shift+7", text: "List", className: "", run: (editor: Editor) => editor.chain().focus().toggleOrderedList().run() },
 ] as const;
+
+/** The lists' icons: the visible word is "List" for both, which their names contain (as WCAG 2.5.3 asks). */
+const ICONS: Partial<Record<(typeof MARKS)[number]["name"], ReactNode>> = {
+  bulletList: (
+    <svg viewBox="0 0 16 16" className="size-4" fill="currentColor">
+      <circle cx="2.5" cy="4" r="1.5" />
+      <circle cx="2.5" cy="12" r="1.5" />
+      <rect x="6" y="3" width="9" height="2" rx="1" />
+      <rect x="6" y="11" width="9" height="2" rx="1" />
+    </svg>
+  ),
+  orderedList: (
+    <svg viewBox="0 0 16 16" className="size-4" fill="currentColor">
+      <rect x="2" y="1.5" width="1.6" height="5" />
+      <path d="M1 10h3.5v1.4L2.6 13.4h1.9V15H1v-1.4l1.9-2H1z" />
+      <rect x="6" y="3" width="9" height="2" rx="1" />
+      <rect x="6" y="11" width="9" height="2" rx="1" />
+    </svg>
+  ),
+};
 
 const buttonClasses =
   "min-h-9 min-w-9 rounded border border-transparent px-2 text-sm text-slate-800 hover:bg-slate-100 aria-pressed:border-slate-300 aria-pressed:bg-slate-200";
@@ -163,7 +183,10 @@ export default function RichTextEditor({ id, label, labelId, describedBy, invali
             className={`${buttonClasses} ${mark.className}`}
             onClick={() => mark.run(editor)}
           >
-            <span aria-hidden="true">{mark.text}</span>
+            <span aria-hidden="true" className="flex items-center gap-1">
+              {ICONS[mark.name]}
+              {mark.text}
+            </span>
           </button>
         ))}
         <button
