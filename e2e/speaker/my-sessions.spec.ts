@@ -86,7 +86,7 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
   await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
   await expect(page.getByTestId("session-state").locator("[data-state]")).toHaveAttribute("data-tone", "green");
   await expect(page.getByText("Tue, 10 Jun 2031, 11:00 – 11:45 (Europe/Berlin (GMT+2))")).toBeVisible();
-  await expect(page.getByText("Building editors that several people type into at once.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Abstract" }).getByText("Building editors that several people type into at once.")).toBeVisible();
   await expect(page.getByText("Priya Raman, Sam Okafor")).toBeVisible();
   // In the session's details (the edit form below offers every type and track).
   await expect(page.getByRole("definition").filter({ hasText: /^Talk$/ })).toBeVisible();
