@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEV_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
-import { createEvent, JSON_API, openForProposals } from "../fixtures/events";
+import { acceptOpenSession, createEvent, JSON_API, openForProposals } from "../fixtures/events";
 
 /** The seeded speaker account (prisma/seed): Priya Raman. */
 const SPEAKER_EMAIL = "speaker@example.com";
@@ -98,8 +98,7 @@ test("[ORGANIZER] requires slides and adds a required private select moved up by
   await expect(page.getByRole("region", { name: "More details" }).getByRole("combobox", { name: "T-shirt size" })).toHaveValue("Large");
   await page.goto(`/events/${eventId}/sessions`);
   await page.getByRole("link", { name: title }).click();
-  await page.getByRole("button", { name: "Accept", exact: true }).click();
-  await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
+  await acceptOpenSession(page);
 
   // The public: the speaker's page and document without the private answer.
   await signOut(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEV_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
-import { createEvent, includeSessionFields, setUpEvent } from "../fixtures/events";
+import { acceptOpenSession, createEvent, includeSessionFields, setUpEvent } from "../fixtures/events";
 
 /** The seeded speaker account (prisma/seed): a user who speaks at events. */
 const SPEAKER_EMAIL = "speaker@example.com";
@@ -63,8 +63,7 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
 
   // Accepted on the session's page.
   await page.goto(sessionUrl);
-  await page.getByRole("button", { name: "Accept", exact: true }).click();
-  await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
+  await acceptOpenSession(page);
 
   // [SPEAKER] My sessions → Upcoming, with a green "Accepted" label.
   await signOut(page);

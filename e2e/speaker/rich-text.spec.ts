@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from "@playwright/test";
 import { DEV_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
-import { createEvent, JSON_API, openForProposals } from "../fixtures/events";
+import { acceptOpenSession, createEvent, JSON_API, openForProposals } from "../fixtures/events";
 
 /** The seeded speaker account (prisma/seed): Priya Raman. */
 const SPEAKER_EMAIL = "speaker@example.com";
@@ -94,8 +94,7 @@ test("[SPEAKER] writes bold text and a list in a paragraph field of the proposal
   await expect(page.getByRole("textbox", { name: "Outline" })).toHaveJSProperty("innerHTML", PASTED);
   const stored = (await (await page.request.get(`/v1/sessions/${sessionId}`, { headers: JSON_API })).json()) as { data: { attributes: Record<string, unknown> } };
   expect([stored.data.attributes["short-abstract"], stored.data.attributes["complex-field-values"]]).toEqual([written, { outline: PASTED }]);
-  await page.getByRole("button", { name: "Accept", exact: true }).click();
-  await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
+  await acceptOpenSession(page);
 
   // The public session page renders the abstract formatted.
   await signOut(page);
