@@ -14,7 +14,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { get, useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -331,9 +331,20 @@ export function FormEditor({
     return values[index]?.name || "Untitled field";
   };
   const positionOf = (id: UniqueIdentifier | undefined) => fields.findIndex((field) => field.key === id) + 1;
+  // dnd-kit reports the picked-up field over its own place right after the pick-up; announcing
+  // that would replace "Picked up …" in the live region before a screen reader reads it.
+  const justPicked = useRef(false);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)} of ${fields.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over position ${positionOf(over.id)} of ${fields.length}.` : `${nameOf(active.id)} is no longer over the list.`),
+    onDragStart: ({ active }) => {
+      justPicked.current = true;
+      return `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)} of ${fields.length}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const unmoved = justPicked.current && over?.id === active.id;
+      justPicked.current = false;
+      if (unmoved) return undefined;
+      return over ? `${nameOf(active.id)} is over position ${positionOf(over.id)} of ${fields.length}.` : `${nameOf(active.id)} is no longer over the list.`;
+    },
     onDragEnd: ({ active, over }) => (over ? `Dropped ${nameOf(active.id)} at position ${positionOf(over.id)} of ${fields.length}.` : `Dropped ${nameOf(active.id)}.`),
     onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
   };
@@ -379,6 +390,9 @@ export function FormEditor({
         </h2>
         <FormAlert message={errors.root?.server?.message} />
         <DndContext
+          // A fixed id: dnd-kit's counter-made one differs between the server's render and the
+          // browser's, which left the handles' aria-describedby pointing at nothing.
+          id={`${form}-fields`}
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Controller, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
 import { controlProps, describedBy, Field, FieldNotes, RequiredMark, SelectField, TextField } from "@/components/ui/field";
 import { ImageUpload } from "@/components/ui/image-upload";
+import { RichTextField } from "@/components/ui/rich-text-field";
 import type { FormField } from "@/lib/custom-forms/form-schema";
 
 /** What a field's `min`/`max` mean to the person filling it. */
@@ -46,7 +47,7 @@ const checkClasses = "size-4 accent-brand-600";
 
 /**
  * One field of an event's session or speaker form, rendered by its type (the same for built-in
- * and custom fields): a text input, a textarea for paragraphs, a select or checkboxes among its
+ * and custom fields): a text input, a rich-text editor for paragraphs, a select or checkboxes among its
  * options, yes/no radios, and for images and files a URL input with an upload button (the
  * upload API stores the file and the URL is the answer). `name` is the react-hook-form path of
  * its value (`slidesUrl`, `complexFieldValues.<identifier>`); required fields are marked.
@@ -72,7 +73,7 @@ export function FormFieldInput<T extends FieldValues, TOut = T>({
   switch (field.type) {
     case "paragraph":
     case "richtextlink":
-      return <TextField {...common} rows={field.type === "paragraph" ? 4 : 3} registration={register(path)} />;
+      return <RichTextField {...common} name={name} control={control} />;
     case "select":
       return <SelectField {...common} empty="Choose…" choices={field.options.map((option) => ({ id: option, name: option }))} registration={register(path)} />;
     case "boolean":

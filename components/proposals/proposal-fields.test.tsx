@@ -49,9 +49,9 @@ const definition: FormField[] = [
 
 const defaults: ProposalInput = { title: "", shortAbstract: "", speakerName: "Ada", organisation: "", shortBiography: "", submit: true, speaker: { email: "ada@example.org" } };
 
-/** The fields' labels and legends in document order (the upload buttons are labels too). */
+/** The fields' labels and legends in document order (the upload buttons are labels too; a rich-text field's label names its editor by id). */
 const fieldLabels = () =>
-  Array.from(document.querySelectorAll("label[for], legend"))
+  Array.from(document.querySelectorAll("label[for], label[id$='-label'], legend"))
     .map((node) => node.textContent?.trim())
     .filter((text) => !text?.startsWith("Upload"));
 
@@ -70,7 +70,7 @@ function Harness({ form }: { form: "session" | "speaker" }) {
 }
 
 describe("ProposalFields", () => {
-  it("renders the speaker form's included fields in order, each by its type, required ones marked", () => {
+  it("renders the speaker form's included fields in order, each by its type, required ones marked", async () => {
     render(<Harness form="speaker" />);
     const labels = fieldLabels();
     expect(labels).toEqual([
@@ -97,7 +97,8 @@ describe("ProposalFields", () => {
     ]);
     expect(screen.getByLabelText("Nickname")).toHaveProperty("type", "text");
     expect(screen.getByText("What people call you.")).toBeTruthy();
-    expect(screen.getByLabelText("Story").tagName).toBe("TEXTAREA");
+    expect((await screen.findByRole("textbox", { name: "Story" }, { timeout: 10_000 })).getAttribute("contenteditable")).toBe("true");
+    expect(screen.getByRole("toolbar", { name: "Formatting of Story" })).toBeTruthy();
     expect(screen.getByLabelText("Contact")).toHaveProperty("type", "email");
     expect(screen.getByLabelText("Blog")).toHaveProperty("type", "url");
     expect(screen.getByText("Between 0 and 50.")).toBeTruthy();

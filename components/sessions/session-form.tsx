@@ -9,6 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
 import { FormSection } from "@/components/ui/form-section";
+import { RichTextField } from "@/components/ui/rich-text-field";
 import { fromZoneWallTime } from "@/lib/format/dates";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import { createSessionSchema, updateSessionSchema } from "@/lib/sessions/schemas";
@@ -169,13 +170,17 @@ export function SessionForm(props: {
 
   /** A text input or textarea with its label, error and the schema's field name. */
   const text = (
-    field: "title" | "subtitle" | "shortAbstract" | "longAbstract" | "language" | "level" | "comments",
+    field: "title" | "subtitle" | "language" | "level",
     label: string,
     options: { rows?: number; required?: boolean; hint?: string } = {},
   ) =>
     shows(field) ? (
       <TextField id={`session-${field}`} label={label} required={requires(field)} {...options} error={err(field)} registration={register(field)} />
     ) : null;
+
+  /** A rich-text field (abstracts, comments) with its label and error. */
+  const rich = (field: "shortAbstract" | "longAbstract" | "comments", label: string, hint?: string) =>
+    shows(field) ? <RichTextField id={`session-${field}`} name={field} label={label} hint={hint} required={requires(field)} error={err(field)} control={control} /> : null;
 
   const url = (field: "slidesUrl" | "videoUrl" | "audioUrl", label: string) =>
     shows(field) ? (
@@ -214,8 +219,8 @@ export function SessionForm(props: {
       <FormSection id="session-content" title="Content">
         {text("title", "Title", { required: true })}
         {text("subtitle", "Subtitle")}
-        {text("shortAbstract", "Short abstract", { rows: 3 })}
-        {text("longAbstract", "Long abstract", { rows: 6 })}
+        {rich("shortAbstract", "Short abstract")}
+        {rich("longAbstract", "Long abstract")}
         <div className="grid gap-4 sm:grid-cols-2">
           {text("language", "Language")}
           {text("level", "Level", { hint: "For example beginner, intermediate, advanced." })}
@@ -310,7 +315,7 @@ export function SessionForm(props: {
           {url("videoUrl", "Video URL")}
           {url("audioUrl", "Audio URL")}
         </div>
-        {text("comments", "Comments", { rows: 3, hint: "Notes from the organizers; speakers see them, the public does not." })}
+        {rich("comments", "Comments", "Notes from the organizers; speakers see them, the public does not.")}
       </FormSection>
 
       {hasCustom ? (

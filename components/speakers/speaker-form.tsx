@@ -7,6 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { ImageUpload } from "@/components/ui/image-upload";
 import type { z } from "zod";
 import { TextField } from "@/components/ui/field";
+import { RichTextField } from "@/components/ui/rich-text-field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert, formFields, showActionErrors } from "@/components/ui/form-errors";
 import { FormSection } from "@/components/ui/form-section";
@@ -143,6 +144,10 @@ export function SpeakerForm(props: {
     />
   );
 
+  /** A biography: rich text, asked for as the event's form says. */
+  const rich = (field: "shortBiography" | "longBiography", label: string) =>
+    asked.has(field) ? <RichTextField id={`speaker-${field}`} name={field} label={label} required={asked.get(field)?.isRequired} error={errors[field]?.message} control={control} /> : null;
+
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
       <FormAlert message={errors.root?.server?.message} />
@@ -171,8 +176,8 @@ export function SpeakerForm(props: {
         </div>
       </FormSection>
       <FormSection id="speaker-about" title="About">
-        {input("shortBiography", "Short biography", { rows: 3 })}
-        {input("longBiography", "Long biography", { rows: 6 })}
+        {rich("shortBiography", "Short biography")}
+        {rich("longBiography", "Long biography")}
         {input("speakingExperience", "Speaking experience", { rows: 3 })}
         <div className="grid gap-4 sm:grid-cols-2">
           {input("website", "Website", { type: "url" })}

@@ -31,7 +31,7 @@ test("[SPEAKER] proposes a session; [ORGANIZER] the bell shows 1 unread without 
     await form.getByRole("button", { name: "Submit proposal" }).click();
     await expect(form.getByText("Title is required")).toBeVisible();
     await form.getByLabel("Title").fill(title);
-    await form.getByLabel("Short abstract").fill("Event-driven data pipelines that keep running through failures.");
+    await form.getByRole("textbox", { name: "Short abstract" }).fill("Event-driven data pipelines that keep running through failures.");
     await form.getByLabel("Track").selectOption({ index: 1 });
     await expect(form.getByRole("region", { name: "About you" }).getByRole("textbox", { name: "Name", exact: true })).not.toHaveValue("");
     await form.getByRole("button", { name: "Submit proposal" }).click();

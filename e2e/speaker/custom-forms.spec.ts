@@ -1,20 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEV_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
-import { createEvent } from "../fixtures/events";
+import { acceptOpenSession, createEvent, JSON_API, openForProposals } from "../fixtures/events";
 
 /** The seeded speaker account (prisma/seed): Priya Raman. */
 const SPEAKER_EMAIL = "speaker@example.com";
-const JSON_API = { "content-type": "application/vnd.api+json", accept: "application/vnd.api+json" };
-
-/** Publishes the event and its schedule (where accepted sessions' speakers appear) and opens it to proposals, through the API as the signed-in organizer. */
-async function openForProposals(page: Page, identifier: string): Promise<void> {
-  const event = (await (await page.request.get(`/v1/events/${identifier}`)).json()) as { data: { id: string } };
-  const response = await page.request.patch(`/v1/events/${event.data.id}`, {
-    headers: JSON_API,
-    data: { data: { type: "event", id: event.data.id, attributes: { state: "published", "is-sessions-speakers-enabled": true, "schedule-published-on": new Date().toISOString() } } },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
 
 const fieldRows = (page: Page, form: "Session" | "Speaker") => page.getByRole("list", { name: `${form} form fields` }).getByRole("listitem");
 
@@ -82,7 +71,7 @@ test("[ORGANIZER] requires slides and adds a required private select moved up by
   await expect(proposal.getByText("Slides *")).toBeVisible();
   await expect(proposal.getByText("T-shirt size *")).toBeVisible();
   await proposal.getByRole("textbox", { name: "Title" }).fill(title);
-  await proposal.getByLabel("Short Abstract").fill("Session and speaker forms that organizers shape themselves.");
+  await proposal.getByRole("textbox", { name: "Short Abstract" }).fill("Session and speaker forms that organizers shape themselves.");
   await proposal.getByRole("button", { name: "Submit proposal" }).click();
   await expect(proposal.getByText("Slides is required")).toBeVisible();
   await expect(proposal.getByText("T-shirt size is required")).toBeVisible();
@@ -109,8 +98,7 @@ test("[ORGANIZER] requires slides and adds a required private select moved up by
   await expect(page.getByRole("region", { name: "More details" }).getByRole("combobox", { name: "T-shirt size" })).toHaveValue("Large");
   await page.goto(`/events/${eventId}/sessions`);
   await page.getByRole("link", { name: title }).click();
-  await page.getByRole("button", { name: "Accept", exact: true }).click();
-  await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
+  await acceptOpenSession(page);
 
   // The public: the speaker's page and document without the private answer.
   await signOut(page);

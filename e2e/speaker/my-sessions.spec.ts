@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEV_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../fixtures/auth";
-import { createEvent, includeSessionFields, setUpEvent } from "../fixtures/events";
+import { acceptOpenSession, createEvent, includeSessionFields, setUpEvent } from "../fixtures/events";
 
 /** The seeded speaker account (prisma/seed): a user who speaks at events. */
 const SPEAKER_EMAIL = "speaker@example.com";
@@ -40,7 +40,7 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
   // one with an address that has no account (the speaker form requires an email).
   await page.goto(`/events/${eventId}/sessions/new`);
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
-  await page.getByLabel("Long abstract").fill("Building editors that several people type into at once.");
+  await page.getByRole("textbox", { name: "Long abstract" }).fill("Building editors that several people type into at once.");
   await page.getByLabel("Track").selectOption({ label: "Web" });
   await page.getByLabel("Session type").selectOption({ label: "Talk (00:45)" });
   await page.getByLabel("Starts as").selectOption("pending");
@@ -63,8 +63,7 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
 
   // Accepted on the session's page.
   await page.goto(sessionUrl);
-  await page.getByRole("button", { name: "Accept", exact: true }).click();
-  await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
+  await acceptOpenSession(page);
 
   // [SPEAKER] My sessions → Upcoming, with a green "Accepted" label.
   await signOut(page);
@@ -86,7 +85,7 @@ test("[ORGANIZER] sets up an event and a session with two speakers; [SPEAKER] se
   await expect(page.getByTestId("session-state")).toHaveText(/accepted/i);
   await expect(page.getByTestId("session-state").locator("[data-state]")).toHaveAttribute("data-tone", "green");
   await expect(page.getByText("Tue, 10 Jun 2031, 11:00 – 11:45 (Europe/Berlin (GMT+2))")).toBeVisible();
-  await expect(page.getByText("Building editors that several people type into at once.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Abstract" }).getByText("Building editors that several people type into at once.")).toBeVisible();
   await expect(page.getByText("Priya Raman, Sam Okafor")).toBeVisible();
   // In the session's details (the edit form below offers every type and track).
   await expect(page.getByRole("definition").filter({ hasText: /^Talk$/ })).toBeVisible();

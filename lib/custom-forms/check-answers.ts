@@ -1,5 +1,5 @@
 import type { ErrorSource } from "../errors";
-import { safeHtml } from "../feeds/safe-html";
+import { cleanRichText, safeHtml } from "../feeds/safe-html";
 import { Prisma } from "../generated/prisma/client";
 import { DocumentValidationError, type Issue } from "../jsonapi/errors";
 import { builtInFields, type FormKind } from "./fields";
@@ -79,7 +79,9 @@ export function checkAgainstForm(definition: FormDefinition, form: FormKind, inp
   const answers: Record<string, unknown> = { ...kept, ...parsed };
   for (const field of fields) {
     const value = answers[field.fieldIdentifier];
-    if (field.isComplex && field.type === "richtextlink" && typeof value === "string") answers[field.fieldIdentifier] = safeHtml(value);
+    if (!field.isComplex || typeof value !== "string") continue;
+    if (field.type === "richtextlink") answers[field.fieldIdentifier] = safeHtml(value);
+    else if (field.type === "paragraph") answers[field.fieldIdentifier] = cleanRichText(value);
   }
   for (const [id, value] of Object.entries(answers)) if (isBlank(value)) delete answers[id];
   const toStore = Object.keys(answers).length ? answers : null;
@@ -107,6 +109,20 @@ export function changedAnswers(stored: unknown, given: unknown): string[] {
 /** The input keys a form check looks at: the built-in fields' and the answers. */
 export function formKeys(form: FormKind): ReadonlySet<string> {
   return new Set([...builtInFields(form).map((field) => field.key), "complexFieldValues"]);
+}
+
+/**
+ * The columns of a session's or speaker's write with its built-in rich-text fields (abstracts,
+ * comments, biographies) cleaned as stored: markup through the public pages' allow-list, markup
+ * without text as none (null); plain text and the other columns as they are.
+ */
+export function richTextColumns<T extends Record<string, unknown>>(form: FormKind, data: T): T {
+  const cleaned: Record<string, unknown> = { ...data };
+  for (const field of builtInFields(form)) {
+    const value = cleaned[field.key];
+    if (field.type === "paragraph" && typeof value === "string") cleaned[field.key] = cleanRichText(value) || null;
+  }
+  return cleaned as T;
 }
 
 const jsonColumn = (value: Record<string, unknown> | null | undefined) => (value ? (value as Prisma.InputJsonValue) : Prisma.DbNull);

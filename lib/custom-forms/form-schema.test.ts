@@ -143,6 +143,22 @@ describe("buildFormSchema", () => {
     expect(issues(definition, "speaker", { ...base, complexFieldValues: "answers" })).toEqual([["complexFieldValues", "Must be an object of answers keyed by field identifier"]]);
   });
 
+  it("counts rich text without text (an emptied editor's <p></p>) as no answer, for built-in and custom paragraph fields", () => {
+    const definition = [
+      ...defaults().map((field) => (field.fieldIdentifier === "longBiography" ? { ...field, isIncluded: true, isRequired: true } : field)),
+      custom({ fieldIdentifier: "story", name: "Story", type: "paragraph", isRequired: true }),
+      custom({ fieldIdentifier: "motto", name: "Motto", isRequired: true }),
+      custom({ fieldIdentifier: "note", type: "paragraph" }),
+    ];
+    const base = { name: "Ada", email: "a@b.org" };
+    expect(issues(definition, "speaker", { ...base, longBiography: "<p></p>", complexFieldValues: { story: "<p> <br></p><ul><li><p>&nbsp;</p></li></ul>", motto: "<p></p>", note: "<p></p>" } })).toEqual([
+      ["longBiography", "Long Biography is required"],
+      ["complexFieldValues.story", "Story is required"],
+    ]);
+    const result = buildFormSchema(definition, "speaker").parse({ ...base, longBiography: "<p>Bio</p>", complexFieldValues: { story: "<p><strong>Once</strong></p>", motto: "<p></p>", note: "<p></p>" } });
+    expect(result.complexFieldValues).toEqual({ story: "<p><strong>Once</strong></p>", motto: "<p></p>" });
+  });
+
   it("gives the answers as stored: blank ones dropped, text trimmed, numbers as numbers, one checkbox choice as a list", () => {
     const definition = [
       custom({ fieldIdentifier: "age", type: "number" }),

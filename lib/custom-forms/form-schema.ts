@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { httpUrl, sitePath } from "../content/fields";
+import { isBlankRichText } from "../feeds/plain-text-html";
 import { builtInField, builtInFields, type FormKind } from "./fields";
 
 /**
@@ -53,6 +54,13 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
 /** Nothing given: what a form's empty input, a cleared field or an absent key mean alike. */
 export const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === "string" && !value.trim()) || (Array.isArray(value) && value.length === 0);
+
+/** The types whose answers are rich text (HTML from the forms' editors, or plain text). */
+export const RICH_TEXT_TYPES: ReadonlySet<string> = new Set(["paragraph", "richtextlink"]);
+
+/** No answer to this field: blank, and for rich text also markup without text (an emptied editor's `<p></p>`). */
+export const isBlankAnswer = (field: Pick<FormField, "type">, value: unknown): boolean =>
+  isBlank(value) || (RICH_TEXT_TYPES.has(field.type) && typeof value === "string" && isBlankRichText(value));
 
 /**
  * The form as the event's organizers set it. A field the definition does not list is not asked
@@ -150,7 +158,7 @@ function valueSchema(field: FormField): z.ZodType {
 export function answerSchema(field: FormField): z.ZodType<unknown> {
   const value = valueSchema(field);
   return z.unknown().transform((input, ctx) => {
-    if (isBlank(input)) {
+    if (isBlankAnswer(field, input)) {
       if (field.isRequired) ctx.addIssue({ code: "custom", message: required(field) });
       return undefined;
     }
@@ -222,7 +230,7 @@ export function buildFormSchema(definition: FormDefinition, form: FormKind, opti
     const builtIn = builtInField(form, field.fieldIdentifier);
     if (!builtIn || !field.isRequired) continue;
     shape[builtIn.key] = z.unknown().superRefine((value, ctx) => {
-      if (isBlank(value)) ctx.addIssue({ code: "custom", message: required(field) });
+      if (isBlankAnswer(field, value)) ctx.addIssue({ code: "custom", message: required(field) });
     });
   }
   const requiredKeys = Object.keys(shape);

@@ -76,6 +76,27 @@ describe("the API's services", () => {
     expect([created.complexFieldValues, created.publicFieldValues]).toEqual([{ audienceLevel: "expert" }, { audienceLevel: "expert" }]);
   });
 
+  it("store rich text sanitized: abstracts, biographies and paragraph answers lose scripts and handlers, an emptied editor's markup is none", async () => {
+    const rich = await createEvent({ owner: { id: organizer.id } });
+    await createCustomForm({ event: rich, fieldIdentifier: "story", name: "Story", type: "paragraph", isPublic: true });
+    await createCustomForm({ event: rich, form: "speaker", fieldIdentifier: "hobby", name: "Hobby", type: "paragraph" });
+    const hostile = '<p><strong>Bold</strong> <img src=x onerror="alert(1)"></p><script>alert(1)</script><ul><li><p onclick="x()">item</p></li></ul>';
+    const safe = "<p><strong>Bold</strong> </p><ul><li><p>item</p></li></ul>";
+    const session = await createEventSession(
+      organizer,
+      rich.identifier,
+      createSessionSchema.parse({ title: "Talk", shortAbstract: "Plain & short", longAbstract: hostile, comments: "<p></p>", complexFieldValues: { story: hostile } }),
+    );
+    const stored = await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { shortAbstract: true, longAbstract: true, comments: true, complexFieldValues: true, publicFieldValues: true } });
+    expect(stored).toEqual({ shortAbstract: "Plain & short", longAbstract: safe, comments: null, complexFieldValues: { story: safe }, publicFieldValues: { story: safe } });
+    const updated = await updateSession(organizer, String(session.id), updateSessionSchema.parse({ longAbstract: "<p><br></p>", complexFieldValues: { story: '<p><a href="javascript:alert(1)">x</a></p>' } }));
+    expect([updated.longAbstract, updated.complexFieldValues]).toEqual([null, { story: '<p><a rel="nofollow noopener noreferrer ugc">x</a></p>' }]);
+
+    const speaker = await createEventSpeaker(organizer, rich.identifier, { name: "Ada", email: "ada@example.org", shortBiography: hostile, complexFieldValues: { hobby: hostile } });
+    const profile = await updateSpeaker(organizer, String(speaker.id), { longBiography: '<p onmouseover="x()">Long</p>' });
+    expect([profile.shortBiography, profile.longBiography, profile.complexFieldValues]).toEqual([safe, "<p>Long</p>", { hobby: safe }]);
+  });
+
   it("point a required relationship at /data/relationships/<name>", async () => {
     const strict = await createEvent({ owner: { id: organizer.id } });
     await db.customForm.updateMany({ where: { eventId: strict.id, fieldIdentifier: "track" }, data: { isIncluded: true, isRequired: true } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeHtml } from "./safe-html";
+import { cleanRichText, safeHtml } from "./safe-html";
 
 describe("safeHtml", () => {
   it("keeps formatting and links, drops scripts, handlers, styles and unsafe URLs", () => {
@@ -23,5 +23,17 @@ describe("safeHtml", () => {
   it("is empty for empty input", () => {
     expect(safeHtml(null)).toBe("");
     expect(safeHtml("  \n ")).toBe("");
+  });
+});
+
+describe("cleanRichText", () => {
+  it("stores an editor's markup through the allow-list, markup without text as empty, plain text as it is", () => {
+    expect(cleanRichText('<p>Hi <strong>there</strong><img src=x onerror="alert(1)"></p><script>alert(1)</script><ul><li><p onclick="x()">one</p></li></ul>')).toBe(
+      "<p>Hi <strong>there</strong></p><ul><li><p>one</p></li></ul>",
+    );
+    expect(cleanRichText('<p><a href="javascript:alert(1)">x</a></p>')).toBe('<p><a rel="nofollow noopener noreferrer ugc">x</a></p>');
+    expect(cleanRichText("<p></p>")).toBe("");
+    expect(cleanRichText("<p><br></p>")).toBe("");
+    expect(cleanRichText("Plain & simple, 1 < 2")).toBe("Plain & simple, 1 < 2");
   });
 });

@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { isBlankRichText, isMarkup, storedToHtml } from "./plain-text-html";
 
 /**
  * Abstracts and biographies are stored as HTML from organisers' and speakers' editors (or as
@@ -20,19 +21,18 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
 };
 
-// In plain text, entities ("Q&amp;A") stay entities; a bare & and angle brackets are text.
-const BARE_AMPERSAND = /&(?!(?:[a-zA-Z][a-zA-Z\d]*|#\d+|#x[\da-fA-F]+);)/g;
-const plainToHtml = (text: string) => text.replace(BARE_AMPERSAND, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /** Safe HTML for `dangerouslySetInnerHTML`; "" for empty input. Plain text keeps its paragraphs and line breaks. */
 export function safeHtml(stored: string | null | undefined): string {
-  if (!stored?.trim()) return "";
-  const html = /<[a-zA-Z!/]/.test(stored)
-    ? stored
-    : stored
-        .trim()
-        .split(/\r?\n\s*\r?\n/)
-        .map((paragraph) => `<p>${plainToHtml(paragraph).replace(/\r?\n/g, "<br>")}</p>`)
-        .join("");
-  return sanitizeHtml(html, OPTIONS).trim();
+  const html = storedToHtml(stored);
+  return html ? sanitizeHtml(html, OPTIONS).trim() : "";
+}
+
+/**
+ * A value as stored from a rich-text field: markup through the same allow-list (a script, an
+ * event handler or a `javascript:` link never reaches the database), plain text as it is;
+ * "" for markup without text (an emptied editor's `<p></p>`).
+ */
+export function cleanRichText(value: string): string {
+  if (!isMarkup(value)) return value;
+  return isBlankRichText(value) ? "" : sanitizeHtml(value, OPTIONS).trim();
 }

@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { answerColumns, checkAgainstForm } from "../custom-forms/check-answers";
+import { answerColumns, checkAgainstForm, richTextColumns } from "../custom-forms/check-answers";
 import { loadFormDefinition } from "../custom-forms/load-form";
 import { checkProposalWindow } from "../custom-forms/proposal-window";
 import { db } from "../db";
@@ -64,7 +64,7 @@ export async function createEventSession(
   const { complexFieldValues: _answers, ...fields } = input;
   const created = await db.session.create({
     data: {
-      ...fields,
+      ...richTextColumns("session", fields),
       ...answerColumns(answers),
       eventId: event.id,
       creatorId: user.id,

@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { answerColumns, changedAnswers, checkAgainstForm, formKeys } from "../custom-forms/check-answers";
+import { answerColumns, changedAnswers, checkAgainstForm, formKeys, richTextColumns } from "../custom-forms/check-answers";
 import { publicFieldIdentifiers } from "../custom-forms/form-schema";
 import { loadFormDefinition } from "../custom-forms/load-form";
 import { isCallOpenNow } from "../custom-forms/proposal-window";
@@ -107,7 +107,7 @@ export async function updateSession(
     return tx.session.update({
       where: { id: session.id },
       data: {
-        ...fields,
+        ...richTextColumns("session", fields),
         ...answerColumns(answers),
         ...(transition?.name === "submit" ? { submittedAt: now } : {}),
         ...(changed.length || (speakers && hasChanges(speakers)) ? { lastModifiedAt: now } : {}),

@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { answerColumns, checkAgainstForm } from "../custom-forms/check-answers";
+import { answerColumns, checkAgainstForm, richTextColumns } from "../custom-forms/check-answers";
 import { loadFormDefinition } from "../custom-forms/load-form";
 import { db } from "../db";
 import { requestDerivedImages } from "../images/request-derive";
@@ -50,7 +50,7 @@ export async function createEventSpeaker(
   const { complexFieldValues: _answers, ...fields } = data;
   const created = await db.speaker.create({
     data: {
-      ...fields,
+      ...richTextColumns("speaker", fields),
       ...answerColumns(answers),
       eventId: event.id,
     },

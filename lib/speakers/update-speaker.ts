@@ -1,5 +1,5 @@
 import { isAdmin, type Actor } from "../auth/actor";
-import { answerColumns, checkAgainstForm, formKeys } from "../custom-forms/check-answers";
+import { answerColumns, checkAgainstForm, formKeys, richTextColumns } from "../custom-forms/check-answers";
 import { loadFormDefinition } from "../custom-forms/load-form";
 import { db } from "../db";
 import { requestDerivedImages } from "../images/request-derive";
@@ -66,7 +66,7 @@ export async function updateSpeaker(
   const updated = await db.speaker.update({
     where: { id: speaker.id },
     data: {
-      ...fields,
+      ...richTextColumns("speaker", fields),
       ...answerColumns(answers),
       ...(input.photoUrl !== undefined && input.photoUrl !== speaker.photoUrl
         ? { thumbnailImageUrl: null, smallImageUrl: null, iconImageUrl: null }

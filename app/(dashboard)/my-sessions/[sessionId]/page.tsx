@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { orNotFound } from "@/components/server/or-not-found";
+import { RichText } from "@/components/public/rich-text";
 import { SessionStateBadge } from "@/components/sessions/state-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -73,7 +74,7 @@ export default async function MySessionPage({ params }: { params: Promise<{ sess
           Abstract
         </h2>
         {abstract ? (
-          <p className="whitespace-pre-line text-slate-800">{abstract}</p>
+          <RichText html={abstract} className="text-slate-800" />
         ) : (
           <p className="text-sm text-slate-500">No abstract yet.</p>
         )}
