@@ -126,11 +126,51 @@ export function renderXCal(data: ExportData, options: ICalOptions = {}): string 
   return icalToXCal(renderICal(data, options));
 }
 
-/** Converts iCalendar text to xCal via ical.js's jCal. */
+// A component's first or last content line (names are case-insensitive, RFC 5545 §2).
+const BOUNDARY = /^(BEGIN|END):([^\r\n]*?)\r?$/gim;
+
+/**
+ * The calendar's own lines (its BEGIN/END and properties) and the text of each component in it
+ * (VTIMEZONE, VEVENT, …), in order. Folded continuation lines start with a blank, so a line
+ * starting with BEGIN: or END: is always a boundary.
+ */
+function splitCalendar(ics: string): { shell: string; components: string[] } {
+  const components: string[] = [];
+  let shell = "";
+  let depth = 0;
+  let shellFrom = 0;
+  let componentFrom = 0;
+  for (const match of ics.matchAll(BOUNDARY)) {
+    const begins = match[1]!.toUpperCase() === "BEGIN";
+    if (begins && ++depth === 2) {
+      shell += ics.slice(shellFrom, match.index);
+      componentFrom = match.index;
+    } else if (!begins && depth-- === 2) {
+      const end = ics.indexOf("\n", match.index) + 1 || ics.length;
+      components.push(ics.slice(componentFrom, end));
+      shellFrom = end;
+    }
+  }
+  return { shell: shell + ics.slice(shellFrom), components };
+}
+
+/**
+ * Converts iCalendar text to xCal via ical.js's jCal. The calendar's components are parsed and
+ * written one at a time: the jCal of a 10,000-session calendar held at once took about 100 MB,
+ * and every element of it outlived a young-generation collection.
+ */
 export function icalToXCal(ics: string): string {
-  const jcal = ICAL.parse(ics) as JCalComponent;
+  const { shell, components } = splitCalendar(ics);
+  const [name, properties] = ICAL.parse(shell) as JCalComponent;
   const xml = new XmlWriter();
   xml.open("icalendar", { xmlns: XCAL_NAMESPACE });
-  writeComponent(xml, jcal);
+  xml.open(name).open("properties");
+  for (const property of properties) writeProperty(xml, property);
+  xml.close();
+  if (components.length) {
+    xml.open("components");
+    for (const component of components) writeComponent(xml, ICAL.parse(component) as JCalComponent);
+    xml.close();
+  }
   return xml.end();
 }
