@@ -35,6 +35,15 @@ export interface ICalOptions {
  * at 75 octets without splitting a UTF-8 sequence are done by ical-generator 11.
  */
 export function renderICal(data: ExportData, options: ICalOptions = {}): string {
+  return icalText(data, options, foldLines);
+}
+
+/**
+ * The calendar's text with its event lines passed through `fold`: `foldLines` for the .ics
+ * file; xCal (render-xcal.ts) reads the lines back with ical.js, which unfolds them first
+ * (RFC 5545 §3.1: folding is transport only), so it takes them unfolded.
+ */
+export function icalText(data: ExportData, options: ICalOptions, fold: (lines: string) => string): string {
   const { event } = data;
   const zone = icalZone(event.timezone);
   // Unknown to the VTIMEZONE library: times are written in UTC (see icalEvents).
@@ -63,7 +72,7 @@ export function renderICal(data: ExportData, options: ICalOptions = {}): string 
   let vevents = "";
   let batch: ICalEventData[] = [];
   const flush = () => {
-    for (const vevent of ical({ events: batch }).events()) vevents += foldLines(vevent.toString()); // each ends with CRLF
+    for (const vevent of ical({ events: batch }).events()) vevents += fold(vevent.toString()); // each ends with CRLF
     batch = [];
   };
   for (const event of icalEvents(data, options)) {

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { renderICal, type ICalOptions } from "./render-ical";
+import { icalText, type ICalOptions } from "./render-ical";
 import type { ExportData } from "./types";
 import { XmlWriter } from "./xml-writer";
 
@@ -123,11 +123,12 @@ function writeComponent(xml: XmlWriter, component: JCalComponent): void {
 
 /** RFC 6321 xCal of the same calendar as `renderICal(data, options)`. */
 export function renderXCal(data: ExportData, options: ICalOptions = {}): string {
-  return icalToXCal(renderICal(data, options));
+  return icalToXCal(icalText(data, options, (lines) => lines));
 }
 
-// A component's first or last content line (names are case-insensitive, RFC 5545 §2).
-const BOUNDARY = /^(BEGIN|END):([^\r\n]*?)\r?$/gim;
+// The start of a component's first or last content line (names are case-insensitive, RFC 5545
+// §2). Matched without the multiline flag: tried only where a line starts, it costs a tenth.
+const BOUNDARY = /(?:^|\n)(BEGIN|END):/gi;
 
 /**
  * The calendar's own lines (its BEGIN/END and properties) and the text of each component in it
@@ -141,12 +142,13 @@ function splitCalendar(ics: string): { shell: string; components: string[] } {
   let shellFrom = 0;
   let componentFrom = 0;
   for (const match of ics.matchAll(BOUNDARY)) {
+    const lineStart = match.index + (match[0].startsWith("\n") ? 1 : 0);
     const begins = match[1]!.toUpperCase() === "BEGIN";
     if (begins && ++depth === 2) {
-      shell += ics.slice(shellFrom, match.index);
-      componentFrom = match.index;
+      shell += ics.slice(shellFrom, lineStart);
+      componentFrom = lineStart;
     } else if (!begins && depth-- === 2) {
-      const end = ics.indexOf("\n", match.index) + 1 || ics.length;
+      const end = ics.indexOf("\n", lineStart) + 1 || ics.length;
       components.push(ics.slice(componentFrom, end));
       shellFrom = end;
     }
