@@ -35,6 +35,23 @@ export interface ICalOptions {
  * at 75 octets without splitting a UTF-8 sequence are done by ical-generator 11.
  */
 export function renderICal(data: ExportData, options: ICalOptions = {}): string {
+  const { header, events } = icalParts(data, options);
+  // Folded one VEVENT at a time: each is a small flat string (folding one 1.5 MB concatenation
+  // costs three times as much).
+  let vevents = "";
+  for (const vevent of events) vevents += foldLines(vevent); // each ends with CRLF
+  const end = header.lastIndexOf("END:VCALENDAR");
+  return header.slice(0, end) + vevents + header.slice(end);
+}
+
+/**
+ * The calendar in parts: `header` is the whole calendar without its events (properties and
+ * VTIMEZONE), `events` the text of each VEVENT in order, unfolded, made as they are read.
+ * renderICal folds the events and puts them before `END:VCALENDAR`; xCal (render-xcal.ts)
+ * parses each on its own (RFC 5545 §3.1: folding is transport only, so unfolded lines are
+ * the same content).
+ */
+export function icalParts(data: ExportData, options: ICalOptions = {}): { header: string; events: Iterable<string> } {
   const { event } = data;
   const zone = icalZone(event.timezone);
   // Unknown to the VTIMEZONE library: times are written in UTC (see icalEvents).
@@ -58,21 +75,20 @@ export function renderICal(data: ExportData, options: ICalOptions = {}): string 
     // VTIMEZONE and each TZID parameter name the zone; X-WR-TIMEZONE stays for the clients that
     // read it).
     .replace(`\r\nTIMEZONE-ID:${tzid}\r\n`, "\r\n");
-  // Folded one VEVENT at a time: each is a small flat string (folding one 1.5 MB concatenation
-  // costs three times as much). Built in batches so that ical-generator's objects die young.
-  let vevents = "";
+  return { header, events: veventTexts(data, options) };
+}
+
+/** The VEVENTs' text, built in batches so that ical-generator's objects die young. */
+function* veventTexts(data: ExportData, options: ICalOptions): Generator<string> {
   let batch: ICalEventData[] = [];
-  const flush = () => {
-    for (const vevent of ical({ events: batch }).events()) vevents += foldLines(vevent.toString()); // each ends with CRLF
-    batch = [];
-  };
   for (const event of icalEvents(data, options)) {
     batch.push(event);
-    if (batch.length === BATCH) flush();
+    if (batch.length === BATCH) {
+      for (const vevent of ical({ events: batch }).events()) yield vevent.toString();
+      batch = [];
+    }
   }
-  flush();
-  const end = header.lastIndexOf("END:VCALENDAR");
-  return header.slice(0, end) + vevents + header.slice(end);
+  for (const vevent of ical({ events: batch }).events()) yield vevent.toString();
 }
 
 /** The ical-generator data of the calendar's events (for tests and the bench's baseline). */

@@ -12,10 +12,10 @@
  * `npx tsx scripts/bench/export-renderers.ts` runs it alone.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import JSZip from "jszip";
 import { largeExportData } from "../../lib/export/__fixtures__/large-export-data";
@@ -34,6 +34,8 @@ export interface BenchRow {
   baseline?: { name: string; target: number };
   /** Median process CPU time (user + system, all threads): less distorted by other load on the machine. */
   cpuMedianMs?: number;
+  /** A baseline that builds its document from the export data itself: whether it wrote our bytes. */
+  sameBytes?: boolean;
 }
 
 const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 15);
@@ -123,31 +125,51 @@ const STDLIB_BASELINES = {
 } as const;
 
 /**
- * The documents' content as the Python standard library baseline takes it, read back from our
- * own output (jCal of the calendar, the frab JSON document, the zip's files, the CSV rows): the
- * baseline only builds and serializes, the time zone, HTML and ordering work is ours alone.
+ * The documents' content as the Python standard library baseline takes it. The zip baseline
+ * reads its files back from our own output: it only serializes and compresses. The others take
+ * the export data itself (`export`) and do all the work ours does (public sessions in order,
+ * local times in the event zone, HTML to plain text, lookups, GUIDs): their frab JSON and CSVs
+ * are our bytes; their xCal is our calendar (the same jCal) and their frab XML is written from
+ * our frab document, by xml.etree, whose serialization differs from ours in quotes and spaces.
  */
 async function stdlibInput(data: ExportData): Promise<unknown> {
   const zip = await JSZip.loadAsync(await renderJsonZip(data));
   const files: Record<string, unknown> = {};
   for (const name of Object.keys(zip.files)) files[name] = JSON.parse(await zip.files[name]!.async("string"));
-  const rows = (text: string) => parseCsv(text, { bom: true }) as string[][];
   return {
     runs: RUNS,
-    xcal: ICAL.parse(renderICal(data)),
-    frab: JSON.parse(renderFrabJson(data)),
+    // Zone data, from a library on both sides.
+    vtimezone: (ICAL.parse(renderICal(data)) as [string, unknown[], unknown[]])[2][0],
     zip: files,
-    sessions_csv: rows(renderSessionsCsv(data)),
-    speakers_csv: rows(renderSpeakersCsv(data)),
+    export: data,
   };
 }
 
+/**
+ * The baselines that build from the export data, with what of ours their output is compared
+ * with: our file itself, or for xCal our calendar as jCal (xml.etree writes it differently).
+ */
+const FROM_EXPORT_DATA: Partial<Record<keyof typeof STDLIB_BASELINES, { ours(data: ExportData): string; theirs: "sha256" | "jcal_sha256" }>> = {
+  xcal: { ours: (data) => JSON.stringify(ICAL.parse(renderICal(data))), theirs: "jcal_sha256" },
+  frab_json: { ours: renderFrabJson, theirs: "sha256" },
+  sessions_csv: { ours: renderSessionsCsv, theirs: "sha256" },
+  speakers_csv: { ours: renderSpeakersCsv, theirs: "sha256" },
+};
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
 async function stdlibBaselines(data: ExportData): Promise<BenchRow[]> {
-  const result = runPython("python_export_baseline.py", await stdlibInput(data)) as Record<keyof typeof STDLIB_BASELINES, BenchRow> | null;
+  const result = runPython("python_export_baseline.py", await stdlibInput(data)) as Record<keyof typeof STDLIB_BASELINES, BenchRow & { sha256: string; jcal_sha256?: string }> | null;
   if (!result) return [];
   return Object.entries(STDLIB_BASELINES).map(([key, name]) => {
-    const { medianMs, cpuMedianMs } = result[key as keyof typeof STDLIB_BASELINES];
-    return { name, medianMs, cpuMedianMs };
+    const row = result[key as keyof typeof STDLIB_BASELINES];
+    const compared = FROM_EXPORT_DATA[key as keyof typeof STDLIB_BASELINES];
+    return {
+      name,
+      medianMs: row.medianMs,
+      cpuMedianMs: row.cpuMedianMs,
+      ...(compared ? { sameBytes: sha256(compared.ours(data)) === row[compared.theirs] } : {}),
+    };
   });
 }
 
@@ -174,7 +196,8 @@ export function printExportBench(rows: BenchRow[]): void {
   console.log(`\nExport renderers: 2,000 sessions, 1,500 speakers, 60 rooms, 50 tracks; median of ${RUNS} runs after ${WARMUP} warm-up runs, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}\n`);
   console.log(`${"format".padEnd(44)} ${"wall ms".padStart(9)} ${"cpu ms".padStart(9)}`);
   for (const row of rows) {
-    console.log(`${row.name.padEnd(44)} ${row.medianMs.toFixed(1).padStart(9)} ${(row.cpuMedianMs?.toFixed(1) ?? "").padStart(9)}`);
+    const bytes = row.sameBytes === undefined ? "" : row.sameBytes ? "  same content as ours" : "  DIFFERENT CONTENT FROM OURS";
+    console.log(`${row.name.padEnd(44)} ${row.medianMs.toFixed(1).padStart(9)} ${(row.cpuMedianMs?.toFixed(1) ?? "").padStart(9)}${bytes}`);
   }
   console.log("");
   for (const row of rows) {
