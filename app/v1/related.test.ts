@@ -295,10 +295,21 @@ describe("/v1/sessions/{id}/relationships/track (writable to-one linkage)", () =
     expect(await trackOf(draftSession)).toBe(draftTrack.id);
   });
 
-  it("answers 405 for a relationship without a foreign key", async () => {
-    const { PATCH } = relationshipRoute("session", "event");
-    const response = await PATCH(request("PATCH", `/v1/sessions/${b.id}/relationships/event`, { body: { data: null } }), params({ id: b.id }));
-    expect(await read(response)).toEqual(failure(405, "The event relationship cannot be changed here"));
+  it("keeps a relationship without a foreign key: its current target answers, another or none is 422, callers as a PATCH of the session", async () => {
+    const { PATCH, POST, DELETE } = relationshipRoute("session", "event");
+    const path = `/v1/sessions/${b.id}/relationships/event`;
+    const send = (handler: Handler, method: string, body: unknown, token?: Token) => call(handler, path, b.id, token, body, method);
+    const same = { data: { type: "event", id: String(event.id) } };
+    expect(await send(PATCH, "PATCH", same, "organizer")).toEqual(linkageDocument("sessions", b.id, "event", ref("event", event)));
+    expect(await send(POST, "POST", same, "admin")).toEqual(linkageDocument("sessions", b.id, "event", ref("event", event)));
+    expect(await send(PATCH, "PATCH", { data: { type: "event", id: String(draftEvent.id) } }, "organizer")).toEqual(
+      failure(422, [`A session's event cannot be changed: only its current event (${event.id}) may be named`, "/data/id"]),
+    );
+    expect(await send(PATCH, "PATCH", { data: null }, "organizer")).toEqual(failure(422, ["A session's event cannot be removed", "/data"]));
+    expect(await send(DELETE, "DELETE", undefined, "organizer")).toEqual(failure(422, ["A session's event cannot be removed", "/data"]));
+    expect(await send(PATCH, "PATCH", { data: { type: "track", id: "1" } }, "organizer")).toEqual(failure(422, ['Expected type "event"', "/data/type"]));
+    for (const token of ["otherOrganizer", undefined] as const) expect(await send(PATCH, "PATCH", same, token)).toEqual(failure(403, "You may not change this session"));
+    expect((await db.session.findUniqueOrThrow({ where: { id: b.id } })).eventId).toBe(event.id);
   });
 });
 
