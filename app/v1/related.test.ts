@@ -397,6 +397,29 @@ describe("GET /v1/roles (public reference data)", () => {
   it("answers 404 for an unknown id", async () => {
     for (const id of ["999999", "0", "abc", "99999999999"]) expect(await call(roleItem.GET, `/v1/roles/${id}`, id)).toEqual(failure(404, "Role not found"));
   });
+
+  it("lets admins rename a role's title, and nobody create or delete a role", async () => {
+    const attendee = await db.role.findUniqueOrThrow({ where: { name: "attendee" } });
+    const rename = (titleName: unknown, id = String(attendee.id)) => ({ data: { type: "role", id, attributes: { "title-name": titleName } } });
+    const path = `/v1/roles/${attendee.id}`;
+    expect(await call(roleItem.PATCH, path, attendee.id, "organizer", rename("Guest"), "PATCH")).toEqual(failure(403, "Only admins may rename a role"));
+    expect(await call(roleItem.PATCH, path, attendee.id, undefined, rename("Guest"), "PATCH")).toEqual(failure(401, "Authentication required"));
+    expect(await call(roleItem.PATCH, path, attendee.id, "admin", rename(""), "PATCH")).toEqual(failure(422, ["A title is required", "/data/attributes/title-name"]));
+    expect(await call(roleItem.PATCH, path, attendee.id, "admin", rename("Guest", "1"), "PATCH")).toEqual(failure(409, ["data.id does not match the role in the URL", "/data/id"]));
+    try {
+      expect(await call(roleItem.PATCH, path, attendee.id, "admin", rename("Guest"), "PATCH")).toEqual({
+        status: 200,
+        body: single(roleObject({ ...attendee, titleName: "Guest" }), path),
+      });
+    } finally {
+      await db.role.update({ where: { id: attendee.id }, data: { titleName: attendee.titleName } });
+    }
+    const fixed = "The event roles are a fixed set (owner, organizer, coorganizer, track_organizer, moderator, registrar, attendee): what each may do is part of the application";
+    expect(await call(roleList.POST, "/v1/roles", "", "admin", { data: { type: "role", attributes: { name: "speaker", "title-name": "Speaker" } } }, "POST")).toEqual(failure(403, fixed));
+    expect(await call(roleItem.DELETE, path, attendee.id, "admin", undefined, "DELETE")).toEqual(failure(403, fixed));
+    expect(await call(roleItem.DELETE, "/v1/roles/999999", 999999, "admin", undefined, "DELETE")).toEqual(failure(404, "Role not found"));
+    expect(await db.role.count()).toBe(7);
+  });
 });
 
 describe("a team member's user, event, role and tracks (/v1/users-events-roles/{id}/…)", () => {
@@ -437,6 +460,10 @@ describe("a team member's user, event, role and tracks (/v1/users-events-roles/{
     expect(await call(memberRoleLinkage.GET, path("role", true), row.id, "organizer")).toEqual(
       linkageDocument("users-events-roles", row.id, "role", ref("role", role)),
     );
+    // Writes there are those of /v1/roles/{id}: the role's title, for admins.
+    const unchanged = { data: { type: "role", id: String(role.id), attributes: {} } };
+    expect(await call(memberRole.PATCH, path("role"), row.id, "organizer", unchanged, "PATCH")).toEqual(failure(403, "Only admins may rename a role"));
+    expect(await call(memberRole.PATCH, path("role"), row.id, "admin", unchanged, "PATCH")).toEqual({ status: 200, body: single(roleObject(role), `/v1/roles/${role.id}`) });
     await expectHidden(memberRole.GET, path("role"));
     await expectHidden(memberRoleLinkage.GET, path("role", true));
   });

@@ -1,18 +1,21 @@
 import type { Role } from "../generated/prisma/client";
-import { defineResource, parentIdOf, type ResourceDef } from "../jsonapi/resource";
+import { defineResource, parentIdOf, updateWith, writable, type ResourceDef } from "../jsonapi/resource";
 import { USER_SELECT } from "../users/load";
 import { deleteUsersEventsRole } from "./delete-users-events-role";
-import { findRoles, getRole } from "./roles";
+import { findRoles, getRole, refuseRoleSetChange, updateRole } from "./roles";
+import { updateRoleSchema } from "./schemas";
 import { findUsersEventsRoles, getUsersEventsRole, type UsersEventsRolesRecord } from "./users-events-roles";
 
-/** Roles are reference data (owner, organizer, …) seeded by a migration. */
+/** Roles are reference data (owner, organizer, …) seeded by a migration; admins rename their titles (lib/roles/roles.ts). */
 export const roleResource: ResourceDef<Role> = defineResource<Role>({
   type: "role",
   path: "roles",
   model: "Role",
-  attributes: { name: {}, titleName: {} },
+  attributes: { name: {}, titleName: writable() },
   get: (_actor, id) => getRole(id),
   list: (_actor, query) => findRoles(query),
+  update: updateWith(updateRoleSchema, (actor, id, input, { expectedId }) => updateRole(actor, id, input, expectedId)),
+  delete: (actor, id) => refuseRoleSetChange(actor, id),
 });
 
 /** A user's role on an event (Open Event's `users-events-roles`). */

@@ -17,3 +17,9 @@ export const trackLinkageSchema = z.object({
     .max(100, "At most 100 tracks per track organizer"),
 });
 export type TrackLinkageInput = z.infer<typeof trackLinkageSchema>;
+
+/** PATCH /v1/roles/{id}: the title shown for a role (its `name` is the key permissions use). */
+export const updateRoleSchema = z.object({
+  titleName: z.string().trim().min(1, "A title is required").max(100, "At most 100 characters").optional(),
+});
+export type UpdateRoleInput = z.infer<typeof updateRoleSchema>;
