@@ -7,11 +7,13 @@ import { addRole, createEvent, createUser } from "@/prisma/factories";
 import * as coorganizers from "./events/[id]/relationships/coorganizers/route";
 import * as moderators from "./events/[id]/relationships/moderators/route";
 import * as organizers from "./events/[id]/relationships/organizers/route";
+import * as ownerAccount from "./events/[id]/owner/route";
 import * as owner from "./events/[id]/relationships/owner/route";
 import * as registrars from "./events/[id]/relationships/registrars/route";
 import * as roleInvites from "./events/[id]/relationships/role-invites/route";
 import * as roles from "./events/[id]/relationships/roles/route";
 import * as trackOrganizers from "./events/[id]/relationships/track-organizers/route";
+import * as userItem from "./users/[id]/route";
 
 /**
  * An event's team as Open Event's event relationships (`/v1/events/{id|identifier}/relationships/
@@ -164,5 +166,27 @@ describe("/v1/events/{id}/relationships/owner", () => {
     expect(await call(owner.PATCH, "PATCH", path("owner"), "admin", { data: [] }, { id: event.id })).toEqual(failure(422, ["Must be {data: null} or {data: {type, id}}", "/data"]));
     expect(await call(owner.DELETE, "DELETE", path("owner"), "anonymous", undefined, { id: event.id })).toEqual(failure(401, "Sign in to change its owner"));
     expect(await call(owner.GET, "GET", path("owner"), "admin", undefined, { id: event.id })).toEqual(linkage("owner", users(people.owner)[0]));
+  });
+});
+
+describe("/v1/events/{id}/owner", () => {
+  const ownerPath = () => `/v1/events/${event.id}/owner`;
+  const account = (as: string) => call(userItem.GET, "GET", `/v1/users/${people.owner.id}`, as, undefined, { id: people.owner.id });
+
+  it("answers the owner's account as /v1/users/{id} shows it to the caller, to the team", async () => {
+    for (const as of ["owner", "moderator", "admin"]) expect(await call(ownerAccount.GET, "GET", ownerPath(), as, undefined, { id: event.id })).toEqual(await account(as));
+    expect(await call(ownerAccount.GET, "GET", `/v1/events/${event.identifier}/owner`, "owner", undefined, { id: event.identifier })).toEqual(await account("owner"));
+    expect(await call(ownerAccount.GET, "GET", ownerPath(), "stranger", undefined, { id: event.id })).toEqual(failure(403, "Only the event's team may see who is on its team"));
+    expect(await call(ownerAccount.GET, "GET", ownerPath(), "anonymous", undefined, { id: event.id })).toEqual(failure(401, "Sign in to see who is on its team"));
+  });
+
+  it("changes and deletes that account as /v1/users/{id} does", async () => {
+    const document = { data: { type: "user", id: String(people.owner.id), attributes: { details: "Runs the event" } } };
+    expect(await call(ownerAccount.PATCH, "PATCH", ownerPath(), "owner", document, { id: event.id })).toEqual(await account("owner"));
+    expect((await account("owner")).body).toMatchObject({ data: { attributes: { details: "Runs the event" } } });
+    const direct = await call(userItem.PATCH, "PATCH", `/v1/users/${people.owner.id}`, "organizer", document, { id: people.owner.id });
+    expect(direct.status).toBeGreaterThanOrEqual(403);
+    expect(await call(ownerAccount.PATCH, "PATCH", ownerPath(), "organizer", document, { id: event.id })).toEqual(direct);
+    expect(await call(ownerAccount.DELETE, "DELETE", ownerPath(), "anonymous", undefined, { id: event.id })).toEqual(failure(401, "Sign in to see who is on its team"));
   });
 });

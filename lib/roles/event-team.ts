@@ -96,6 +96,13 @@ export async function getTeamLinkage(actor: Actor, key: string, name: TeamRelati
   return { self: selfOf(event), data: await linkageOf(event.id, name) };
 }
 
+/** The id of the event's owner, for `/v1/events/{id}/owner` (read as the owner relationship is). */
+export async function teamOwnerId(actor: Actor, key: string): Promise<string> {
+  const { data } = await getTeamLinkage(actor, key, "owner");
+  if (!data || Array.isArray(data)) throw new AppError("NOT_FOUND", "This event has no owner");
+  return data.id;
+}
+
 export type TeamWrite = "add" | "replace" | "remove";
 
 /** The pointer of the first entry of the request naming `id`. */

@@ -1,8 +1,11 @@
 import { apiRoute } from "../api/route";
+import { targetWriteRoutes } from "../api/routes";
 import { parseToManyRelationshipBody, parseToOneRelationshipBody } from "../jsonapi/body";
 import { relationshipResponse } from "../jsonapi/linkage";
-import { parseNoQuery } from "../jsonapi/query";
-import { getTeamLinkage, setTeamOwner, TEAM_RELATIONSHIPS, writeTeamLinkage, type TeamRelationship, type TeamWrite } from "./event-team";
+import { parseNoQuery, parseQuery } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
+import { resourceResponse } from "../jsonapi/response";
+import { getTeamLinkage, setTeamOwner, teamOwnerId, TEAM_RELATIONSHIPS, writeTeamLinkage, type TeamRelationship, type TeamWrite } from "./event-team";
 
 type Params = { id: string };
 
@@ -37,4 +40,20 @@ export function teamRelationshipRoute(name: TeamRelationship) {
       return answer(self, data);
     });
   return { GET, POST: write("add"), PATCH: write("replace"), DELETE: write("remove") };
+}
+
+/**
+ * `/v1/events/{id|identifier}/owner`: the owner's account as `/v1/users/{id}` shows it to the
+ * caller (the whole account to the owner and admins, the public profile to the rest of the team),
+ * for those who may read the owner relationship; PATCH and DELETE are those of `/v1/users/{id}`
+ * on that account, as Open Event serves this path with its user detail.
+ */
+export function teamOwnerRoute() {
+  const users = resourceOf("user");
+  const get = users.get!;
+  const GET = apiRoute<Params>(async (request, { params: { id }, actor }) => {
+    const query = parseQuery(request, users);
+    return resourceResponse(users, await get(actor, await teamOwnerId(actor, id), query.include), { actor, query });
+  });
+  return { GET, ...targetWriteRoutes(users, teamOwnerId, "The owner of an event") };
 }
