@@ -292,10 +292,10 @@ describe("/v1/<content>/{id}/relationships/event and /v1/events/{id}/relationshi
       linkageOf("tickets", ticket.id, "event", eventOf.data),
     );
     expect(await send(trackEventLinks.PATCH, "PATCH", `/v1/tracks/${row.id}/relationships/event`, row.id, elsewhere)).toEqual(
-      failure(422, [`A track's event cannot be changed: only its current event (${writes.id}) may be named`, "/data/id"]),
+      failure(422, [`The event of this track cannot be changed: only its current event (${writes.id}) may be named`, "/data/id"]),
     );
     expect(await send(trackEventLinks.DELETE, "DELETE", `/v1/tracks/${row.id}/relationships/event`, row.id, undefined)).toEqual(
-      failure(422, ["A track's event cannot be removed", "/data"]),
+      failure(422, ["The event of this track cannot be removed", "/data"]),
     );
     expect((await send(trackEventLinks.PATCH, "PATCH", `/v1/tracks/${row.id}/relationships/event`, row.id, eventOf, strangerToken)).status).toBe(404);
     expect((await db.track.findUniqueOrThrow({ where: { id: row.id } })).eventId).toBe(writes.id);
@@ -305,7 +305,7 @@ describe("/v1/<content>/{id}/relationships/event and /v1/events/{id}/relationshi
       linkageOf("events", writes.id, "speakers-call", callOf.data),
     );
     expect(await send(eventCallLinks.POST, "POST", `/v1/events/${writes.id}/relationships/speakers-call`, writes.id, { data: { type: "speakers-call", id: "2147483647" } })).toEqual(
-      failure(422, [`An event's speakers-call cannot be changed: only its current speakers-call (${call.id}) may be named`, "/data/id"]),
+      failure(422, [`The speakers-call of this event cannot be changed: only its current speakers-call (${call.id}) may be named`, "/data/id"]),
     );
     expect(await send(eventCallLinks.DELETE, "DELETE", `/v1/events/${writes.id}/relationships/speakers-call`, writes.id, undefined, strangerToken)).toEqual(
       failure(403, "You may not change this event"),

@@ -303,10 +303,10 @@ describe("/v1/sessions/{id}/relationships/track (writable to-one linkage)", () =
     expect(await send(PATCH, "PATCH", same, "organizer")).toEqual(linkageDocument("sessions", b.id, "event", ref("event", event)));
     expect(await send(POST, "POST", same, "admin")).toEqual(linkageDocument("sessions", b.id, "event", ref("event", event)));
     expect(await send(PATCH, "PATCH", { data: { type: "event", id: String(draftEvent.id) } }, "organizer")).toEqual(
-      failure(422, [`A session's event cannot be changed: only its current event (${event.id}) may be named`, "/data/id"]),
+      failure(422, [`The event of this session cannot be changed: only its current event (${event.id}) may be named`, "/data/id"]),
     );
-    expect(await send(PATCH, "PATCH", { data: null }, "organizer")).toEqual(failure(422, ["A session's event cannot be removed", "/data"]));
-    expect(await send(DELETE, "DELETE", undefined, "organizer")).toEqual(failure(422, ["A session's event cannot be removed", "/data"]));
+    expect(await send(PATCH, "PATCH", { data: null }, "organizer")).toEqual(failure(422, ["The event of this session cannot be removed", "/data"]));
+    expect(await send(DELETE, "DELETE", undefined, "organizer")).toEqual(failure(422, ["The event of this session cannot be removed", "/data"]));
     expect(await send(PATCH, "PATCH", { data: { type: "track", id: "1" } }, "organizer")).toEqual(failure(422, ['Expected type "event"', "/data/type"]));
     for (const token of ["otherOrganizer", undefined] as const) expect(await send(PATCH, "PATCH", same, token)).toEqual(failure(403, "You may not change this session"));
     expect((await db.session.findUniqueOrThrow({ where: { id: b.id } })).eventId).toBe(event.id);
@@ -511,17 +511,20 @@ describe("a team member's user, event, role and tracks (/v1/users-events-roles/{
     await expectHidden(memberUserLinkage.GET, path("user", true));
   });
 
-  it("cannot be changed through its relationships (405)", async () => {
-    for (const [handler, name] of [
-      [memberRoleLinkage.PATCH, "role"],
-      [memberEventLinkage.PATCH, "event"],
-      [memberUserLinkage.PATCH, "user"],
-    ] as const) {
-      const body = { data: { type: name, id: "1" } };
-      expect(await call(handler, path(name, true), row.id, "organizer", body, "PATCH")).toEqual(
-        failure(405, `The ${name} relationship cannot be changed here`),
-      );
-    }
+  it("keeps its event and user (422 for another), and changes its role as PATCH /v1/users-events-roles/{id} does", async () => {
+    const other = { data: { type: "event", id: String(draftEvent.id) } };
+    expect(await call(memberEventLinkage.PATCH, path("event", true), row.id, "organizer", other, "PATCH")).toEqual(
+      failure(422, [`The event of this users-events-roles cannot be changed: only its current event (${event.id}) may be named`, "/data/id"]),
+    );
+    expect(await call(memberUserLinkage.PATCH, path("user", true), row.id, "organizer", { data: { type: "user", id: String(organizer.id) } }, "PATCH")).toEqual(
+      failure(422, [`The user of this users-events-roles cannot be changed: only its current user (${member.id}) may be named`, "/data/id"]),
+    );
+    expect(await call(memberRoleLinkage.PATCH, path("role", true), row.id, "otherOrganizer", { data: { type: "role", id: String(role.id) } }, "PATCH")).toEqual(
+      failure(404, "Role not found"),
+    );
+    expect(await call(memberRoleLinkage.PATCH, path("role", true), row.id, "organizer", { data: { type: "role", id: String(role.id) } }, "PATCH")).toEqual(
+      linkageDocument("users-events-roles", row.id, "role", ref("role", role)),
+    );
   });
 });
 

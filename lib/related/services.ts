@@ -177,7 +177,7 @@ export async function keepLinkage(actor: Actor, rel: Relationship, id: string, n
   const current = await getLinkage(actor, rel, id);
   const currentId = current.data && !Array.isArray(current.data) ? current.data.id : null;
   if (named !== null && String(named) === currentId) return current;
-  const what = `${/^[aeiou]/.test(rel.resource.type) ? "An" : "A"} ${rel.resource.type}'s ${rel.name}`;
+  const what = `The ${rel.name} of this ${rel.resource.type}`;
   if (named === null) throw new AppError("UNPROCESSABLE", `${what} cannot be removed`, { pointer: "/data" });
   throw new AppError("UNPROCESSABLE", `${what} cannot be changed: only its current ${rel.target.type} (${currentId ?? "none"}) may be named`, { pointer: "/data/id" });
 }

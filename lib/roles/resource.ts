@@ -3,7 +3,8 @@ import { defineResource, parentIdOf, updateWith, writable, type ResourceDef } fr
 import { USER_SELECT } from "../users/load";
 import { deleteUsersEventsRole } from "./delete-users-events-role";
 import { findRoles, getRole, refuseRoleSetChange, updateRole } from "./roles";
-import { updateRoleSchema } from "./schemas";
+import { updateRoleSchema, updateUsersEventsRoleSchema } from "./schemas";
+import { updateUsersEventsRole } from "./update-users-events-role";
 import { findUsersEventsRoles, getUsersEventsRole, type UsersEventsRolesRecord } from "./users-events-roles";
 
 /** Roles are reference data (owner, organizer, …) seeded by a migration; admins rename their titles (lib/roles/roles.ts). */
@@ -25,14 +26,14 @@ export const usersEventsRolesResource: ResourceDef<UsersEventsRolesRecord> = def
   model: "UsersEventsRoles",
   attributes: {
     // Also a relationship; as an attribute clients need no include to show the team.
-    roleName: { get: (entry) => entry.role.name },
+    roleName: writable({ get: (entry) => entry.role.name }),
     createdAt: { sortable: true, filter: "date" },
   },
   relationships: {
     // Users are always loaded through USER_SELECT, never with their secrets.
     user: { type: "user", load: () => ({ select: USER_SELECT }) },
     event: { type: "event" },
-    role: { type: "role" },
+    role: { type: "role", foreignKey: "roleId" },
     // Not in Open Event: the tracks a track organizer organizes (set through
     // /v1/users-events-roles/{id}/relationships/tracks); empty for every other role.
     tracks: {
@@ -50,5 +51,6 @@ export const usersEventsRolesResource: ResourceDef<UsersEventsRolesRecord> = def
   // themself and admins: whoever sees the row sees whose it is.
   showsItself: ["user"],
   list: (actor, query, eventId) => findUsersEventsRoles(actor, parentIdOf(usersEventsRolesResource, eventId), query),
+  update: updateWith(updateUsersEventsRoleSchema, (actor, id, input, options) => updateUsersEventsRole(actor, id, input, options)),
   delete: (actor, id) => deleteUsersEventsRole(actor, id),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { rowIdString } from "../jsonapi/input";
+import { invitableRoleName } from "../role-invites/schemas";
 
 /**
  * `/v1/users-events-roles/{id}/relationships/tracks`: the tracks a track organizer organizes, as
@@ -23,3 +24,13 @@ export const updateRoleSchema = z.object({
   titleName: z.string().trim().min(1, "A title is required").max(100, "At most 100 characters").optional(),
 });
 export type UpdateRoleInput = z.infer<typeof updateRoleSchema>;
+
+/**
+ * `PATCH /v1/users-events-roles/{id}`: another role for a team member, as `role-name` or the
+ * `role` relationship (the roles an invite may grant; lib/roles/update-users-events-role.ts).
+ */
+export const updateUsersEventsRoleSchema = z.object({
+  roleName: invitableRoleName.optional(),
+  roleId: z.number({ error: "Role must be an id" }).int().positive().optional(),
+});
+export type UpdateUsersEventsRoleInput = z.infer<typeof updateUsersEventsRoleSchema>;
