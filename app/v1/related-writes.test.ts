@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Event, Session, Track } from "@/lib/generated/prisma/client";
 import { relatedRoute } from "@/lib/related/routes";
 import { DELETED, failure, params, read, request } from "@/lib/testing/api";
-import { addRole, createEvent, createEventType, createSession, createSessionType, createTrack, createUser } from "@/prisma/factories";
+import { addRole, createEvent, createEventType, createSession, createSessionType, createSpeakersCall, createTicket, createTrack, createUser } from "@/prisma/factories";
 import * as typeEventLinks from "./event-types/[id]/relationships/events/route";
 import * as typeEvents from "./event-types/[id]/events/route";
 import * as eventTracks from "./events/[id]/relationships/tracks/route";
@@ -13,7 +13,10 @@ import * as sessionTrackLinks from "./sessions/[id]/relationships/track/route";
 import * as sessionTrack from "./sessions/[id]/track/route";
 import * as sessionType from "./sessions/[id]/session-type/route";
 import * as sessionEvent from "./sessions/[id]/event/route";
+import * as eventCallLinks from "./events/[id]/relationships/speakers-call/route";
+import * as ticketEventLinks from "./tickets/[id]/relationships/event/route";
 import * as trackEvent from "./tracks/[id]/event/route";
+import * as trackEventLinks from "./tracks/[id]/relationships/event/route";
 import * as trackSessions from "./tracks/[id]/relationships/sessions/route";
 import * as trackItem from "./tracks/[id]/route";
 
@@ -267,5 +270,45 @@ describe("/v1/event-types/{id}/events and its relationship", () => {
     const refused = await send(typeEventLinks.POST, "POST", `/v1/event-types/${type.id}/relationships/events`, type.id, linkage("event", [foreign.id]), ownerToken);
     expect([403, 404]).toContain(refused.status);
     expect((await db.event.findUniqueOrThrow({ where: { id: foreign.id } })).eventTypeId).toBeNull();
+  });
+});
+
+describe("/v1/<content>/{id}/relationships/event and /v1/events/{id}/relationships/speakers-call (rows that stay where they are)", () => {
+  it("answer the current linkage to a save naming it, and 422 for another target or none, with the row's own permissions", async () => {
+    const row = await createTrack({ event: writes, name: "Stays" });
+    const ticket = await createTicket({ event: writes });
+    const call = await createSpeakersCall({ event: writes });
+    const eventOf = { data: { type: "event", id: String(writes.id) } };
+    const elsewhere = { data: { type: "event", id: String(event.id) } };
+    const linkageOf = (path: string, id: number, name: string, data: unknown) => ({
+      status: 200,
+      body: { data, links: { self: `/v1/${path}/${id}/relationships/${name}`, related: `/v1/${path}/${id}/${name}` }, jsonapi: { version: "1.1" } },
+    });
+
+    expect(await send(trackEventLinks.PATCH, "PATCH", `/v1/tracks/${row.id}/relationships/event`, row.id, eventOf)).toEqual(
+      linkageOf("tracks", row.id, "event", eventOf.data),
+    );
+    expect(await send(ticketEventLinks.PATCH, "PATCH", `/v1/tickets/${ticket.id}/relationships/event`, ticket.id, eventOf, ownerToken)).toEqual(
+      linkageOf("tickets", ticket.id, "event", eventOf.data),
+    );
+    expect(await send(trackEventLinks.PATCH, "PATCH", `/v1/tracks/${row.id}/relationships/event`, row.id, elsewhere)).toEqual(
+      failure(422, [`The event of this track cannot be changed: only its current event (${writes.id}) may be named`, "/data/id"]),
+    );
+    expect(await send(trackEventLinks.DELETE, "DELETE", `/v1/tracks/${row.id}/relationships/event`, row.id, undefined)).toEqual(
+      failure(422, ["The event of this track cannot be removed", "/data"]),
+    );
+    expect((await send(trackEventLinks.PATCH, "PATCH", `/v1/tracks/${row.id}/relationships/event`, row.id, eventOf, strangerToken)).status).toBe(404);
+    expect((await db.track.findUniqueOrThrow({ where: { id: row.id } })).eventId).toBe(writes.id);
+
+    const callOf = { data: { type: "speakers-call", id: String(call.id) } };
+    expect(await send(eventCallLinks.PATCH, "PATCH", `/v1/events/${writes.id}/relationships/speakers-call`, writes.id, callOf)).toEqual(
+      linkageOf("events", writes.id, "speakers-call", callOf.data),
+    );
+    expect(await send(eventCallLinks.POST, "POST", `/v1/events/${writes.id}/relationships/speakers-call`, writes.id, { data: { type: "speakers-call", id: "2147483647" } })).toEqual(
+      failure(422, [`The speakers-call of this event cannot be changed: only its current speakers-call (${call.id}) may be named`, "/data/id"]),
+    );
+    expect(await send(eventCallLinks.DELETE, "DELETE", `/v1/events/${writes.id}/relationships/speakers-call`, writes.id, undefined, strangerToken)).toEqual(
+      failure(403, "You may not change this event"),
+    );
   });
 });

@@ -295,10 +295,21 @@ describe("/v1/sessions/{id}/relationships/track (writable to-one linkage)", () =
     expect(await trackOf(draftSession)).toBe(draftTrack.id);
   });
 
-  it("answers 405 for a relationship without a foreign key", async () => {
-    const { PATCH } = relationshipRoute("session", "event");
-    const response = await PATCH(request("PATCH", `/v1/sessions/${b.id}/relationships/event`, { body: { data: null } }), params({ id: b.id }));
-    expect(await read(response)).toEqual(failure(405, "The event relationship cannot be changed here"));
+  it("keeps a relationship without a foreign key: its current target answers, another or none is 422, callers as a PATCH of the session", async () => {
+    const { PATCH, POST, DELETE } = relationshipRoute("session", "event");
+    const path = `/v1/sessions/${b.id}/relationships/event`;
+    const send = (handler: Handler, method: string, body: unknown, token?: Token) => call(handler, path, b.id, token, body, method);
+    const same = { data: { type: "event", id: String(event.id) } };
+    expect(await send(PATCH, "PATCH", same, "organizer")).toEqual(linkageDocument("sessions", b.id, "event", ref("event", event)));
+    expect(await send(POST, "POST", same, "admin")).toEqual(linkageDocument("sessions", b.id, "event", ref("event", event)));
+    expect(await send(PATCH, "PATCH", { data: { type: "event", id: String(draftEvent.id) } }, "organizer")).toEqual(
+      failure(422, [`The event of this session cannot be changed: only its current event (${event.id}) may be named`, "/data/id"]),
+    );
+    expect(await send(PATCH, "PATCH", { data: null }, "organizer")).toEqual(failure(422, ["The event of this session cannot be removed", "/data"]));
+    expect(await send(DELETE, "DELETE", undefined, "organizer")).toEqual(failure(422, ["The event of this session cannot be removed", "/data"]));
+    expect(await send(PATCH, "PATCH", { data: { type: "track", id: "1" } }, "organizer")).toEqual(failure(422, ['Expected type "event"', "/data/type"]));
+    for (const token of ["otherOrganizer", undefined] as const) expect(await send(PATCH, "PATCH", same, token)).toEqual(failure(403, "You may not change this session"));
+    expect((await db.session.findUniqueOrThrow({ where: { id: b.id } })).eventId).toBe(event.id);
   });
 });
 
@@ -386,6 +397,29 @@ describe("GET /v1/roles (public reference data)", () => {
   it("answers 404 for an unknown id", async () => {
     for (const id of ["999999", "0", "abc", "99999999999"]) expect(await call(roleItem.GET, `/v1/roles/${id}`, id)).toEqual(failure(404, "Role not found"));
   });
+
+  it("lets admins rename a role's title, and nobody create or delete a role", async () => {
+    const attendee = await db.role.findUniqueOrThrow({ where: { name: "attendee" } });
+    const rename = (titleName: unknown, id = String(attendee.id)) => ({ data: { type: "role", id, attributes: { "title-name": titleName } } });
+    const path = `/v1/roles/${attendee.id}`;
+    expect(await call(roleItem.PATCH, path, attendee.id, "organizer", rename("Guest"), "PATCH")).toEqual(failure(403, "Only admins may rename a role"));
+    expect(await call(roleItem.PATCH, path, attendee.id, undefined, rename("Guest"), "PATCH")).toEqual(failure(401, "Authentication required"));
+    expect(await call(roleItem.PATCH, path, attendee.id, "admin", rename(""), "PATCH")).toEqual(failure(422, ["A title is required", "/data/attributes/title-name"]));
+    expect(await call(roleItem.PATCH, path, attendee.id, "admin", rename("Guest", "1"), "PATCH")).toEqual(failure(409, ["data.id does not match the role in the URL", "/data/id"]));
+    try {
+      expect(await call(roleItem.PATCH, path, attendee.id, "admin", rename("Guest"), "PATCH")).toEqual({
+        status: 200,
+        body: single(roleObject({ ...attendee, titleName: "Guest" }), path),
+      });
+    } finally {
+      await db.role.update({ where: { id: attendee.id }, data: { titleName: attendee.titleName } });
+    }
+    const fixed = "The event roles are a fixed set (owner, organizer, coorganizer, track_organizer, moderator, registrar, attendee): what each may do is part of the application";
+    expect(await call(roleList.POST, "/v1/roles", "", "admin", { data: { type: "role", attributes: { name: "speaker", "title-name": "Speaker" } } }, "POST")).toEqual(failure(403, fixed));
+    expect(await call(roleItem.DELETE, path, attendee.id, "admin", undefined, "DELETE")).toEqual(failure(403, fixed));
+    expect(await call(roleItem.DELETE, "/v1/roles/999999", 999999, "admin", undefined, "DELETE")).toEqual(failure(404, "Role not found"));
+    expect(await db.role.count()).toBe(7);
+  });
 });
 
 describe("a team member's user, event, role and tracks (/v1/users-events-roles/{id}/…)", () => {
@@ -426,6 +460,10 @@ describe("a team member's user, event, role and tracks (/v1/users-events-roles/{
     expect(await call(memberRoleLinkage.GET, path("role", true), row.id, "organizer")).toEqual(
       linkageDocument("users-events-roles", row.id, "role", ref("role", role)),
     );
+    // Writes there are those of /v1/roles/{id}: the role's title, for admins.
+    const unchanged = { data: { type: "role", id: String(role.id), attributes: {} } };
+    expect(await call(memberRole.PATCH, path("role"), row.id, "organizer", unchanged, "PATCH")).toEqual(failure(403, "Only admins may rename a role"));
+    expect(await call(memberRole.PATCH, path("role"), row.id, "admin", unchanged, "PATCH")).toEqual({ status: 200, body: single(roleObject(role), `/v1/roles/${role.id}`) });
     await expectHidden(memberRole.GET, path("role"));
     await expectHidden(memberRoleLinkage.GET, path("role", true));
   });
@@ -473,17 +511,20 @@ describe("a team member's user, event, role and tracks (/v1/users-events-roles/{
     await expectHidden(memberUserLinkage.GET, path("user", true));
   });
 
-  it("cannot be changed through its relationships (405)", async () => {
-    for (const [handler, name] of [
-      [memberRoleLinkage.PATCH, "role"],
-      [memberEventLinkage.PATCH, "event"],
-      [memberUserLinkage.PATCH, "user"],
-    ] as const) {
-      const body = { data: { type: name, id: "1" } };
-      expect(await call(handler, path(name, true), row.id, "organizer", body, "PATCH")).toEqual(
-        failure(405, `The ${name} relationship cannot be changed here`),
-      );
-    }
+  it("keeps its event and user (422 for another), and changes its role as PATCH /v1/users-events-roles/{id} does", async () => {
+    const other = { data: { type: "event", id: String(draftEvent.id) } };
+    expect(await call(memberEventLinkage.PATCH, path("event", true), row.id, "organizer", other, "PATCH")).toEqual(
+      failure(422, [`The event of this users-events-roles cannot be changed: only its current event (${event.id}) may be named`, "/data/id"]),
+    );
+    expect(await call(memberUserLinkage.PATCH, path("user", true), row.id, "organizer", { data: { type: "user", id: String(organizer.id) } }, "PATCH")).toEqual(
+      failure(422, [`The user of this users-events-roles cannot be changed: only its current user (${member.id}) may be named`, "/data/id"]),
+    );
+    expect(await call(memberRoleLinkage.PATCH, path("role", true), row.id, "otherOrganizer", { data: { type: "role", id: String(role.id) } }, "PATCH")).toEqual(
+      failure(404, "Role not found"),
+    );
+    expect(await call(memberRoleLinkage.PATCH, path("role", true), row.id, "organizer", { data: { type: "role", id: String(role.id) } }, "PATCH")).toEqual(
+      linkageDocument("users-events-roles", row.id, "role", ref("role", role)),
+    );
   });
 });
 

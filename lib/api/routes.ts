@@ -1,9 +1,9 @@
-import type { Actor } from "../auth/actor";
+import { isAdmin, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { parseResourceBody } from "../jsonapi/body";
 import { parseQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
-import { relationshipsByName, type AnyResource, type CreateBinding } from "../jsonapi/resource";
+import { relationshipsByName, type AnyResource, type CollectionQuery, type CreateBinding } from "../jsonapi/resource";
 import { collectionResponse, deletedResponse, resourceResponse } from "../jsonapi/response";
 import { apiRoute } from "./route";
 
@@ -77,6 +77,30 @@ export function createRoute(type: string) {
         throw error;
       });
       return resourceResponse(resource, row, { actor, query, status: 201 });
+    }),
+  };
+}
+
+/**
+ * Every event's rows of an event-owned resource (Open Event's `GET /v1/sessions`, `/v1/tracks`):
+ * for admins, who see every event; everyone else reads an event's at `/v1/events/{id}/<path>`
+ * (403; anonymous 401). Read by the resource's `find`, so deleted rows stay out as everywhere.
+ */
+export async function findAcrossEvents(actor: Actor, resource: AnyResource, query: CollectionQuery) {
+  if (!actor) throw new AppError("UNAUTHORIZED", `Sign in to list ${resource.path}`);
+  if (!isAdmin(actor)) throw new AppError("FORBIDDEN", `Only admins list every event's ${resource.path}; an event's are at /v1/events/{id}/${resource.path}`);
+  const find = resource.find;
+  if (!find) throw new Error(`The ${resource.type} resource binds no find`);
+  return find(actor, {}, query);
+}
+
+/** `GET /v1/<path>` of an event-owned resource (`findAcrossEvents`). */
+export function acrossEventsRoute(type: string) {
+  const resource = resourceOf(type);
+  return {
+    GET: apiRoute(async (request, { actor }) => {
+      const query = parseQuery(request, resource, { collection: true });
+      return collectionResponse(request, resource, await findAcrossEvents(actor, resource, query), { actor, query });
     }),
   };
 }

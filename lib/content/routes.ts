@@ -4,6 +4,7 @@ import { resourceOf } from "../jsonapi/registry";
 import { documentResponse, resourceResponse } from "../jsonapi/response";
 import { parseQuery } from "../jsonapi/query";
 import { JSONAPI_VERSION, resourcePath } from "../jsonapi/serialize";
+import { relationshipRoute } from "../related/routes";
 import { contentResourceOf } from "./resource";
 import { getEventOfContent } from "./services";
 
@@ -32,11 +33,18 @@ export function contentEventRoutes(type: string) {
   };
 }
 
-/** `/v1/<path>/{id}/relationships/event`: the linkage only. */
+/**
+ * `/v1/<path>/{id}/relationships/event`: the linkage. A row stays in its event: PATCH and POST
+ * naming it answer the linkage, another event or DELETE is 422 (lib/related `keepLinkage`).
+ */
 export function contentEventLinkageRoutes(type: string) {
   const kind = contentResourceOf(type);
   const eventResource = resourceOf("event");
+  const { PATCH, POST, DELETE } = relationshipRoute(type, "event");
   return {
+    PATCH,
+    POST,
+    DELETE,
     GET: apiRoute<Params>(async (request, { params: { id }, actor }) => {
       parseQuery(request, eventResource);
       const event = await getEventOfContent(kind, actor, id);

@@ -293,3 +293,18 @@ export async function parseToManyRelationshipBody(request: Request, def: Relatio
   if (!ids || issues.length) throw new DocumentValidationError(issues);
   return ids;
 }
+
+/**
+ * The id of a to-one relationship document (`{data: {type, id}}` or `{data: null}`) for writes to
+ * `/v1/<path>/{id}/relationships/<name>` whose service takes the id itself rather than an update
+ * input (an event's owner): the refusal at its pointer.
+ */
+export async function parseToOneRelationshipBody(request: Request, def: RelationshipDef): Promise<number | null> {
+  const body = await readJsonBody(request);
+  if (!isObject(body) || !("data" in body)) throw new AppError("UNPROCESSABLE", "The document must have a data member", { pointer: "/data" });
+  const issues: Issues = [];
+  const id = toOneLinkage(def, body, "", issues);
+  if (!issues.length && id !== null && typeof id !== "number") issues.push({ detail: `There is no ${def.type} with this id`, pointer: "/data/id" });
+  if (issues.length) throw new DocumentValidationError(issues);
+  return id as number | null;
+}

@@ -119,12 +119,43 @@ export const FEATURES: readonly { segments: readonly string[]; status: "not-offe
   },
 ];
 
+const ROLES_FIXED =
+  "The event roles are a fixed set (what each may do is part of the application): creating or deleting one answers 403 for everyone; OES lets admins do both.";
+
+/** The event's team relationships (lib/roles/event-team.ts), at both of OES's event keys. */
+function teamRoutes(): Record<string, { status?: HandRouteStatus; reason?: string; note?: string }> {
+  const entries: [string, { status?: HandRouteStatus; reason?: string; note?: string }][] = [];
+  for (const key of ["{id}", "{identifier}"]) {
+    for (const name of ["organizers", "coorganizers", "track-organizers", "moderators", "registrars"]) {
+      for (const method of ["POST", "PATCH"]) {
+        entries.push([
+          `${method} /v1/events/${key}/relationships/${name}`,
+          {
+            status: "deviates",
+            reason:
+              "Only admins add users to a role by id; the event's owner and organizers invite people by e-mail (POST /v1/role-invites), so nobody joins a team without accepting (403 at the entry). Removing members works for them as on the team page.",
+          },
+        ]);
+      }
+    }
+    entries.push([`DELETE /v1/events/${key}/relationships/owner`, { status: "deviates", reason: "An event always has an owner: 422. Ownership moves with PATCH to a team member (admins: to anyone), and the previous owner stays an organizer." }]);
+    for (const name of ["roles", "role-invites"]) {
+      entries.push([`POST /v1/events/${key}/relationships/${name}`, { note: "Rows of other events are refused (422); members join by invites, and DELETE withdraws a role or revokes an invite." }]);
+    }
+  }
+  return Object.fromEntries(entries);
+}
+
 /**
  * Route pairs whose status cannot be derived, by `METHOD path` exactly as in routes.json.
  * `deviates` and `served` need a route of ours that answers the pair (`by` names it when it is
  * not the route file at the same path); `note` is shown whatever the status.
  */
 export const ROUTES: Readonly<Record<string, { status?: HandRouteStatus; reason?: string; by?: string; note?: string }>> = {
+  ...teamRoutes(),
+  "POST /v1/roles": { status: "deviates", reason: ROLES_FIXED },
+  "DELETE /v1/roles/{id}": { status: "deviates", reason: ROLES_FIXED },
+  "PATCH /v1/roles/{id}": { note: "Admins change `title-name`; `name` is the key the permissions use." },
   "POST /v1/users": {
     status: "deviates",
     reason:

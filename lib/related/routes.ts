@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { parseRelationshipBody, parseToManyRelationshipBody, relationshipInput } from "../jsonapi/body";
+import { parseRelationshipBody, parseToManyRelationshipBody, parseToOneRelationshipBody, relationshipInput } from "../jsonapi/body";
 import { relationshipResponse } from "../jsonapi/linkage";
 import { parseNoQuery, parseQuery } from "../jsonapi/query";
 import type { AnyResource } from "../jsonapi/resource";
@@ -7,7 +7,7 @@ import { collectionResponse, documentResponse, resourceResponse } from "../jsona
 import { targetWriteRoutes } from "../api/routes";
 import { apiRoute } from "../api/route";
 import { JSONAPI_VERSION, relationshipLinks } from "../jsonapi/serialize";
-import { clearLinkage, findRelated, getLinkage, getRelated, relatedId, relationshipOf, setLinkage, toManyWriter, writeToMany, type ToManyWrite } from "./services";
+import { clearLinkage, findRelated, getLinkage, getRelated, keepLinkage, relatedId, relationshipOf, setLinkage, toManyWriter, writeToMany, type ToManyWrite } from "./services";
 
 /**
  * The /v1 handlers behind the two links the serializer writes for every relationship, so each
@@ -91,9 +91,21 @@ export function relationshipRoute(type: string, name: string) {
       const { self, data } = await writeToMany(actor, rel, id, ids, write);
       return relationshipResponse(self, name, data);
     });
+  // A to-one relationship without a foreign key (a session's event) is fixed: keepLinkage.
+  const keep = (clearing: boolean) =>
+    apiRoute<Params>(async (request, { params: { id }, actor }) => {
+      if (!rel.resource.update) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
+      parseNoQuery(request);
+      const named = clearing ? null : await parseToOneRelationshipBody(request, rel.def);
+      const { self, data } = await keepLinkage(actor, rel, id, named);
+      return relationshipResponse(self, name, data);
+    });
+  const fixed = !rel.def.many && !rel.def.foreignKey;
   const PATCH = rel.def.many
     ? toMany("replace")
-    : apiRoute<Params>(async (request, { params: { id }, actor }) => {
+    : fixed
+      ? keep(false)
+      : apiRoute<Params>(async (request, { params: { id }, actor }) => {
         if (!update) throw new AppError("METHOD_NOT_ALLOWED", `The ${name} relationship cannot be changed here`);
         parseNoQuery(request);
         const input = await parseRelationshipBody(request, resource, name, update.schema);
@@ -110,6 +122,6 @@ export function relationshipRoute(type: string, name: string) {
     return relationshipResponse(self, name, data);
   });
   const POST = rel.def.many ? toMany("add") : PATCH;
-  const DELETE = rel.def.many ? toMany("remove") : clearOne;
+  const DELETE = rel.def.many ? toMany("remove") : fixed ? keep(true) : clearOne;
   return bound({ GET, PATCH, POST, DELETE }, { resource, name, endpoint: "relationship" });
 }

@@ -162,6 +162,26 @@ export async function clearLinkage(actor: Actor, rel: Relationship, id: string, 
   return setLinkage(actor, rel, id, cleared);
 }
 
+/**
+ * PATCH, POST and DELETE on a to-one relationship that no foreign key makes writable, such as the
+ * event of a session: the row stays where it is. The parent's update service first decides, with
+ * an empty change, whether the caller may change the row at all (its 401, 403 and 404); then a
+ * document naming the current target changes nothing and answers the linkage (a client saving
+ * what it read), and anything else, or emptying it (`named` null), is 422 at its pointer.
+ */
+export async function keepLinkage(actor: Actor, rel: Relationship, id: string, named: number | null): Promise<RelationshipLinkage> {
+  const update = rel.resource.update;
+  const unchanged = update?.schema.safeParse({});
+  if (!update || !unchanged?.success) throw new AppError("METHOD_NOT_ALLOWED", `The ${rel.name} relationship cannot be changed here`);
+  await update.run(actor, id, unchanged.data);
+  const current = await getLinkage(actor, rel, id);
+  const currentId = current.data && !Array.isArray(current.data) ? current.data.id : null;
+  if (named !== null && String(named) === currentId) return current;
+  const what = `The ${rel.name} of this ${rel.resource.type}`;
+  if (named === null) throw new AppError("UNPROCESSABLE", `${what} cannot be removed`, { pointer: "/data" });
+  throw new AppError("UNPROCESSABLE", `${what} cannot be changed: only its current ${rel.target.type} (${currentId ?? "none"}) may be named`, { pointer: "/data/id" });
+}
+
 /** What POST, PATCH and DELETE on a to-many relationship do with the ids sent. */
 export type ToManyWrite = "add" | "replace" | "remove";
 

@@ -26,10 +26,10 @@ const email = z
   // Invites are matched to accounts case-insensitively; accounts store emails lower-cased.
   .transform((value) => value.toLowerCase());
 
-const roleName = z.enum(INVITABLE_ROLES, { error: `Role must be one of ${INVITABLE_ROLES.join(", ")}` });
+export const invitableRoleName = z.enum(INVITABLE_ROLES, { error: `Role must be one of ${INVITABLE_ROLES.join(", ")}` });
 
 /** What the team page's form asks for; the API adds the event and accepts the role by id too. */
-export const roleInviteFormSchema = z.object({ email, roleName });
+export const roleInviteFormSchema = z.object({ email, roleName: invitableRoleName });
 export type RoleInviteFormValues = z.input<typeof roleInviteFormSchema>;
 
 const positiveId = (label: string) => z.number({ error: `${label} must be an id` }).int().positive();
@@ -40,7 +40,7 @@ const positiveId = (label: string) => z.number({ error: `${label} must be an id`
  */
 export const createRoleInviteSchema = roleInviteFormSchema
   .extend({
-    roleName: roleName.optional(),
+    roleName: invitableRoleName.optional(),
     eventId: positiveId("Event"),
     roleId: positiveId("Role").optional(),
     // An invite starts pending; only its invitee answers it (Ember Data sends the default back).
@@ -58,7 +58,7 @@ export type CreateRoleInviteInput = z.output<typeof createRoleInviteSchema>;
  */
 export const updateRoleInviteSchema = z.object({
   email: email.optional(),
-  roleName: roleName.optional(),
+  roleName: invitableRoleName.optional(),
   roleId: positiveId("Role").optional(),
   status: z.enum(["pending", "accepted", "declined"], { error: "Status must be accepted or declined" }).optional(),
   // Ember Data sends the whole record back; the event of an invite never changes (checked in the service).

@@ -1,10 +1,4 @@
-import { parseQuery, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/api/route";
-import { roleResource } from "@/lib/roles/resource";
-import { getRole } from "@/lib/roles/roles";
+import { itemRoutes } from "@/lib/api/routes";
 
-/** Public reference data, as Open Event Server serves it. */
-export const GET = apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
-  const query = parseQuery(request, roleResource);
-  return resourceResponse(roleResource, await getRole(id), { actor, query });
-});
+/** Public reference data, as Open Event Server serves it; admins rename a role's title, and the set is fixed (lib/roles/roles.ts). */
+export const { GET, PATCH, DELETE } = itemRoutes("role");

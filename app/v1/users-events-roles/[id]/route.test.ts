@@ -9,7 +9,8 @@ import { GET as listRoles } from "../../events/[id]/users-events-roles/route";
 import { GET as getSession } from "../../sessions/[id]/route";
 import { GET as getUser } from "../../users/[id]/route";
 import * as tracksLinkage from "./relationships/tracks/route";
-import { DELETE, GET } from "./route";
+import * as roleLinkage from "./relationships/role/route";
+import { DELETE, GET, PATCH } from "./route";
 
 let owner: User;
 let moderator: User;
@@ -240,5 +241,62 @@ describe("a track organizer's tracks (/v1/users-events-roles/{id}/relationships/
     const removed = await DELETE(request("DELETE", `/v1/users-events-roles/${row.id}`, { token: token(owner) }), params({ id: row.id }));
     expect((await read(removed)).status).toBe(200);
     expect(await db.trackAssignment.count({ where: { usersEventsRoleId: row.id } })).toBe(0);
+  });
+});
+
+describe("PATCH /v1/users-events-roles/{id} (another role for a team member)", () => {
+  const patch = async (row: UsersEventsRoles, as: User | undefined, attributes: Record<string, unknown>, relationships?: Record<string, unknown>) =>
+    read(
+      await PATCH(
+        request("PATCH", `/v1/users-events-roles/${row.id}`, {
+          token: as && token(as),
+          body: { data: { type: "users-events-roles", id: String(row.id), attributes, ...(relationships ? { relationships } : {}) } },
+        }),
+        params({ id: row.id }),
+      ),
+    );
+  const own = async (row: UsersEventsRoles) => read(await GET(request("GET", `/v1/users-events-roles/${row.id}`, { token: token(owner) }), params({ id: row.id })));
+
+  it("gives the member another role, by role-name or the role relationship, and drops a track organizer's tracks", async () => {
+    const track = await createTrack({ event });
+    const row = await addRole(await createUser(), event, "track_organizer", { tracks: [track] });
+    const changed = await patch(row, owner, { "role-name": "registrar" });
+    expect(changed).toEqual(await own(row));
+    expect(changed.body).toMatchObject({ data: { attributes: { "role-name": "registrar" } } });
+    expect(await db.trackAssignment.count({ where: { usersEventsRoleId: row.id } })).toBe(0);
+    const coorganizer = await db.role.findUniqueOrThrow({ where: { name: "coorganizer" } });
+    expect(await patch(row, admin, {}, { role: { data: { type: "role", id: String(coorganizer.id) } } })).toEqual(await own(row));
+    expect((await own(row)).body).toMatchObject({ data: { attributes: { "role-name": "coorganizer" } } });
+    const linkage = await read(
+      await roleLinkage.PATCH(
+        request("PATCH", `/v1/users-events-roles/${row.id}/relationships/role`, { token: token(owner), body: { data: { type: "role", id: String(coorganizer.id) } } }),
+        params({ id: row.id }),
+      ),
+    );
+    expect(linkage).toEqual({
+      status: 200,
+      body: {
+        data: { type: "role", id: String(coorganizer.id) },
+        links: { self: `/v1/users-events-roles/${row.id}/relationships/role`, related: `/v1/users-events-roles/${row.id}/role` },
+        jsonapi: { version: "1.1" },
+      },
+    });
+  });
+
+  it("refuses the owner's row, roles an invite cannot grant, a role already held, and everyone who does not manage roles", async () => {
+    const ownerRow = await db.role.findUniqueOrThrow({ where: { name: "owner" } });
+    expect(await patch(ownerRole, owner, { "role-name": "organizer" })).toEqual(
+      failure(403, ["The owner's role changes by handing the event over (PATCH /v1/events/{id}/relationships/owner)", "/data/attributes/role-name"]),
+    );
+    expect(await patch(ownerRole, owner, {}, { role: { data: { type: "role", id: String(ownerRow.id) } } })).toEqual(await own(ownerRole));
+    expect(await patch(moderatorRole, owner, { "role-name": "owner" })).toEqual(
+      failure(422, ["Role must be one of organizer, coorganizer, track_organizer, moderator, registrar", "/data/attributes/role-name"]),
+    );
+    await addRole(moderator, event, "registrar");
+    expect(await patch(moderatorRole, owner, { "role-name": "registrar" })).toEqual(
+      failure(409, ["This person already is Registrar of the event", "/data/attributes/role-name"]),
+    );
+    for (const as of [moderator, stranger, undefined]) expect(await patch(moderatorRole, as, { "role-name": "coorganizer" })).toEqual(failure(404, "Role not found"));
+    expect((await own(moderatorRole)).body).toMatchObject({ data: { attributes: { "role-name": "moderator" } } });
   });
 });

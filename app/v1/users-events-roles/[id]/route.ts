@@ -1,16 +1,4 @@
-import { deletedResponse, parseQuery, resourceResponse } from "@/lib/jsonapi";
-import { apiRoute } from "@/lib/api/route";
-import { deleteUsersEventsRole } from "@/lib/roles/delete-users-events-role";
-import { usersEventsRolesResource } from "@/lib/roles/resource";
-import { getUsersEventsRole } from "@/lib/roles/users-events-roles";
+import { itemRoutes } from "@/lib/api/routes";
 
-export const GET = apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
-  const query = parseQuery(request, usersEventsRolesResource);
-  return resourceResponse(usersEventsRolesResource, await getUsersEventsRole(actor, id, query.include), { actor, query });
-});
-
-export const DELETE = apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
-  parseQuery(request, usersEventsRolesResource);
-  await deleteUsersEventsRole(actor, id);
-  return deletedResponse();
-});
+/** A team member's role: read, changed (another role) and withdrawn by those who manage the event's roles (lib/roles). */
+export const { GET, PATCH, DELETE } = itemRoutes("users-events-roles");

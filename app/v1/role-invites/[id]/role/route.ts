@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("role-invite", "role");
+export const { GET, PATCH, DELETE } = relatedRoute("role-invite", "role");

@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("users-events-roles", "user");
+export const { GET, PATCH, DELETE } = relatedRoute("users-events-roles", "user");

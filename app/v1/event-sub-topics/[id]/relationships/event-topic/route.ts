@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute("event-sub-topic", "event-topic");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("event-sub-topic", "event-topic");

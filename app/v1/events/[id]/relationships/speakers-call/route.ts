@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute("event", "speakers-call");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("event", "speakers-call");

@@ -1,3 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventLinkageRoutes("microlocation");
+export const { GET, PATCH, POST, DELETE } = contentEventLinkageRoutes("microlocation");

@@ -1,3 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventLinkageRoutes("session-type");
+export const { GET, PATCH, POST, DELETE } = contentEventLinkageRoutes("session-type");

@@ -1,3 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventLinkageRoutes("social-link");
+export const { GET, PATCH, POST, DELETE } = contentEventLinkageRoutes("social-link");

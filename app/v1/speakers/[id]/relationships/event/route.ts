@@ -1,3 +1,3 @@
 import { relationshipRoute } from "@/lib/related/routes";
 
-export const { GET } = relationshipRoute("speaker", "event");
+export const { GET, PATCH, POST, DELETE } = relationshipRoute("speaker", "event");

@@ -1,3 +1,3 @@
 import { contentEventLinkageRoutes } from "@/lib/content/routes";
 
-export const { GET } = contentEventLinkageRoutes("sponsor");
+export const { GET, PATCH, POST, DELETE } = contentEventLinkageRoutes("sponsor");

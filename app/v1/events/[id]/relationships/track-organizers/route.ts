@@ -1,0 +1,3 @@
+import { teamRelationshipRoute } from "@/lib/roles/team-routes";
+
+export const { GET, POST, PATCH, DELETE } = teamRelationshipRoute("track-organizers");

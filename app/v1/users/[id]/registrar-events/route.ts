@@ -1,0 +1,3 @@
+import { userEventsRoute } from "@/lib/users/user-collection-routes";
+
+export const { GET } = userEventsRoute("registrar-events");

@@ -1,0 +1,3 @@
+import { userSessionsRoute } from "@/lib/users/user-collection-routes";
+
+export const { GET } = userSessionsRoute();
