@@ -19,8 +19,11 @@ export const CACHED_PAGE_HEADER = "x-open-event-cached-page";
  */
 export const PAGE_RENDER_HEADER = "x-open-event-page-render";
 
-/** Pages served from the cache: an event's schedule and its embeddable version. */
-export const CACHEABLE_PAGES: readonly RegExp[] = [/^\/e\/([^/]+)\/schedule(?:\/embed)?\/?$/];
+/**
+ * Pages served from the cache: the public site of an event (overview, schedule and its embed,
+ * speakers, a speaker, a session). Not the proposal page, which asks visitors to sign in.
+ */
+export const CACHEABLE_PAGES: readonly RegExp[] = [/^\/e\/([^/]+)(?:\/(?:schedule(?:\/embed)?|speakers(?:\/\d+)?|sessions\/\d+))?\/?$/];
 
 /** The event segment of a cacheable page's path as written in the URL, else null. */
 export function cacheablePageEvent(pathname: string): string | null {

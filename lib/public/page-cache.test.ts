@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createEvent, createSession, createSpeaker, createUser } from "../../prisma/factories";
+import { createEvent, createSession, createSpeaker, createSponsor, createUser } from "../../prisma/factories";
 import { db, queryCount } from "../db";
-import { coalesced, pageCache, type RenderedPage } from "./page-cache";
+import type { RenderedResponse } from "../http/response-copies";
+import { pageCache } from "./page-cache";
 import { CACHED_PAGE_HEADER, isCacheablePageRequest, PAGE_RENDER_HEADER } from "./page-cache-rules";
 
 /** A render that counts its calls and shows the session titles of the event, as the page does. */
-function countingRender(eventId: number, answer: Partial<RenderedPage> = {}) {
+function countingRender(eventId: number, answer: Partial<RenderedResponse> = {}) {
   const calls: { page: string; origin: string }[] = [];
-  const render = async (page: string, origin: string): Promise<RenderedPage> => {
+  const render = async (page: string, origin: string): Promise<RenderedResponse> => {
     calls.push({ page, origin });
     const titles = (await db.session.findMany({ where: { eventId }, orderBy: { id: "asc" }, select: { title: true } })).map((s) => s.title);
     return { status: 200, headers: [["content-type", "text/html; charset=utf-8"]], body: new TextEncoder().encode(`${origin}${page}: ${titles.join(", ")}`), ...answer };
@@ -36,13 +37,13 @@ describe("the public page cache", () => {
 
     const first = await serve(rewritten(page));
     expect(first.status).toBe(200);
-    expect(first.headers.get("x-open-event-page-cache")).toBe("render");
+    expect(first.headers.get("x-open-event-cache")).toBe("render");
     expect(await first.text()).toBe(`http://events.example.org${page}: Opening`);
 
     const before = queryCount();
     const second = await serve(rewritten(page));
     expect(queryCount() - before).toBe(1);
-    expect(second.headers.get("x-open-event-page-cache")).toBe("hit");
+    expect(second.headers.get("x-open-event-cache")).toBe("hit");
     expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await second.text()).toBe(`http://events.example.org${page}: Opening`);
     expect(calls).toEqual([{ page, origin: "http://events.example.org" }]);
@@ -81,11 +82,13 @@ describe("the public page cache", () => {
     await text();
     await db.page.create({ data: { name: `about-${event.id}`, title: "About", url: `about-${event.id}`, place: "footer" } });
     await text();
+    await createSponsor({ event, name: "Acme" });
+    await text();
     await db.speakersCall.create({ data: { eventId: event.id, announcement: "Send talks", startsAt: new Date(), endsAt: new Date(Date.now() + 86_400_000), hash: `call-${event.id}` } });
     await text();
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(7);
     expect(await text()).toMatch(/: Welcome$/);
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(7);
 
     const byId = `/e/${event.id}/schedule`;
     await serve(rewritten(byId));
@@ -147,7 +150,7 @@ describe("the public page cache", () => {
     const { calls, render } = countingRender(event.id);
     const serve = pageCache(render);
     expect((await serve(new Request("http://127.0.0.1:3000/api/page-cache"))).status).toBe(404);
-    for (const page of [`/e/${event.identifier}`, `/e/${event.identifier}/speakers`, "//evil.example/e/x/schedule", "https://evil.example/e/x/schedule", "/admin"]) {
+    for (const page of [`/e/${event.identifier}/propose`, `/e/${event.identifier}/sessions`, "//evil.example/e/x/schedule", "https://evil.example/e/x/schedule", "/admin"]) {
       expect((await serve(rewritten(page))).status, page).toBe(404);
     }
     expect(calls).toEqual([]);
@@ -164,8 +167,11 @@ describe("which requests the page cache answers", () => {
     headers: new Headers(headers),
   });
 
-  it("answers a signed-out browser's GET of a schedule or its embed", () => {
+  it("answers a signed-out browser's GET of the event's public site", () => {
     expect(isCacheablePageRequest(request())).toBe(true);
+    for (const path of ["/e/ots2027", "/e/ots2027/", "/e/ots2027/speakers", "/e/ots2027/speakers/12", "/e/ots2027/sessions/7"]) {
+      expect(isCacheablePageRequest(request({}, path)), path).toBe(true);
+    }
     expect(isCacheablePageRequest(request({}, "/e/ots2027/schedule/embed", "?track=2"))).toBe(true);
     expect(isCacheablePageRequest(request({ cookie: "theme=dark" }, "/e/ots2027/schedule/", "?view=grid"))).toBe(true);
   });
@@ -186,48 +192,9 @@ describe("which requests the page cache answers", () => {
     expect(isCacheablePageRequest(request({}, "/e/ots2027/schedule", "?_rsc=x1"))).toBe(false);
     expect(isCacheablePageRequest(request({}, "/e/ots2027/schedule", "", "POST"))).toBe(false);
     expect(isCacheablePageRequest(request({}, "/e/ots2027/schedule", "", "HEAD"))).toBe(false);
-    for (const path of ["/e/ots2027", "/e/ots2027/speakers", "/e/ots2027/sessions/1", "/e/ots2027/schedule/x", "/dashboard"]) {
+    for (const path of ["/e/ots2027/propose", "/e/ots2027/sessions", "/e/ots2027/speakers/x", "/e/ots2027/schedule/x", "/e/ots2027/schedule/embed/x", "/dashboard", "/e"]) {
       expect(isCacheablePageRequest(request({}, path)), path).toBe(false);
     }
   });
 });
 
-describe("coalesced loads", () => {
-  it("run one call per key at a time; callers arriving meanwhile share the next call, started after they asked", async () => {
-    const started: string[] = [];
-    const releases: (() => void)[] = [];
-    const load = coalesced(async (key: string) => {
-      const n = started.push(key);
-      await new Promise<void>((resolve) => releases.push(resolve));
-      return `${key}#${n}`;
-    });
-    const first = load("a");
-    const second = load("a");
-    const third = load("a");
-    const other = load("b");
-    expect(started).toEqual(["a", "b"]);
-    releases.shift()!();
-    expect(await first).toBe("a#1");
-    await Promise.resolve();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(started).toEqual(["a", "b", "a"]);
-    releases.splice(0, 1)[0]!(); // b
-    releases.shift()!(); // the second call of a
-    expect([await second, await third, await other]).toEqual(["a#3", "a#3", "b#2"]);
-    const fourth = load("a");
-    expect(started).toHaveLength(4);
-    releases.shift()!();
-    expect(await fourth).toBe("a#4");
-  });
-
-  it("forgets a failed call: the next caller starts afresh", async () => {
-    let fail = true;
-    const load = coalesced(async (key: string) => {
-      if (fail) throw new Error("down");
-      return key;
-    });
-    await expect(load("a")).rejects.toThrow("down");
-    fail = false;
-    expect(await load("a")).toBe("a");
-  });
-});

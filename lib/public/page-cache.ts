@@ -1,4 +1,5 @@
 import { defaultAppUrl } from "../app-url";
+import { coalesced, responseCopies, sendCopy, type RenderedResponse } from "../http/response-copies";
 import { siteOrigin } from "../feeds/site-origin";
 import { CACHED_PAGE_HEADER, cacheablePageEvent, PAGE_RENDER_HEADER } from "./page-cache-rules";
 import { publicPageStamp } from "./schedule-stamp";
@@ -19,15 +20,8 @@ import { publicPageStamp } from "./schedule-stamp";
 const MAX_AGE_MS = 60_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
-/** A page as rendered by the app: what a visitor is sent. */
-export interface RenderedPage {
-  status: number;
-  headers: [string, string][];
-  body: Uint8Array<ArrayBuffer>;
-}
-
 /** Renders `page` (path and query) as the app serves it to a signed-out visitor of `origin`. */
-export type RenderPage = (page: string, origin: string) => Promise<RenderedPage>;
+export type RenderPage = (page: string, origin: string) => Promise<RenderedResponse>;
 
 /** Headers of a render that belong to its transport, not to the page. */
 const TRANSPORT_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie"]);
@@ -38,7 +32,7 @@ function ownOrigin(): string {
 }
 
 /** The page rendered by this server: a request of its own, with no cookie, for the visitor's origin. */
-export const renderOwnPage: RenderPage = async (page, origin) => {
+const renderOwnPage: RenderPage = async (page, origin) => {
   const self = ownOrigin();
   const { host, protocol } = new URL(origin);
   const response = await fetch(new URL(page, self), {
@@ -55,84 +49,13 @@ export const renderOwnPage: RenderPage = async (page, origin) => {
   return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
 };
 
-/**
- * `load` with at most one call per key in flight: calls that arrive while one runs share the
- * next call, which starts when it ends. Each caller's answer comes from a call that started
- * after the caller asked, so a write committed before a request is seen by it, and under load
- * one stamp statement answers every request that arrived while the previous one ran.
- */
-export function coalesced<V>(load: (key: string) => Promise<V>): (key: string) => Promise<V> {
-  const running = new Map<string, Promise<unknown>>();
-  const next = new Map<string, Promise<V>>();
-  const start = (key: string): Promise<V> => {
-    const call = load(key);
-    const settled = call.then(
-      () => undefined,
-      () => undefined,
-    );
-    running.set(key, settled);
-    void settled.then(() => {
-      if (running.get(key) === settled) running.delete(key);
-    });
-    return call;
-  };
-  return (key) => {
-    const waiting = next.get(key);
-    if (waiting) return waiting;
-    const inFlight = running.get(key);
-    if (!inFlight) return start(key);
-    const queued = inFlight.then(() => {
-      next.delete(key);
-      return start(key);
-    });
-    next.set(key, queued);
-    return queued;
-  };
-}
-
-interface Copy {
-  stamp: string;
-  expires: number;
-  rendered: Promise<RenderedPage>;
-  bytes: number;
-}
-
-function keeps(page: RenderedPage): boolean {
-  return page.status === 200 && page.headers.some(([name, value]) => name === "content-type" && value.startsWith("text/html"));
-}
+const keeps = (page: RenderedResponse) =>
+  page.status === 200 && page.headers.some(([name, value]) => name === "content-type" && value.startsWith("text/html"));
 
 /** A cache of rendered pages (one per process; tests make their own). */
 export function pageCache(render: RenderPage = renderOwnPage, now: () => number = Date.now) {
-  const copies = new Map<string, Copy>();
+  const copies = responseCopies({ maxBytes: MAX_BYTES, maxAgeMs: MAX_AGE_MS, keeps, now });
   const stampOf = coalesced(publicPageStamp);
-  let bytes = 0;
-
-  function forget(key: string, copy: Copy) {
-    if (copies.get(key) !== copy) return;
-    copies.delete(key);
-    bytes -= copy.bytes;
-  }
-
-  function fresh(key: string, stamp: string, page: string, origin: string): Copy {
-    const previous = copies.get(key);
-    if (previous) forget(key, previous);
-    const copy: Copy = { stamp, expires: now() + MAX_AGE_MS, rendered: render(page, origin), bytes: 0 };
-    copies.set(key, copy);
-    copy.rendered.then(
-      (page) => {
-        if (copies.get(key) !== copy) return;
-        if (!keeps(page)) return forget(key, copy);
-        copy.bytes = page.body.byteLength;
-        bytes += copy.bytes;
-        for (const [oldKey, old] of copies) {
-          if (bytes <= MAX_BYTES || old === copy) break;
-          forget(oldKey, old);
-        }
-      },
-      () => forget(key, copy),
-    );
-    return copy;
-  }
 
   /** The answer to a request the proxy rewrote here; 404 for anything else. */
   return async function serve(request: Request): Promise<Response> {
@@ -150,19 +73,7 @@ export function pageCache(render: RenderPage = renderOwnPage, now: () => number 
     const origin = siteOrigin(request.headers);
     const key = `${origin}${url.pathname}${url.search}`;
     const stamp = await stampOf(identifier);
-    let copy = copies.get(key);
-    let state = "hit";
-    if (!copy || copy.stamp !== stamp || copy.expires <= now()) {
-      copy = fresh(key, stamp, `${url.pathname}${url.search}`, origin);
-      state = "render";
-    } else {
-      copies.delete(key); // now the most recently used
-      copies.set(key, copy);
-    }
-    const rendered = await copy.rendered;
-    const headers = new Headers(rendered.headers);
-    headers.set("x-open-event-page-cache", state);
-    return new Response(rendered.body, { status: rendered.status, headers });
+    return sendCopy(await copies(key, stamp, () => render(`${url.pathname}${url.search}`, origin)));
   };
 }
 

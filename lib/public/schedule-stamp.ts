@@ -22,12 +22,15 @@ function scheduleParts(event: Prisma.Sql): Prisma.Sql[] {
 }
 
 /**
- * What a public page shows besides the schedule: the event's call for speakers and form fields,
- * its topic, sub-topic and type (a topic's image stands in for a missing event image), and the
- * site's settings and pages (header and footer).
+ * What a public page shows besides the schedule: the event's sponsors, social links, tickets,
+ * call for speakers and form fields, its topic, sub-topic and type (a topic's image stands in for
+ * a missing event image), and the site's settings and pages (header and footer).
  */
 function pageParts(event: Prisma.Sql): Prisma.Sql[] {
   return [
+    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "Sponsor" x WHERE x."eventId" = ${event})`,
+    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "SocialLink" x WHERE x."eventId" = ${event})`,
+    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "Ticket" x WHERE x."eventId" = ${event})`,
     Prisma.sql`(SELECT sum(hashtextextended(c.id || ':' || c.xmin::text, 0)::numeric) FROM "SpeakersCall" c WHERE c."eventId" = ${event})`,
     Prisma.sql`(SELECT sum(hashtextextended(f.id || ':' || f.xmin::text, 0)::numeric) FROM "CustomForm" f WHERE f."eventId" = ${event})`,
     Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "EventTopic" x JOIN "Event" e ON e."eventTopicId" = x.id WHERE e.id = ${event})`,
