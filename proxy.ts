@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { corsHeaders } from "./lib/security/cors";
-import { CACHED_PAGE_HEADER, isCacheablePageRequest, PAGE_CACHE_ROUTE } from "./lib/public/page-cache-rules";
+import { CACHED_PAGE_HEADER, isCacheablePageRequest } from "./lib/public/page-cache-rules";
 import { EMBED_HEADER, isFrameable, securityHeaders } from "./lib/security/headers";
 import { actionOriginRefusal, isServerActionRequest } from "./lib/security/server-action-origin";
 
@@ -39,9 +39,8 @@ export function proxy(request: NextRequest): NextResponse {
   // Signed-out visitors of the public schedule get the page cache's copy (lib/public/page-cache.ts).
   const cached = process.env.NODE_ENV === "production" && isCacheablePageRequest({ method: request.method, pathname, search: request.nextUrl.search, headers: request.headers });
   if (cached) forwarded.set(CACHED_PAGE_HEADER, `${pathname}${request.nextUrl.search}`);
-  const response = cached
-    ? NextResponse.rewrite(new URL(PAGE_CACHE_ROUTE, request.url), { request: { headers: forwarded } })
-    : NextResponse.next({ request: { headers: forwarded } });
+  // next.config.ts sends requests with the header to the page cache's route.
+  const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -46,6 +46,7 @@ export function isCacheablePageRequest({ method, pathname, search, headers }: Pa
   if (method !== "GET" || cacheablePageEvent(pathname) === null) return false;
   if (headers.has(PAGE_RENDER_HEADER) || headers.has("authorization")) return false;
   // Client-side navigations, prefetches and server actions ask for RSC payloads, not the document.
+  // (Next.js hides these headers and `_rsc` from the proxy; next.config.ts checks `rsc` again.)
   if (headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-router-state-tree") || headers.has("next-action")) return false;
   if (new URLSearchParams(search).has("_rsc")) return false;
   // Any session cookie, chunked (`….0`) or not, secure-prefixed or not.
