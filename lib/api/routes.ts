@@ -5,6 +5,7 @@ import { parseQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
 import { relationshipsByName, type AnyResource, type CollectionQuery, type CreateBinding } from "../jsonapi/resource";
 import { collectionResponse, deletedResponse, resourceResponse } from "../jsonapi/response";
+import { collectionCopy } from "./anonymous-copies";
 import { apiRoute } from "./route";
 
 /**
@@ -41,8 +42,10 @@ export function collectionRoutes(type: string) {
   return {
     GET: apiRoute<Params>(async (request, { params: { id: parentId }, actor }) => {
       const query = parseQuery(request, resource, { collection: true });
-      const page = await list(actor, query, parentId);
-      return collectionResponse(request, resource, page, { actor, query });
+      return collectionCopy(request, resource, actor, query, async () => {
+        const page = await list(actor, query, parentId);
+        return collectionResponse(request, resource, page, { actor, query });
+      });
     }),
     POST: apiRoute<Params>(async (request, { params: { id: parentId }, actor }) => {
       const query = parseQuery(request, resource);

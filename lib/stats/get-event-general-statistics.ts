@@ -2,7 +2,8 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { eventKey } from "../events/event-key";
 import { AppError, notFound } from "../errors";
-import { actorRoles, can, eventScope, rolesOf } from "../permissions";
+import { Prisma } from "../generated/prisma/client";
+import { can, type EventForPermission, type EventRole } from "../permissions";
 
 /** Speakers with at least one live session in each state, and in any state (`total`). */
 export interface SpeakersByState {
@@ -42,30 +43,45 @@ export interface EventGeneralStatistics {
   speakerWithoutSession: number;
 }
 
-type Row = Omit<EventGeneralStatistics, "id" | "identifier" | "speakers"> & { speakers: Omit<SpeakersByState, "total">; speakersTotal: number };
+type Row = Omit<EventGeneralStatistics, "speakers"> & {
+  state: EventForPermission["state"];
+  privacy: EventForPermission["privacy"];
+  deletedAt: Date | null;
+  roles: EventRole[];
+  speakers: Omit<SpeakersByState, "total">;
+  speakersTotal: number;
+};
+
+/** The event a URL names, as SQL: an all-digit key is an id (lib/events/event-key.ts). */
+function eventCondition(idOrIdentifier: string | number): Prisma.Sql {
+  const key = eventKey(idOrIdentifier);
+  return "identifier" in key ? Prisma.sql`e.identifier = ${key.identifier}` : Prisma.sql`e.id = ${key.id}`;
+}
 
 /**
  * The statistics of an event for those who run it: co-organizers and up (Open Event's
  * `is_coorganizer`, the roles of `event.update`) and admins. As the event's other routes:
  * anonymous callers get UNAUTHORIZED, those who cannot see the event NOT_FOUND (as for a
- * missing one), those who see it but may not change it FORBIDDEN. Four queries whatever the
- * size of the event: the event within the caller's reach with their roles on it (three, as
- * Prisma loads relations), then one aggregate.
+ * missing one), those who see it but may not change it FORBIDDEN, decided by `can` on the
+ * event's row and the caller's roles. One statement whatever the size of the event: the event,
+ * the caller's roles on it and the counts (PostgreSQL aggregates the rows; nothing is sent back
+ * to count here).
  */
 export async function getEventGeneralStatistics(actor: Actor, idOrIdentifier: string | number): Promise<EventGeneralStatistics> {
   if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to see the statistics of an event");
-  const found = await db.event.findFirst({
-    where: { AND: [eventKey(idOrIdentifier), eventScope(actor, "event.view")] },
-    select: { id: true, identifier: true, state: true, privacy: true, deletedAt: true, roles: rolesOf(actor) },
-  });
-  if (!found) throw notFound("Event");
-  const event = { ...found, actorRoles: actorRoles(found) };
-  if (!can(actor, "event.update", event)) throw new AppError("FORBIDDEN", "Only the event's co-organizers and up see its statistics");
-
   // Each speaker's live session states are gathered once (a hash join over the event's links);
   // speakers are then counted per state from that, so no count looks up another.
   const [row] = await db.$queryRaw<Row[]>`
-    WITH session_counts AS (
+    WITH event AS (
+      SELECT e.id, e.identifier, e.state::text AS state, e.privacy::text AS privacy, e."deletedAt",
+        ARRAY(
+          SELECT r.name::text FROM "UsersEventsRoles" u JOIN "Role" r ON r.id = u."roleId"
+          WHERE u."eventId" = e.id AND u."userId" = ${actor.id} AND u."deletedAt" IS NULL
+        ) AS roles
+      FROM "Event" e
+      WHERE ${eventCondition(idOrIdentifier)}
+    ),
+    session_counts AS (
       SELECT
         count(*)::int AS sessions,
         count(*) FILTER (WHERE state = 'draft')::int AS "sessionsDraft",
@@ -77,14 +93,14 @@ export async function getEventGeneralStatistics(actor: Actor, idOrIdentifier: st
         count(*) FILTER (WHERE state = 'withdrawn')::int AS "sessionsWithdrawn",
         count(*) FILTER (WHERE state = 'canceled')::int AS "sessionsCanceled"
       FROM "Session"
-      WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL
+      WHERE "eventId" = (SELECT id FROM event) AND "deletedAt" IS NULL
     ),
     speaker_states AS (
       SELECT sp.id, array_agg(DISTINCT s.state::text) FILTER (WHERE s.id IS NOT NULL) AS states
       FROM "Speaker" sp
       LEFT JOIN "SessionSpeaker" link ON link."speakerId" = sp.id
       LEFT JOIN "Session" s ON s.id = link."sessionId" AND s."deletedAt" IS NULL
-      WHERE sp."eventId" = ${event.id} AND sp."deletedAt" IS NULL
+      WHERE sp."eventId" = (SELECT id FROM event) AND sp."deletedAt" IS NULL
       GROUP BY sp.id
     ),
     speaker_counts AS (
@@ -103,15 +119,17 @@ export async function getEventGeneralStatistics(actor: Actor, idOrIdentifier: st
       FROM speaker_states
     )
     SELECT
+      event.*,
       session_counts.*,
       speaker_counts.*,
-      (SELECT count(*)::int FROM "Sponsor" WHERE "eventId" = ${event.id} AND "deletedAt" IS NULL) AS sponsors
-    FROM session_counts, speaker_counts`;
-  if (!row) throw new Error("The statistics query answered no row");
-  const { speakers, speakersTotal, ...counts } = row;
+      (SELECT count(*)::int FROM "Sponsor" WHERE "eventId" = event.id AND "deletedAt" IS NULL) AS sponsors
+    FROM event, session_counts, speaker_counts`;
+  if (!row) throw notFound("Event");
+  const { state, privacy, deletedAt, roles, speakers, speakersTotal, ...counts } = row;
+  const event = { state, privacy, deletedAt, actorRoles: roles };
+  if (!can(actor, "event.view", event)) throw notFound("Event");
+  if (!can(actor, "event.update", event)) throw new AppError("FORBIDDEN", "Only the event's co-organizers and up see its statistics");
   return {
-    id: event.id,
-    identifier: event.identifier,
     ...counts,
     speakers: { ...speakers, total: speakersTotal },
   };

@@ -111,14 +111,8 @@ async function topUpForExports(db: Awaited<typeof import("../../lib/db")>["db"],
 }
 
 /** The seeded admin's API token, as the header of an authenticated request. */
-async function adminHeaders(): Promise<Record<string, string>> {
-  const login = await fetch(`${base}/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "admin@example.com", password: "open-event-dev" }),
-  });
-  if (!login.ok) throw new Error(`login failed: ${login.status}`);
-  return { authorization: `JWT ${((await login.json()) as { access_token: string }).access_token}` };
+function adminHeaders(): Promise<Record<string, string>> {
+  return tokenHeaders("admin@example.com");
 }
 
 /**
@@ -153,6 +147,72 @@ const EXPORT_PATHS: Record<string, string> = { "sessions-csv": "sessions/csv", "
 const SCALE_MEMORY_TARGET_MB = 512;
 
 /** Each format of the 10,000-session event once through the server, with its peak memory. */
+/** The route figures that have targets, each beside its target. */
+function printRouteTargets(rows: { name: string; rps: number; p99: number; cpu: number }[]) {
+  const baseline = rows[0]!;
+  const lines: string[] = [];
+  for (const row of rows.slice(1)) {
+    const rps = row.rps / baseline.rps;
+    const cpu = row.cpu / Math.max(baseline.cpu, 0.01);
+    if (row.name === "GET demo schedule page") lines.push(`${row.name.padEnd(46)} ${rps.toFixed(2)}× baseline req/s; target ≥ 0.3×: ${rps >= 0.3 ? "ok" : "MISSED"}`);
+    if (row.name.startsWith("GET sessions of")) {
+      lines.push(`${row.name.padEnd(46)} ${cpu.toFixed(2)}× baseline CPU; target ≤ 6×: ${cpu <= 6 ? "ok" : "MISSED"}`);
+      lines.push(`${row.name.padEnd(46)} p99 ${row.p99} ms; target ≤ 100 ms: ${row.p99 <= 100 ? "ok" : "MISSED"}`);
+    }
+    if (row.name.startsWith("statistics:")) lines.push(`${row.name.padEnd(46)} ${cpu.toFixed(2)}× baseline CPU; target ≤ 3×: ${cpu <= 3 ? "ok" : "MISSED"}`);
+  }
+  if (lines.length) console.log(`\n${lines.join("\n")}`);
+}
+
+/** The signed-in user's API token, as the header of an authenticated request. */
+async function tokenHeaders(email: string): Promise<Record<string, string>> {
+  const login = await fetch(`${base}/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "open-event-dev" }),
+  });
+  if (!login.ok) throw new Error(`login failed: ${login.status}`);
+  return { authorization: `JWT ${((await login.json()) as { access_token: string }).access_token}` };
+}
+
+const MIXED_CONNECTIONS = 50;
+const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 20);
+
+/**
+ * Many visitors at once: 50 connections for 20 s, each going round the public event page, the
+ * schedule page, the 2,000-session event's sessions with four includes, a session page, the
+ * event by id, and a signed-in user starring and unstarring a session (the speaker's demo
+ * account; every connection the same user and session, so the writes contend). Prints requests/s,
+ * p50/p99, errors and the server's peak memory; targets: 0 errors, p99 ≤ 300 ms.
+ */
+async function benchMixed(demo: { id: number; identifier: string }, large: number, serverPid: number) {
+  const user = await tokenHeaders("speaker@example.com");
+  const sessions = await fetch(`${base}/v1/events/${demo.id}/sessions?page[size]=1&sort=id`).then((response) => response.json() as Promise<{ data: { id: string }[] }>);
+  const session = sessions.data[0]?.id;
+  if (!session) throw new Error("the demo event has no public session");
+  const requests = [
+    { method: "GET" as const, path: `/e/${demo.identifier}` },
+    { method: "GET" as const, path: `/e/${demo.identifier}/schedule` },
+    { method: "GET" as const, path: `/v1/events/${large}/sessions?include=speakers,track,microlocation,session-type&page[size]=100` },
+    { method: "GET" as const, path: `/e/${demo.identifier}/sessions/${session}` },
+    { method: "GET" as const, path: `/v1/events/${demo.id}` },
+    { method: "PUT" as const, path: `/v1/users/me/starred-sessions/${session}`, headers: user },
+    { method: "DELETE" as const, path: `/v1/users/me/starred-sessions/${session}`, headers: user },
+  ];
+  // Warm-up (route code, the caches' first renders), then the measured run from cleared peaks.
+  await autocannon({ url: base, connections: 10, amount: requests.length * 20, requests });
+  serverPeakRssMb(serverPid, { reset: true });
+  const cpuBefore = treeCpuMs(serverPid);
+  const result = await autocannon({ url: base, connections: MIXED_CONNECTIONS, duration: MIXED_SECONDS, requests });
+  const cpu = (treeCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests.total);
+  const peak = serverPeakRssMb(serverPid);
+  const failures = result.non2xx + result.errors + result.timeouts;
+  console.log(`\nMixed load: ${MIXED_CONNECTIONS} connections, ${MIXED_SECONDS} s, each going round ${requests.length} requests (event page, schedule page, sessions with 4 includes, session page, event by id, star, unstar)\n`);
+  console.log(`requests ${result.requests.total}, ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU ${cpu.toFixed(2)} ms/req, server peak ${peak.toFixed(0)} MB`);
+  console.log(`errors ${failures} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}); target 0: ${failures === 0 ? "ok" : "MISSED"}`);
+  console.log(`p99 ${result.latency.p99} ms; target ≤ 300 ms: ${result.latency.p99 <= 300 ? "ok" : "MISSED"}`);
+}
+
 async function benchScale(eventId: number, serverPid: number) {
   const rows: { format: string; ms: number; peakMb: number }[] = [];
   for (const format of SCALE_FORMATS) {
@@ -238,6 +298,9 @@ async function main() {
         `${row.name.padEnd(46)} ${row.rps.toFixed(0).padStart(9)} ${(row.rps / baseline.rps).toFixed(2).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${row.cpu.toFixed(2).padStart(11)} ${(row.cpu / Math.max(baseline.cpu, 0.01)).toFixed(2).padStart(12)}`,
       );
     }
+    printRouteTargets(rows);
+    // BENCH_CASES=mixed runs only the 50-connection mixed load.
+    if (!only || only.includes("mixed")) await benchMixed(demo, large, app.pid!);
     // BENCH_CASES=export runs only the export measurements.
     if (withExports) {
       printExportBench(benchExportRenderersIsolated());

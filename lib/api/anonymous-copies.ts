@@ -1,0 +1,62 @@
+import type { Actor } from "../auth/actor";
+import { coalesced, responseCopies, sendCopy, type RenderedResponse } from "../http/response-copies";
+import type { ParsedQuery } from "../jsonapi/query";
+import { resourceOf } from "../jsonapi/registry";
+import type { AnyResource, IncludeTree } from "../jsonapi/resource";
+import { publicPageStamp } from "../public/schedule-stamp";
+
+/**
+ * Documents of an event's schedule collections for anonymous callers, kept across requests.
+ * Every anonymous caller of `/v1/events/{id}/sessions?include=speakers,track,…` gets the same
+ * document, and public schedules are read far more often than written, so the document is built
+ * once per change of the event's stamp (publicPageStamp: the event, its sessions, speakers,
+ * links, rooms, tracks, session types, forms and call; one statement per request) and served as
+ * it was built. A write through any path shows on the next request. Kept only for the schedule's
+ * own types and includes among them: every row such a document shows is in the stamp. Other
+ * collections, other includes and signed-in callers (whose documents depend on their roles) are
+ * built for each request.
+ */
+
+const SCHEDULE_TYPES = new Set(["session", "speaker", "track", "microlocation", "session-type"]);
+const EVENT_COLLECTION = /^\/v1\/events\/([^/]+)\/[^/]+$/;
+const MAX_AGE_MS = 60_000;
+const MAX_BYTES = 32 * 1024 * 1024;
+
+function withinSchedule(resource: AnyResource, tree: IncludeTree): boolean {
+  if (!SCHEDULE_TYPES.has(resource.type)) return false;
+  return Object.entries(tree).every(([key, subtree]) => {
+    const relationship = resource.relationships?.[key];
+    return relationship !== undefined && withinSchedule(resourceOf(relationship.type), subtree);
+  });
+}
+
+const copies = responseCopies({ maxBytes: MAX_BYTES, maxAgeMs: MAX_AGE_MS, keeps: (response) => response.status === 200 });
+const stampOf = coalesced(publicPageStamp);
+
+/** The event `/v1/events/{event}/<collection>` names, when its document may be kept for `actor`; else null. */
+function keptEvent(request: Request, resource: AnyResource, actor: Actor, query: ParsedQuery): string | null {
+  if (actor || request.method !== "GET" || !withinSchedule(resource, query.include)) return null;
+  const match = EVENT_COLLECTION.exec(new URL(request.url).pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
+async function rendered(build: () => Promise<Response>): Promise<RenderedResponse> {
+  const response = await build();
+  return { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
+}
+
+/**
+ * The response of a collection GET: `build`'s, or for an anonymous caller of an event's schedule
+ * collection the kept document (header `x-open-event-cache: hit`, else `render`).
+ */
+export async function collectionCopy(request: Request, resource: AnyResource, actor: Actor, query: ParsedQuery, build: () => Promise<Response>): Promise<Response> {
+  const event = keptEvent(request, resource, actor, query);
+  if (event === null) return build();
+  const stamp = await stampOf(event);
+  return sendCopy(await copies(request.url, stamp, () => rendered(build)));
+}
