@@ -59,6 +59,8 @@ async function rewrite(url: string): Promise<string> {
     ? configured
     : [...(configured.beforeFiles ?? []), ...(configured.afterFiles ?? []), ...(configured.fallback ?? [])];
   for (const rule of rules) {
+    // A conditional rewrite (the page cache's, on a header only the proxy sets) never applies to a link.
+    if (rule.has || rule.missing) continue;
     if (/[*+?(]/.test(rule.source.replace(/:\w+/g, ""))) throw new Error(`Rewrite source not understood: ${rule.source}`);
     const names: string[] = [];
     const pattern = rule.source.replace(/[.]/g, "\\.").replace(/:(\w+)/g, (_: string, name: string) => (names.push(name), "([^/]+?)"));

@@ -37,7 +37,7 @@ describe("the list of resources", () => {
   });
 
   it("reaches every /v1 route through apiRoute or a route factory made with it", () => {
-    const factories = ["@/lib/api/route", "@/lib/api/routes", "@/lib/related/routes", "@/lib/content/routes", "@/lib/image-sizes/routes", "@/lib/settings/routes", "@/lib/account/oes-body"];
+    const factories = ["@/lib/api/route", "@/lib/api/routes", "@/lib/related/routes", "@/lib/content/routes", "@/lib/image-sizes/routes", "@/lib/settings/routes", "@/lib/account/oes-body", "@/lib/roles/team-routes", "@/lib/users/user-collection-routes"];
     // A value import: `import type` is erased, so it would not register anything.
     const usesFactory = (source: string) =>
       factories.some((factory) => new RegExp(`import (?!type\\b)[^;]*from "${factory}";`).test(source));
