@@ -7,7 +7,7 @@
  * API clients, client-side navigations (RSC payloads) and server actions always reach the page.
  */
 
-/** Route handler that serves cached pages; the proxy rewrites cacheable requests to it. */
+/** Route handler that serves cached pages; next.config.ts rewrites the requests the proxy marks to it. */
 export const PAGE_CACHE_ROUTE = "/api/page-cache";
 
 /** Request header by which the proxy hands the route the page asked for; never taken from the client. */

@@ -5,12 +5,13 @@ import { CACHED_PAGE_HEADER, cacheablePageEvent, PAGE_RENDER_HEADER } from "./pa
 import { publicPageStamp } from "./schedule-stamp";
 
 /**
- * The public page cache: the HTML of a page for signed-out visitors (proxy.ts sends them here,
- * by the rules of page-cache-rules.ts), rendered once and served to all of them while the
- * page's database stamp (publicPageStamp: every row the page shows, one statement per request)
- * stays the same. A write through any path, SQL by hand included, shows on the next request.
- * Pages also say what time it is (today's day of the schedule, whether the event is running,
- * whether the call for speakers is open), so a copy is rendered afresh after MAX_AGE_MS at most.
+ * The public page cache: the HTML of a page for signed-out visitors (proxy.ts marks their
+ * requests by the rules of page-cache-rules.ts, and next.config.ts rewrites them here),
+ * rendered once and served to all of them while the page's database stamp (publicPageStamp:
+ * every row the page shows, one statement per request) stays the same. A write through any
+ * path, SQL by hand included, shows on the next request. Pages also say what time it is
+ * (today's day of the schedule, whether the event is running, whether the call for speakers is
+ * open), so a copy is rendered afresh after MAX_AGE_MS at most.
  *
  * Copies are kept per origin (feed links are absolute), path and query, the least recently used
  * leaving first beyond MAX_BYTES. Concurrent requests for a page being rendered share the render.
@@ -57,7 +58,7 @@ export function pageCache(render: RenderPage = renderOwnPage, now: () => number 
   const copies = responseCopies({ maxBytes: MAX_BYTES, maxAgeMs: MAX_AGE_MS, keeps, now });
   const stampOf = coalesced(publicPageStamp);
 
-  /** The answer to a request the proxy rewrote here; 404 for anything else. */
+  /** The answer to a request the proxy marked for the cache; 404 for anything else. */
   return async function serve(request: Request): Promise<Response> {
     const page = request.headers.get(CACHED_PAGE_HEADER);
     const url = page?.startsWith("/") && !page.startsWith("//") ? new URL(page, "http://page.invalid") : null;
@@ -79,7 +80,7 @@ export function pageCache(render: RenderPage = renderOwnPage, now: () => number 
 
 const shared = pageCache();
 
-/** The answer of this process's page cache to a request the proxy rewrote to PAGE_CACHE_ROUTE. */
+/** The answer of this process's page cache to a marked request rewritten to PAGE_CACHE_ROUTE. */
 export function servePublicPage(request: Request): Promise<Response> {
   return shared(request);
 }
