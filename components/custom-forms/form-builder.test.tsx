@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { afterEach, describe, expect, it } from "vitest";
-import { defaultFormRows } from "@/lib/custom-forms/fields";
+import { defaultFormFields, customField } from "@/lib/testing/form-fields";
 import type { FormField } from "@/lib/custom-forms/form-schema";
 import { FormBuilder } from "./form-builder-tabs";
 
@@ -12,23 +12,8 @@ afterEach(cleanup);
 const router = { refresh: () => undefined, push: () => undefined } as unknown as AppRouterInstance;
 
 const definition: FormField[] = [
-  ...defaultFormRows().map((row) => ({ ...row, description: null, min: null, max: null, options: [] })),
-  {
-    form: "speaker",
-    fieldIdentifier: "shirt",
-    name: "Shirt size",
-    type: "select",
-    description: null,
-    isRequired: true,
-    isIncluded: true,
-    isPublic: false,
-    isFixed: false,
-    isComplex: true,
-    position: 14,
-    min: null,
-    max: null,
-    options: ["S", "M"],
-  },
+  ...defaultFormFields(),
+  customField({ fieldIdentifier: "shirt", name: "Shirt size", type: "select", isRequired: true, position: 14, options: ["S", "M"] }),
 ];
 
 const renderBuilder = () =>

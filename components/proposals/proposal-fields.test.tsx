@@ -3,32 +3,16 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/react
 import userEvent from "@testing-library/user-event";
 import { useForm } from "react-hook-form";
 import { afterEach, describe, expect, it } from "vitest";
-import { defaultFormRows } from "@/lib/custom-forms/fields";
+import { defaultFormFields, customField } from "@/lib/testing/form-fields";
 import type { FormField } from "@/lib/custom-forms/form-schema";
 import type { ProposalInput } from "@/lib/proposals/schemas";
 import { ProposalFields, proposalResolver, type ProposalData } from "./proposal-fields";
 
 afterEach(cleanup);
 
-const builtIns: FormField[] = defaultFormRows().map((row) => ({ ...row, description: null, min: null, max: null, options: [] }));
+const builtIns = defaultFormFields();
 
-const custom = (fieldIdentifier: string, type: string, extra: Partial<FormField> = {}): FormField => ({
-  form: "speaker",
-  fieldIdentifier,
-  name: fieldIdentifier,
-  type,
-  description: null,
-  isRequired: false,
-  isIncluded: true,
-  isPublic: false,
-  isFixed: false,
-  isComplex: true,
-  position: 100,
-  min: null,
-  max: null,
-  options: [],
-  ...extra,
-});
+const custom = (fieldIdentifier: string, type: string, extra: Partial<FormField> = {}): FormField => customField({ fieldIdentifier, type, ...extra });
 
 /** The speaker form: the defaults, slides required, and one custom field of every type. */
 const definition: FormField[] = [

@@ -5,7 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { get, useForm, useWatch } from "react-hook-form";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildFormSchema, type FormField } from "@/lib/custom-forms/form-schema";
+import { buildFormSchema } from "@/lib/custom-forms/form-schema";
+import { customField } from "@/lib/testing/form-fields";
 import { RichTextField } from "./rich-text-field";
 
 afterEach(cleanup);
@@ -18,22 +19,7 @@ beforeAll(() => {
   document.elementFromPoint = () => null;
 });
 
-const story: FormField = {
-  form: "speaker",
-  fieldIdentifier: "story",
-  name: "Story",
-  type: "paragraph",
-  description: null,
-  isRequired: true,
-  isIncluded: true,
-  isPublic: false,
-  isFixed: false,
-  isComplex: true,
-  position: 100,
-  min: null,
-  max: null,
-  options: [],
-};
+const story = customField({ fieldIdentifier: "story", name: "Story", type: "paragraph", isRequired: true });
 
 /** A speaker form with one required paragraph answer, checked by the form's own schema; the value shown as the form holds it. */
 type Values = { name: string; email: string; complexFieldValues: { story: string } };

@@ -2,27 +2,12 @@ import { describe, expect, it } from "vitest";
 import { builtInFields, defaultFormRows, fieldIdentifierFor, FORM_KINDS } from "./fields";
 import { askedFields, buildFormSchema, effectiveForm, publicAnswers, publicFieldIdentifiers, type FormField } from "./form-schema";
 import { callState, isCallOpen } from "./call-window";
+import { customField, defaultFormFields } from "../testing/form-fields";
 
 /** The default form of an event, as its rows (positions in form order). */
-const defaults = (): FormField[] => defaultFormRows().map((row) => ({ ...row, description: null, min: null, max: null, options: [] }));
+const defaults = defaultFormFields;
 
-const custom = (overrides: Partial<FormField>): FormField => ({
-  form: "speaker",
-  fieldIdentifier: "x",
-  name: "X",
-  type: "text",
-  description: null,
-  isRequired: false,
-  isIncluded: true,
-  isPublic: false,
-  isFixed: false,
-  isComplex: true,
-  position: 50,
-  min: null,
-  max: null,
-  options: [],
-  ...overrides,
-});
+const custom = (overrides: Partial<FormField>): FormField => customField({ fieldIdentifier: "x", name: "X", position: 50, ...overrides });
 
 /** Issues as [path, message]. */
 function issues(definition: FormField[], form: "session" | "speaker", values: Record<string, unknown>, audience?: "speaker") {
