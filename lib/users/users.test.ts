@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addRole, createEvent, createUser } from "../../prisma/factories";
 import type { Actor } from "../auth/actor";
 import { loadActor } from "../auth/get-actor";
-import { db } from "../db";
+import { db, queryCount } from "../db";
 import { parseUserListParams, userListQuery, userListSearch } from "./admin-users-query";
 import { deleteUser } from "./delete-user";
 import { findUserEvents } from "./find-user-events";
@@ -181,6 +181,17 @@ describe("updating a user", () => {
     await expect(updateUser(admin, user.id, { isAdmin: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await updateUser(superAdmin, user.id, { isAdmin: false, isSuperAdmin: false })).toMatchObject({ isAdmin: false, isSuperAdmin: false });
     expect(await loadActor(user.id, 0)).toEqual({ id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false });
+  });
+
+  it("loads a signed-in caller in one counted statement; other versions and out-of-range ids are anonymous", async () => {
+    const user = await createUser();
+    const before = queryCount();
+    expect(await loadActor(user.id, 0)).toEqual({ id: user.id, email: user.email, isAdmin: false, isSuperAdmin: false });
+    expect(queryCount() - before).toBe(1);
+    expect(await loadActor(user.id, 1)).toBeNull();
+    expect(await loadActor(2 ** 31, 0)).toBeNull();
+    expect(await loadActor(1.5, 0)).toBeNull();
+    expect(await loadActor(user.id, -(2 ** 40))).toBeNull();
   });
 
   it("answers FORBIDDEN to other users and UNAUTHORIZED to anonymous callers", async () => {
