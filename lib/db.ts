@@ -39,12 +39,13 @@ export function queryCount(): number {
 }
 
 /**
- * One SQL statement sent straight to the pool as a prepared statement (`name`), counted like
+ * One SQL statement sent straight to the pool (a prepared statement when `name` is given: the
+ * name must always stand for the same text), counted like
  * Prisma's. For the lookups every signed-in request makes, where Prisma's own cost per query is
  * larger than the query's.
  */
-export async function countedQuery<Row extends object>(name: string, text: string, values: unknown[]): Promise<Row[]> {
-  const { rows } = await dbPool().query<Row>({ name, text, values });
+export async function countedQuery<Row extends object>(name: string | undefined, text: string, values: unknown[]): Promise<Row[]> {
+  const { rows } = await dbPool().query<Row>(name ? { name, text, values } : { text, values });
   globalForDb.__openEventQueryCount = (globalForDb.__openEventQueryCount ?? 0) + 1;
   return rows;
 }

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { countedQuery } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { hasNul, parseRowId } from "../jsonapi/input";
 
@@ -41,8 +41,10 @@ function pageParts(event: Prisma.Sql): Prisma.Sql[] {
   ];
 }
 
+/** Every cached public request asks for a stamp, so it goes straight to the pool, not through Prisma. */
 async function stampOf(parts: Prisma.Sql[]): Promise<string> {
-  const [row] = await db.$queryRaw<{ stamp: string }[]>`SELECT concat_ws('/', ${Prisma.join(parts)}) AS stamp`;
+  const statement = Prisma.sql`SELECT concat_ws('/', ${Prisma.join(parts)}) AS stamp`;
+  const [row] = await countedQuery<{ stamp: string }>(undefined, statement.text, statement.values);
   return row?.stamp ?? "";
 }
 

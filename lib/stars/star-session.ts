@@ -4,6 +4,7 @@ import { notFound } from "../errors";
 import { numericId } from "../sessions/access";
 import { publicSessionWhere } from "../sessions/scope";
 import { requireStarUser } from "./access";
+import { writeStars } from "./write-star";
 
 /**
  * Stars a session for the caller (idempotent). Only sessions the PUBLIC may see can be starred,
@@ -15,9 +16,5 @@ export async function starSession(actor: Actor, sessionId: string | number): Pro
   const id = numericId(sessionId, "Session");
   const session = await db.session.findFirst({ where: { AND: [{ id }, publicSessionWhere(null)] }, select: { id: true } });
   if (!session) throw notFound("Session");
-  await db.$transaction([
-    db.sessionStar.createMany({ data: [{ userId: user.id, sessionId: id }], skipDuplicates: true }),
-    // The personal feed's Last-Modified includes the user row (stars have no update time).
-    db.user.update({ where: { id: user.id }, data: { updatedAt: new Date() } }),
-  ]);
+  await writeStars(user.id, [id], true);
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { publicSessionWhere } from "../sessions/scope";
 import { requireStarUser } from "./access";
+import { writeStars } from "./write-star";
 
 /**
  * Stars several sessions at once for the caller: the stars a visitor kept in the browser before
@@ -16,12 +17,6 @@ export async function starSessions(actor: Actor, sessionIds: readonly number[]):
     orderBy: { id: "asc" },
   });
   const ids = sessions.map((session) => session.id);
-  if (ids.length) {
-    await db.$transaction([
-      db.sessionStar.createMany({ data: ids.map((sessionId) => ({ userId: user.id, sessionId })), skipDuplicates: true }),
-      // The personal feed's Last-Modified includes the user row (stars have no update time).
-      db.user.update({ where: { id: user.id }, data: { updatedAt: new Date() } }),
-    ]);
-  }
+  await writeStars(user.id, ids, true);
   return ids;
 }

@@ -4,6 +4,7 @@ import { notFound } from "../errors";
 import { numericId } from "../sessions/access";
 import { publicSessionWhere } from "../sessions/scope";
 import { requireStarUser } from "./access";
+import { writeStars } from "./write-star";
 
 /**
  * Removes the caller's star (idempotent for public sessions). A starred session that is no
@@ -13,12 +14,7 @@ import { requireStarUser } from "./access";
 export async function unstarSession(actor: Actor, sessionId: string | number): Promise<void> {
   const user = requireStarUser(actor);
   const id = numericId(sessionId, "Session");
-  const [removed] = await db.$transaction([
-    db.sessionStar.deleteMany({ where: { userId: user.id, sessionId: id } }),
-    // Unstarring deletes a row, which leaves no timestamp: the user row carries the change.
-    db.user.update({ where: { id: user.id }, data: { updatedAt: new Date() } }),
-  ]);
-  if (removed.count > 0) return;
+  if ((await writeStars(user.id, [id], false)) > 0) return;
   const visible = await db.session.count({ where: { AND: [{ id }, publicSessionWhere(null)] } });
   if (!visible) throw notFound("Session");
 }

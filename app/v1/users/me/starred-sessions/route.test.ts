@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { failure, params, read, request } from "@/lib/testing/api";
-import { db } from "@/lib/db";
+import { db, queryCount } from "@/lib/db";
 import type { Event, Session, User } from "@/lib/generated/prisma/client";
 import { addRole, createEvent, createSession, createUser } from "@/prisma/factories";
 import { GET as getSession } from "../../../sessions/[id]/route";
@@ -111,5 +111,24 @@ describe("/v1/users/me/starred-sessions", () => {
     await star(request("PUT", `/v1/users/me/starred-sessions/${second.id}`, { token: aliceToken }), item(second.id));
     const after = (await db.user.findUniqueOrThrow({ where: { id: alice.id } })).updatedAt;
     expect(after.getTime()).toBeGreaterThan(before.getTime());
+  });
+
+  it("writes in one statement after the caller and the session's visibility, and moves updatedAt only when a star changed", async () => {
+    const updatedAt = async () => (await db.user.findUniqueOrThrow({ where: { id: alice.id } })).updatedAt.getTime();
+    const path = `/v1/users/me/starred-sessions/${second.id}`;
+    await unstar(request("DELETE", path, { token: aliceToken }), item(second.id));
+    let before = queryCount();
+    expect((await star(request("PUT", path, { token: aliceToken }), item(second.id))).status).toBe(204);
+    expect(queryCount() - before).toBe(3);
+    const starredAt = await updatedAt();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Starring again changes nothing, not even the feed's date.
+    expect((await star(request("PUT", path, { token: aliceToken }), item(second.id))).status).toBe(204);
+    expect(await updatedAt()).toBe(starredAt);
+    before = queryCount();
+    expect((await unstar(request("DELETE", path, { token: aliceToken }), item(second.id))).status).toBe(204);
+    expect(queryCount() - before).toBe(2);
+    expect(await updatedAt()).toBeGreaterThan(starredAt);
+    expect(await starredIds(aliceToken)).not.toContain(second.id);
   });
 });
