@@ -4,7 +4,7 @@ import { create } from "xmlbuilder2";
 import { jingValidate, XCAL_SCHEMA } from "./__fixtures__/checkers";
 import { exportData, exportEvent, LONG_TITLE, sampleExportData, session, SPECIAL_TITLE, utc } from "./__fixtures__/export-data";
 import { renderICal } from "./render-ical";
-import { renderXCal, XCAL_NAMESPACE } from "./render-xcal";
+import { icalToXCal, renderXCal, XCAL_NAMESPACE } from "./render-xcal";
 
 type Row = [string, string, string, string, string];
 
@@ -159,5 +159,46 @@ describe("renderXCal value types", () => {
     expect(jingValidate(unknownName, XCAL_SCHEMA).ok).toBe(false);
     const timezoneId = xml.replace("<x-wr-timezone>", "<timezone-id><text>Europe/Berlin</text></timezone-id><x-wr-timezone>");
     expect(jingValidate(timezoneId, XCAL_SCHEMA).ok).toBe(false);
+  });
+});
+
+describe("icalToXCal", () => {
+  it("writes lines repeated across events, nested components and folded lines as ical.js reads them", () => {
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Test//EN",
+      "BEGIN:VEVENT",
+      "UID:a",
+      "DTSTAMP:20261207T100000Z",
+      "DTSTART;TZID=Europe/Berlin:20261208T090000",
+      "ATTENDEE;CN=\"Ada; Lovelace\":mailto:noreply@example.com",
+      "CATEGORIES:Web,Cloud",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:b",
+      "DTSTAMP:20261207T100000Z",
+      "DTSTART;TZID=Europe/Berlin:20261208T090000",
+      "ATTENDEE;CN=\"Ada; Lovelace\":mailto:noreply@example.com",
+      "CATEGORIES:Web,Cloud",
+      "SUMMARY:A title long enough to be folded onto a second line by whoever wrote th",
+      " is file",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:c",
+      "DTSTAMP:20261207T100000Z",
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "TRIGGER:-PT15M",
+      "END:VALARM",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    const xml = icalToXCal(ics);
+    expect(xcalRows(xml).rows).toEqual(icsRows(ics));
+    expect(xml.match(/<attendee>/g)).toHaveLength(2);
+    expect(xml).toContain("<text>A title long enough to be folded onto a second line by whoever wrote this file</text>");
+    expect(xml).toMatch(/<valarm>\s*<properties>\s*<action>/);
   });
 });

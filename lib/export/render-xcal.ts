@@ -174,15 +174,49 @@ function writeCalendar(shell: string, components: Iterable<string>[]): string {
   for (const property of properties) writeProperty(xml, property);
   xml.close();
   let opened = false;
+  const parsed = new Map<string, JCalProperty>();
   for (const group of components) {
     for (const component of group) {
       if (!opened) xml.open("components");
       opened = true;
-      writeComponent(xml, ICAL.parse(component) as JCalComponent);
+      writeComponent(xml, parseComponent(component, parsed));
     }
   }
   if (opened) xml.close();
   return xml.end();
+}
+
+const CRLF = "\r\n";
+const UNUSUAL_LINE = /^(?:[ \t]|BEGIN:|END:)|[\r\n]/i;
+// Properties that are each event's own: not worth remembering.
+const OWN_LINE = /^(?:UID|SUMMARY|DESCRIPTION|URL)[;:]/;
+
+/**
+ * A component's jCal. One without components of its own (a VEVENT) has its property lines parsed
+ * one by one by ical.js, and a line that comes again is parsed only once per document (`parsed`):
+ * many repeat from event to event (DTSTAMP, ORGANIZER, a room's LOCATION and GEO, a track's
+ * CATEGORIES, a speaker's ATTENDEE, the slots' DTSTART and DTEND). Anything else (nested
+ * components, folded lines, other line ends) is parsed whole.
+ */
+function parseComponent(text: string, parsed: Map<string, JCalProperty>): JCalComponent {
+  const lines = text.split(CRLF);
+  const last = lines.length - (lines[lines.length - 1] === "" ? 2 : 1);
+  const begin = /^BEGIN:([^;:]+)$/i.exec(lines[0] ?? "");
+  const end = /^END:([^;:]+)$/i.exec(lines[last] ?? "");
+  if (!begin || !end || begin[1]!.toLowerCase() !== end[1]!.toLowerCase()) return ICAL.parse(text) as JCalComponent;
+  const properties: JCalProperty[] = [];
+  for (let index = 1; index < last; index++) {
+    const line = lines[index]!;
+    if (UNUSUAL_LINE.test(line)) return ICAL.parse(text) as JCalComponent;
+    const own = OWN_LINE.test(line);
+    let property = own ? undefined : parsed.get(line);
+    if (!property) {
+      property = ICAL.parse.property(line) as unknown as JCalProperty;
+      if (!own) parsed.set(line, property);
+    }
+    properties.push(property);
+  }
+  return [begin[1]!.toLowerCase(), properties, []];
 }
 
 /** Converts iCalendar text to xCal via ical.js's jCal. */
