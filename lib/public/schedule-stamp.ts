@@ -3,22 +3,24 @@ import { Prisma } from "../generated/prisma/client";
 import { hasNul, parseRowId } from "../jsonapi/input";
 
 /**
- * 64-bit hash sums over rows' ids and `xmin` (the id of the transaction that wrote the row
+ * A 64-bit hash sum over rows' ids and `xmin` (the id of the transaction that wrote the row
  * version): an insert, an update or a delete of any of the rows changes the sum, whatever wrote
- * it. `event` is SQL naming the event's id; each part reads the event's rows through its
- * `eventId` index.
+ * it. For the few rows of a page's own: the event, its topic, sub-topic and type, the site's
+ * settings and pages.
  */
+const rowsSum = (rows: Prisma.Sql) => Prisma.sql`coalesce((SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM ${rows}), 0)`;
+
+/**
+ * The event's counter `part` of EventContentVersion, which triggers raise in every transaction
+ * that writes the event's rows of that part (see the migration event_content_versions), whatever
+ * wrote them: one row to read however big the event.
+ */
+const version = (event: Prisma.Sql, part: "schedule" | "page") =>
+  Prisma.sql`coalesce((SELECT ${Prisma.raw(`"${part}"`)} FROM "EventContentVersion" WHERE "eventId" = ${event}), 0)`;
+
+/** The event row and its schedule: sessions, speakers, their links, rooms, tracks, session types. */
 function scheduleParts(event: Prisma.Sql): Prisma.Sql[] {
-  return [
-    Prisma.sql`(SELECT sum(hashtextextended(e.id || ':' || e.xmin::text, 0)::numeric) FROM "Event" e WHERE e.id = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(s.id || ':' || s.xmin::text, 0)::numeric) FROM "Session" s WHERE s."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(p.id || ':' || p.xmin::text, 0)::numeric) FROM "Speaker" p WHERE p."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(l."sessionId" || '-' || l."speakerId" || ':' || l.xmin::text, 0)::numeric)
-       FROM "SessionSpeaker" l JOIN "Session" s ON s.id = l."sessionId" WHERE s."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(m.id || ':' || m.xmin::text, 0)::numeric) FROM "Microlocation" m WHERE m."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(t.id || ':' || t.xmin::text, 0)::numeric) FROM "Track" t WHERE t."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(y.id || ':' || y.xmin::text, 0)::numeric) FROM "SessionType" y WHERE y."eventId" = ${event})`,
-  ];
+  return [rowsSum(Prisma.sql`"Event" x WHERE x.id = ${event}`), version(event, "schedule")];
 }
 
 /**
@@ -28,16 +30,12 @@ function scheduleParts(event: Prisma.Sql): Prisma.Sql[] {
  */
 function pageParts(event: Prisma.Sql): Prisma.Sql[] {
   return [
-    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "Sponsor" x WHERE x."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "SocialLink" x WHERE x."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "Ticket" x WHERE x."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(c.id || ':' || c.xmin::text, 0)::numeric) FROM "SpeakersCall" c WHERE c."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(f.id || ':' || f.xmin::text, 0)::numeric) FROM "CustomForm" f WHERE f."eventId" = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "EventTopic" x JOIN "Event" e ON e."eventTopicId" = x.id WHERE e.id = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "EventSubTopic" x JOIN "Event" e ON e."eventSubTopicId" = x.id WHERE e.id = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(x.id || ':' || x.xmin::text, 0)::numeric) FROM "EventType" x JOIN "Event" e ON e."eventTypeId" = x.id WHERE e.id = ${event})`,
-    Prisma.sql`(SELECT sum(hashtextextended(g.id || ':' || g.xmin::text, 0)::numeric) FROM "Setting" g)`,
-    Prisma.sql`(SELECT sum(hashtextextended(g.id || ':' || g.xmin::text, 0)::numeric) FROM "Page" g)`,
+    version(event, "page"),
+    rowsSum(Prisma.sql`"EventTopic" x JOIN "Event" e ON e."eventTopicId" = x.id WHERE e.id = ${event}`),
+    rowsSum(Prisma.sql`"EventSubTopic" x JOIN "Event" e ON e."eventSubTopicId" = x.id WHERE e.id = ${event}`),
+    rowsSum(Prisma.sql`"EventType" x JOIN "Event" e ON e."eventTypeId" = x.id WHERE e.id = ${event}`),
+    rowsSum(Prisma.sql`"Setting" x`),
+    rowsSum(Prisma.sql`"Page" x`),
   ];
 }
 
