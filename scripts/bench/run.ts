@@ -17,6 +17,8 @@ import { HUGE, LARGE, seedLargeEvent } from "./large-event";
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** BENCH_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops. */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const base = `http://127.0.0.1:${PORT}`;
 
 interface Case {
@@ -255,8 +257,16 @@ async function main() {
   const withExports = !only || only.includes("export");
   const withImport = !only || only.includes("import");
 
-  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench", JOB_RUNNER: withExports || withImport || withScale ? "1" : "0", UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-uploads-")) },
+  const profile = PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : [];
+  const app = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      AUTH_SECRET: "bench-secret-bench-secret-bench",
+      JOB_RUNNER: withExports || withImport || withScale ? "1" : "0",
+      UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-uploads-")),
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
