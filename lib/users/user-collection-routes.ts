@@ -3,7 +3,7 @@ import { listCreateRoute } from "../api/routes";
 import { parseQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
 import { collectionResponse } from "../jsonapi/response";
-import { findUserEventList, findUserSessions, type UserEventList } from "./user-collections";
+import { findSpeakerProfiles, findUserEventList, findUserSessions, type UserEventList } from "./user-collections";
 
 type Params = { id: string };
 
@@ -21,12 +21,13 @@ export function userEventsRoute(list: UserEventList) {
   return { GET, POST: listCreateRoute("event").POST };
 }
 
-/** `GET /v1/users/{id}/sessions`: the sessions the user proposed. */
-export function userSessionsRoute() {
+/** `GET /v1/users/{id}/sessions` (the sessions the user proposed) and `/speakers` (their speaker profiles). */
+export function userCollectionRoute(type: "session" | "speaker") {
+  const find = type === "session" ? findUserSessions : findSpeakerProfiles;
   const GET = apiRoute<Params>(async (request, { params: { id }, actor }) => {
-    const sessions = resourceOf("session");
-    const query = parseQuery(request, sessions, { collection: true });
-    return collectionResponse(request, sessions, await findUserSessions(actor, id, query), { actor, query });
+    const resource = resourceOf(type);
+    const query = parseQuery(request, resource, { collection: true });
+    return collectionResponse(request, resource, await find(actor, id, query), { actor, query });
   });
   return { GET };
 }
