@@ -167,6 +167,21 @@ function eventListPosts(): Record<string, { note: string }> {
 export const ROUTES: Readonly<Record<string, { status?: HandRouteStatus; reason?: string; by?: string; note?: string }>> = {
   ...teamRoutes(),
   ...eventListPosts(),
+  "GET /v1/sessions/states": {
+    note: "The map is read from this product's state table (lib/sessions/states.ts), with a `reviewer` entry (track organizers and moderators) beside OES's organizer and speaker.",
+  },
+  ...Object.fromEntries(
+    [
+      ["dates", "Days are the event's calendar days (OES: the UTC date, the day before for a morning session east of Greenwich)"],
+      ["languages", "Languages are those of the sessions the caller sees"],
+    ].map(([list, what]) => [
+      `GET /v1/events/{event_identifier}/sessions/${list}`,
+      {
+        status: "deviates" as const,
+        reason: `${what}; an event the caller may not view is 404. OES answers for any event to anyone and counts sessions nobody else may see.`,
+      },
+    ]),
+  ),
   "GET /v1/mails": { note: "The mail log (the outbox every mail goes through), for admins: anonymous 401, other users 403, as OES's is_admin." },
   "GET /v1/users/{user_id}/speakers": {
     status: "deviates",
