@@ -62,6 +62,9 @@ describe("the URL of a pair", () => {
 
   it("a throw-away row deleted before names no row any more", () => {
     expect(plan(pair("DELETE /v1/events/{identifier}"), demo, throwaway, new Set(["event"]))).toMatchObject({ url: "/v1/events/probe123", namesMissingRow: true });
+    // Also through another row's path: the session is still there, its event is not.
+    expect(plan(pair("DELETE /v1/sessions/{session_id}/event"), demo, throwaway, new Set(["event"]))).toMatchObject({ url: "/v1/sessions/42/event", namesMissingRow: true });
+    expect(plan(pair("DELETE /v1/sessions/{session_id}/event"), demo, throwaway, none)).toMatchObject({ url: "/v1/sessions/42/event", namesMissingRow: false });
   });
 
   it("imports name their source type", () => {
@@ -113,19 +116,23 @@ describe("what a request carries and when it is sent", () => {
     expect(sampleAttributes("role-invite")).toEqual({ email: "oes-probe+role-invite@example.com", "role-name": "coorganizer" });
   });
 
-  it("reads first, then writes, deletes (the event's last) and, at the very end, what may end a token", () => {
+  it("reads first, then writes, relationship writes, deletes (the event's last) and, at the very end, what may end a token", () => {
     const keys = [
       "POST /v1/auth/logout",
       "DELETE /v1/events/{id}",
       "POST /v1/auth/change-password",
       "DELETE /v1/sessions/{id}",
       "DELETE /v1/sessions/{id}/relationships/speakers",
+      "PATCH /v1/sessions/{id}/relationships/track",
+      "PATCH /v1/sessions/{session_id}/track",
       "PATCH /v1/sessions/{id}",
       "GET /v1/sessions/{id}",
     ];
     expect(keys.map(pair).sort((a, b) => order(a) - order(b)).map((sorted) => sorted.key)).toEqual([
       "GET /v1/sessions/{id}",
+      "PATCH /v1/sessions/{session_id}/track",
       "PATCH /v1/sessions/{id}",
+      "PATCH /v1/sessions/{id}/relationships/track",
       "DELETE /v1/sessions/{id}/relationships/speakers",
       "DELETE /v1/sessions/{id}",
       "DELETE /v1/events/{id}",
