@@ -11,11 +11,12 @@ import { findUserSpeakers } from "../speakers/find-speakers";
 /**
  * Open Event's collections of a user: `/v1/users/{id}/events` (every event they hold a role on),
  * `/owner-events`, `/organizer-events`, `/coorganizer-events`, `/track-organizer-events`,
- * `/registrar-events`, `/moderator-events` (those of one role), `/sessions` (the sessions
- * they proposed) and `/speakers` (their speaker profiles). Which of your events you work on is your own business: the user themself and
- * admins read them; anyone else gets the 404 of a user they may not see (anonymous: 401). The
- * rows are then read by the event and session collections' own `find`, so each lists no more
- * than the caller may see there (a withdrawn role or a deleted event is not listed).
+ * `/registrar-events`, `/moderator-events` (those of one role), `/sessions` (the sessions they
+ * proposed) and `/speakers` (their speaker profiles). Which of your events you work on is your
+ * own business: the user themself and admins read them; anyone else gets the 404 of a user they
+ * may not see (anonymous: 401). The rows are then read by the event, session and speaker
+ * collections' own services, so each lists no more than the caller may see there (a withdrawn
+ * role or a deleted event is not listed).
  */
 
 export const USER_EVENT_LISTS = {
