@@ -18,6 +18,7 @@ import { socialLinkResource } from "../social-links/resource";
 import { speakerResource } from "../speakers/resource";
 import {
   adminEventStatisticsResource,
+  adminGroupStatisticsResource,
   adminMailStatisticsResource,
   adminSessionStatisticsResource,
   adminUserStatisticsResource,
@@ -69,6 +70,7 @@ export const resources = [
   adminSessionStatisticsResource,
   adminUserStatisticsResource,
   adminMailStatisticsResource,
+  adminGroupStatisticsResource,
   eventGeneralStatisticsResource,
 ] as const;
 

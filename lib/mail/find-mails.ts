@@ -1,6 +1,6 @@
-import { isAdmin, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
+import { requireAdminAccess } from "../auth/require-admin";
 import { db } from "../db";
-import { AppError } from "../errors";
 import type { Mail, Prisma } from "../generated/prisma/client";
 import type { CollectionQuery } from "../jsonapi/resource";
 import { requireAdmin } from "../message-settings/access";
@@ -83,11 +83,11 @@ export async function findMails(
 /**
  * `GET /v1/mails`: the mail log as an Open Event collection (filter, sort, page from the shared
  * collection layer; newest first unless sorted), bodies included as in OES's `mail` documents.
- * Admins only; the list's existence is no secret, so other users get 403 (anonymous 401).
+ * Admins only, as Open Event's `is_admin`: the list's existence is no secret, so other users get
+ * 403 (anonymous 401).
  */
 export async function findMailLog(actor: Actor, query: CollectionQuery): Promise<{ items: Mail[]; count: number }> {
-  if (!actor) throw new AppError("UNAUTHORIZED", "Sign in as an administrator to read the mail log");
-  if (!isAdmin(actor)) throw new AppError("FORBIDDEN", "Only administrators read the mail log");
+  requireAdminAccess(actor);
   const where = query.where as Prisma.MailWhereInput;
   const [items, count] = await Promise.all([
     db.mail.findMany({ where, orderBy: [...(query.orderBy as Prisma.MailOrderByWithRelationInput[]), { id: "desc" }], ...pageWindow(query.page) }),

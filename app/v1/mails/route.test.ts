@@ -63,8 +63,8 @@ describe("GET /v1/mails", () => {
   });
 
   it("is 401 for anonymous callers and 403 for users who are not admins", async () => {
-    expect(await get("/v1/mails")).toEqual(failure(401, "Sign in as an administrator to read the mail log"));
-    expect(await get("/v1/mails", userToken)).toEqual(failure(403, "Only administrators read the mail log"));
+    expect(await get("/v1/mails")).toEqual(failure(401, "Authentication required"));
+    expect(await get("/v1/mails", userToken)).toEqual(failure(403, "Admin access is required"));
   });
 });
 
