@@ -89,7 +89,7 @@ describe("when an answer counts", () => {
     expect(judge(planned("PATCH /v1/notifications/{id}"), notFound, noRoute, true)).toEqual({ status: 404, answered: true });
   });
 
-  it("a JSON:API document (data, errors or meta), any JSON object from OES's non-JSON:API routes, a 204, any file where a file is the answer", () => {
+  it("a JSON:API document (data, errors or meta), any JSON object or list from OES's non-JSON:API routes, a 204, any file where a file is the answer", () => {
     expect(judge(planned("GET /v1/events"), answer(200, "application/vnd.api+json", { data: [] }), noRoute)).toEqual({ status: 200, answered: true });
     expect(judge(planned("POST /v1/events"), answer(422, "application/vnd.api+json", { errors: [{ status: "422" }] }), noRoute)).toEqual({ status: 422, answered: true });
     expect(judge(planned("DELETE /v1/sessions/{id}"), answer(200, "application/vnd.api+json", { meta: { message: "Object successfully deleted" } }), noRoute)).toEqual({
@@ -99,6 +99,9 @@ describe("when an answer counts", () => {
     expect(judge(planned("GET /v1/events"), answer(200, "application/json", { events: [] }), noRoute)).toEqual({ status: 200, answered: false, why: "not a JSON:API document" });
     expect(judge(planned("GET /v1/tasks/{task_id}"), answer(200, "application/json", { state: "SUCCESS" }), noRoute)).toEqual({ status: 200, answered: true });
     expect(judge(planned("GET /v1/tasks/{task_id}"), answer(200, "text/plain", "SUCCESS"), noRoute)).toEqual({ status: 200, answered: false, why: "not JSON (text/plain)" });
+    // Some answer a list, as OES's do.
+    expect(judge(planned("GET /v1/events/{event_identifier}/sessions/dates"), answer(200, "application/json", ["2027-03-11"]), noRoute)).toEqual({ status: 200, answered: true });
+    expect(judge(planned("GET /v1/events"), answer(200, "application/json", []), noRoute)).toEqual({ status: 200, answered: false, why: "not JSON (application/json)" });
     expect(judge(planned("DELETE /v1/sessions/{id}/relationships/speakers"), answer(204, ""), noRoute)).toEqual({ status: 204, answered: true });
     expect(judge(planned("GET /v1/events/{event_id}/exports/{path}"), answer(200, "text/calendar", "BEGIN:VCALENDAR"), noRoute)).toEqual({ status: 200, answered: true });
   });

@@ -13,7 +13,7 @@ import { isParam, oesTypes, pathSegments, type OesPair } from "./reference";
  *   that changes nothing) and every other write gets the stand-in.
  *
  * Answered: the response is a JSON:API document (an object with `data`, `errors` or `meta`; for
- * OES's non-JSON:API "blueprint" routes any JSON object; for ANY_BODY routes any body; a 204 needs
+ * OES's non-JSON:API "blueprint" routes any JSON object or list; for ANY_BODY routes any body; a 204 needs
  * none); its status is not 405, 501 or 5xx; it is not the answer a path no route serves gets
  * (probed first, per method: Next's HTML not-found page); and it is not a 404, unless the URL
  * names a row that does not exist (a stand-in, or a throw-away row already deleted, also when
@@ -144,8 +144,9 @@ export function judge(planned: Planned, answer: Answer | Error, noRoute: string,
   if (signature(answer) === noRoute) return result(false, "no route");
   if (answer.status === 404 && !planned.namesMissingRow && !readable) return result(false, "404 for an existing row or a literal path");
   if (answer.status === 204 || ANY_BODY.has(planned.pair.key)) return result(true);
+  // OES's blueprint routes answer plain JSON, some of them a list (`/sessions/dates`, the admin taxonomy statistics).
+  if (planned.pair.kind === "blueprint" && (isObject(answer.json) || Array.isArray(answer.json))) return result(true);
   if (!isObject(answer.json)) return result(false, answer.contentType ? `not JSON (${answer.contentType})` : "empty body");
-  if (planned.pair.kind === "blueprint") return result(true);
   const json = answer.json;
   return "data" in json || "errors" in json || "meta" in json ? result(true) : result(false, "not a JSON:API document");
 }
