@@ -81,6 +81,19 @@ describe("seedIfEmpty", () => {
     expect([event.eventTopic?.slug, event.eventSubTopic?.slug, event.eventType?.slug]).toEqual(["science-technology", "open-source", "conference"]);
   });
 
+  it("gives the demo event a public call for speakers, open from October 2026 until the event starts", async () => {
+    const call = await db.speakersCall.findFirstOrThrow({ include: { event: { select: { identifier: true, startsAt: true } } } });
+    expect(call).toMatchObject({
+      event: { identifier: "ots2027" },
+      privacy: "public",
+      startsAt: new Date("2026-09-30T16:00:00Z"),
+      softEndsAt: new Date("2027-01-31T15:59:00Z"),
+      endsAt: call.event.startsAt,
+    });
+    expect(call.announcement).toContain("31 January 2027");
+    expect(await db.speakersCall.count()).toBe(1);
+  });
+
   it("creates sessions in every state, scheduled without overlaps inside the event's two days", async () => {
     const event = await db.event.findFirstOrThrow();
     const sessions = await db.session.findMany({ include: { speakers: true, microlocation: true, sessionType: true } });

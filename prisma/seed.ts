@@ -1,6 +1,6 @@
 /**
  * Seeds an empty database with reference data (topics, event types, image sizes, message
- * settings), development accounts and one published demo event. `npm run dev`, `npm start` and
+ * settings), development accounts and one published demo event with an open call for speakers. `npm run dev`, `npm start` and
  * `npm run db:seed` call `seedIfEmpty()` after migrating; `npx tsx prisma/seed.ts` runs it too.
  *
  * Everything is written in one transaction, so a crash half-way leaves the database empty and the
@@ -15,6 +15,7 @@ import { defaultFormRows } from "../lib/custom-forms/fields";
 import type { Prisma } from "../lib/generated/prisma/client";
 import {
   DEMO_EVENT,
+  DEMO_SPEAKERS_CALL,
   DEMO_TIMEZONE,
   ROOMS,
   SESSIONS,
@@ -140,6 +141,16 @@ async function writeSeed(tx: Tx, hashes: PasswordHashes): Promise<void> {
       roles: { create: [{ userId: organizerId, roleId: owner.id }] },
       // The default session and speaker fields, as every event the app creates has them.
       customForms: { createMany: { data: defaultFormRows(DEMO_EVENT.formIncludes) } },
+      speakersCall: {
+        create: {
+          announcement: DEMO_SPEAKERS_CALL.announcement,
+          startsAt: DEMO_SPEAKERS_CALL.startsAt.toJSDate(),
+          softEndsAt: DEMO_SPEAKERS_CALL.softEndsAt.toJSDate(),
+          endsAt: DEMO_SPEAKERS_CALL.endsAt.toJSDate(),
+          privacy: "public",
+          hash: DEMO_SPEAKERS_CALL.hash,
+        },
+      },
     },
     select: { id: true },
   });

@@ -3,6 +3,7 @@ import { eventResource } from "../events/resource";
 import { eventImageSizeResource, speakerImageSizeResource } from "../image-sizes/resource";
 import { importJobResource, taskResource } from "../import/resource";
 import { registerCatalogue, registerResources } from "../jsonapi/registry";
+import { mailResource } from "../mail/resource";
 import { messageSettingResource } from "../message-settings/resource";
 import { microlocationResource } from "../microlocations/resource";
 import { notificationResource } from "../notifications/resource";
@@ -17,6 +18,7 @@ import { socialLinkResource } from "../social-links/resource";
 import { speakerResource } from "../speakers/resource";
 import {
   adminEventStatisticsResource,
+  adminGroupStatisticsResource,
   adminMailStatisticsResource,
   adminSessionStatisticsResource,
   adminUserStatisticsResource,
@@ -61,12 +63,14 @@ export const resources = [
   importJobResource,
   taskResource,
   messageSettingResource,
+  mailResource,
   eventImageSizeResource,
   speakerImageSizeResource,
   adminEventStatisticsResource,
   adminSessionStatisticsResource,
   adminUserStatisticsResource,
   adminMailStatisticsResource,
+  adminGroupStatisticsResource,
   eventGeneralStatisticsResource,
 ] as const;
 

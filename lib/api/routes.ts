@@ -47,13 +47,32 @@ export function collectionRoutes(type: string) {
         return collectionResponse(request, resource, page, { actor, query });
       });
     }),
-    POST: apiRoute<Params>(async (request, { params: { id: parentId }, actor }) => {
-      const query = parseQuery(request, resource);
-      const { input } = await parseResourceBody(request, resource, create.schema);
-      const row = await create.run(actor, input, { parentId, include: query.include });
-      return resourceResponse(resource, row, { actor, query, status: 201 });
-    }),
+    POST: createHandler(resource, create, (id) => id),
   };
+}
+
+/** A POST that creates through the resource's `create`, under the parent `parentOf` reads from the URL's id (if any). */
+function createHandler(resource: AnyResource, create: CreateBinding, parentOf: (id: string | undefined) => string | undefined) {
+  return apiRoute<Params>(async (request, { params: { id }, actor }) => {
+    const query = parseQuery(request, resource);
+    const { input } = await parseResourceBody(request, resource, create.schema);
+    const row = await create.run(actor, input, { parentId: parentOf(id), include: query.include });
+    return resourceResponse(resource, row, { actor, query, status: 201 });
+  });
+}
+
+/**
+ * POST on the other paths of the Open Event list class that serves `POST /v1/<path>`: OES routes
+ * `/v1/event-types/{id}/events`, `/v1/users/{id}/owner-events`, `/v1/events/upcoming`, … to
+ * EventList, whose POST creates an event exactly as `POST /v1/events` does and does not use the
+ * path's id (its `create_event` permission makes the caller the owner; the type, topic and owner
+ * come from the document). So the row is made by the same create, whatever the URL names.
+ */
+export function listCreateRoute(type: string) {
+  const resource = resourceOf(type);
+  const create = bound(resource, "create");
+  if (create.parent) throw new Error(`The ${type} resource is created under a parent: its list paths name it`);
+  return { POST: createHandler(resource, create, () => undefined) };
 }
 
 /**

@@ -7,6 +7,12 @@
 export const FORM_KINDS = ["session", "speaker"] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 
+/**
+ * The fields of one form by its name in a URL (`/v1/events/{id}/custom-forms/{form}`): a name
+ * that is no form here (Open Event's `attendee`, a typo) has none, as Open Event answers it.
+ */
+export const ofForm = (form: string) => ((FORM_KINDS as readonly string[]).includes(form) ? { form: form as FormKind } : { id: { in: [] as number[] } });
+
 /** Open Event's field types, plus `url`. */
 export const FIELD_TYPES = [
   "text",

@@ -1,6 +1,8 @@
 import type { Actor } from "../auth/actor";
+import { requireAdminAccess } from "../auth/require-admin";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import type { Mail, Prisma } from "../generated/prisma/client";
+import type { CollectionQuery } from "../jsonapi/resource";
 import { requireAdmin } from "../message-settings/access";
 import { pageWindow } from "../pagination";
 
@@ -76,4 +78,20 @@ export async function findMails(
     db.mail.count({ where }),
   ]);
   return { items, count, page, pageSize: MAIL_LOG_PAGE_SIZE };
+}
+
+/**
+ * `GET /v1/mails`: the mail log as an Open Event collection (filter, sort, page from the shared
+ * collection layer; newest first unless sorted), bodies included as in OES's `mail` documents.
+ * Admins only, as Open Event's `is_admin`: the list's existence is no secret, so other users get
+ * 403 (anonymous 401).
+ */
+export async function findMailLog(actor: Actor, query: CollectionQuery): Promise<{ items: Mail[]; count: number }> {
+  requireAdminAccess(actor);
+  const where = query.where as Prisma.MailWhereInput;
+  const [items, count] = await Promise.all([
+    db.mail.findMany({ where, orderBy: [...(query.orderBy as Prisma.MailOrderByWithRelationInput[]), { id: "desc" }], ...pageWindow(query.page) }),
+    db.mail.count({ where }),
+  ]);
+  return { items, count };
 }

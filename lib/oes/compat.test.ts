@@ -40,7 +40,8 @@ describe("the compatibility matrix against the app", () => {
     expect(byKey.get("GET /v1/events/{event_id}/sessions")).toMatchObject({ status: "served", by: "app/v1/events/[id]/sessions/route.ts" });
     expect(byKey.get("GET /v1/events/{event_identifier}/sessions")).toMatchObject({ status: "served", by: "app/v1/events/[id]/sessions/route.ts" });
     expect(byKey.get("GET /v1/events/upcoming")).toMatchObject({ status: "deviates", by: "app/v1/events/upcoming/route.ts" });
-    expect(byKey.get("POST /v1/events/upcoming")?.by).toBeUndefined();
+    expect(byKey.get("POST /v1/events/upcoming")).toMatchObject({ status: "served", by: "app/v1/events/upcoming/route.ts" });
+    expect(byKey.get("POST /v1/sessions/{id}/notify")?.by).toBeUndefined();
     expect(byKey.get("GET /v1/orders/{order_identifier}/event")).toMatchObject({ status: "not-offered" });
     expect(byKey.get("GET /v1/events/{id}/relationships/orders")).toMatchObject({ status: "not-offered" });
   });
@@ -94,13 +95,13 @@ describe("what the matrix test catches", () => {
   it("a route marked served or deviating that no route file answers, and a pair OES does not have", () => {
     const compat = withCompat({
       routes: {
-        "POST /v1/events/upcoming": { status: "served" },
+        "POST /v1/sessions/{id}/notify": { status: "served" },
         "PATCH /v1/tasks/{task_id}": { status: "deviates", reason: "pretend" },
         "GET /v1/no-such-route": { status: "served" },
       },
     });
     expect(problems(facts, undefined, compat)).toEqual([
-      'compat.ts ROUTES: "POST /v1/events/upcoming" is marked served, but no route file at that path exports POST',
+      'compat.ts ROUTES: "POST /v1/sessions/{id}/notify" is marked served, but no route file at that path exports POST',
       'compat.ts ROUTES: "PATCH /v1/tasks/{task_id}" is not an OES route pair (see lib/oes/data/routes.json)',
       'compat.ts ROUTES: "GET /v1/no-such-route" is not an OES route pair (see lib/oes/data/routes.json)',
     ]);

@@ -146,6 +146,19 @@ function teamRoutes(): Record<string, { status?: HandRouteStatus; reason?: strin
   return Object.fromEntries(entries);
 }
 
+/** POST on the other paths of OES's EventList: an event made as by POST /v1/events (lib/api/routes.ts listCreateRoute). */
+function eventListPosts(): Record<string, { note: string }> {
+  const note = "Creates an event exactly as POST /v1/events does: the caller owns it and the path's id is not used, as in OES (type, topic and sub-topic come from the document).";
+  const paths = [
+    "/v1/event-types/{event_type_id}/events",
+    "/v1/event-topics/{event_topic_id}/events",
+    "/v1/event-sub-topics/{event_sub_topic_id}/events",
+    "/v1/users/{user_id}/events",
+    ...["owner", "organizer", "coorganizer", "track_organizer", "registrar", "moderator"].map((role) => `/v1/users/{user_${role}_id}/${role.replace("_", "-")}-events`),
+  ];
+  return Object.fromEntries(paths.map((path) => [`POST ${path}`, { note }]));
+}
+
 /**
  * Route pairs whose status cannot be derived, by `METHOD path` exactly as in routes.json.
  * `deviates` and `served` need a route of ours that answers the pair (`by` names it when it is
@@ -153,6 +166,33 @@ function teamRoutes(): Record<string, { status?: HandRouteStatus; reason?: strin
  */
 export const ROUTES: Readonly<Record<string, { status?: HandRouteStatus; reason?: string; by?: string; note?: string }>> = {
   ...teamRoutes(),
+  ...eventListPosts(),
+  "GET /v1/sessions/states": {
+    note: "The map is read from this product's state table (lib/sessions/states.ts), with a `reviewer` entry (track organizers and moderators) beside OES's organizer and speaker.",
+  },
+  ...Object.fromEntries(
+    [
+      ["dates", "Days are the event's calendar days (OES: the UTC date, the day before for a morning session east of Greenwich)"],
+      ["languages", "Languages are those of the sessions the caller sees"],
+    ].map(([list, what]) => [
+      `GET /v1/events/{event_identifier}/sessions/${list}`,
+      {
+        status: "deviates" as const,
+        reason: `${what}; an event the caller may not view is 404. OES answers for any event to anyone and counts sessions nobody else may see.`,
+      },
+    ]),
+  ),
+  "GET /v1/mails": { note: "The mail log (the outbox every mail goes through), for admins: anonymous 401, other users 403, as OES's is_admin." },
+  "GET /v1/users/{user_id}/speakers": {
+    status: "deviates",
+    reason: "The user's speaker profiles are read by the user and admins only (others 404, anonymous 401); OES lists any user's profiles, e-mail and phone included, to anyone.",
+  },
+  ...Object.fromEntries(
+    ["{event_id}", "{event_identifier}"].map((key) => [
+      `GET /v1/events/${key}/custom-forms/{form_id}`,
+      { note: "The event's fields of one form (session or speaker), as its custom-forms collection shows them; a form not offered here (OES's attendee form) is an empty collection." },
+    ]),
+  ),
   "POST /v1/roles": { status: "deviates", reason: ROLES_FIXED },
   "DELETE /v1/roles/{id}": { status: "deviates", reason: ROLES_FIXED },
   "PATCH /v1/roles/{id}": { note: "Admins change `title-name`; `name` is the key the permissions use." },
@@ -167,8 +207,7 @@ export const ROUTES: Readonly<Record<string, { status?: HandRouteStatus; reason?
       "Upcoming events are the published, public events that have neither started nor ended, by start (the events collection's `upcoming` condition, also behind `?upcoming=true` on /v1/events; filter, sort, include and `page[size]=0` apply as on /v1/events). OES further keeps only events that are promoted, or not demoted and complete (image, logo, type, topic, sub-topic, a visible ticket on sale, a twitter link): this product has no promotion or demotion flags, so it does not make that selection.",
   },
   "POST /v1/events/upcoming": {
-    status: "not-offered",
-    reason: "OES answers POST here only because UpcomingEventList inherits EventList's methods; events are created with POST /v1/events.",
+    note: "OES answers POST here only because UpcomingEventList inherits EventList's methods (its POST fails there, the create permission that names the owner being dropped); here it creates an event as POST /v1/events does.",
   },
   "POST /v1/role_invites/accept-invite": { note: "Ours is POST /v1/role-invites/accept-invite (dash, like every other path)." },
   "POST /v1/events/import/{source_type}": {

@@ -62,6 +62,9 @@ describe("the URL of a pair", () => {
 
   it("a throw-away row deleted before names no row any more", () => {
     expect(plan(pair("DELETE /v1/events/{identifier}"), demo, throwaway, new Set(["event"]))).toMatchObject({ url: "/v1/events/probe123", namesMissingRow: true });
+    // Also through another row's path: the session is still there, its event is not.
+    expect(plan(pair("DELETE /v1/sessions/{session_id}/event"), demo, throwaway, new Set(["event"]))).toMatchObject({ url: "/v1/sessions/42/event", namesMissingRow: true });
+    expect(plan(pair("DELETE /v1/sessions/{session_id}/event"), demo, throwaway, none)).toMatchObject({ url: "/v1/sessions/42/event", namesMissingRow: false });
   });
 
   it("imports name their source type", () => {
@@ -86,7 +89,7 @@ describe("when an answer counts", () => {
     expect(judge(planned("PATCH /v1/notifications/{id}"), notFound, noRoute, true)).toEqual({ status: 404, answered: true });
   });
 
-  it("a JSON:API document (data, errors or meta), any JSON object from OES's non-JSON:API routes, a 204, any file where a file is the answer", () => {
+  it("a JSON:API document (data, errors or meta), any JSON object or list from OES's non-JSON:API routes, a 204, any file where a file is the answer", () => {
     expect(judge(planned("GET /v1/events"), answer(200, "application/vnd.api+json", { data: [] }), noRoute)).toEqual({ status: 200, answered: true });
     expect(judge(planned("POST /v1/events"), answer(422, "application/vnd.api+json", { errors: [{ status: "422" }] }), noRoute)).toEqual({ status: 422, answered: true });
     expect(judge(planned("DELETE /v1/sessions/{id}"), answer(200, "application/vnd.api+json", { meta: { message: "Object successfully deleted" } }), noRoute)).toEqual({
@@ -96,6 +99,9 @@ describe("when an answer counts", () => {
     expect(judge(planned("GET /v1/events"), answer(200, "application/json", { events: [] }), noRoute)).toEqual({ status: 200, answered: false, why: "not a JSON:API document" });
     expect(judge(planned("GET /v1/tasks/{task_id}"), answer(200, "application/json", { state: "SUCCESS" }), noRoute)).toEqual({ status: 200, answered: true });
     expect(judge(planned("GET /v1/tasks/{task_id}"), answer(200, "text/plain", "SUCCESS"), noRoute)).toEqual({ status: 200, answered: false, why: "not JSON (text/plain)" });
+    // Some answer a list, as OES's do.
+    expect(judge(planned("GET /v1/events/{event_identifier}/sessions/dates"), answer(200, "application/json", ["2027-03-11"]), noRoute)).toEqual({ status: 200, answered: true });
+    expect(judge(planned("GET /v1/events"), answer(200, "application/json", []), noRoute)).toEqual({ status: 200, answered: false, why: "not JSON (application/json)" });
     expect(judge(planned("DELETE /v1/sessions/{id}/relationships/speakers"), answer(204, ""), noRoute)).toEqual({ status: 204, answered: true });
     expect(judge(planned("GET /v1/events/{event_id}/exports/{path}"), answer(200, "text/calendar", "BEGIN:VCALENDAR"), noRoute)).toEqual({ status: 200, answered: true });
   });
@@ -113,19 +119,23 @@ describe("what a request carries and when it is sent", () => {
     expect(sampleAttributes("role-invite")).toEqual({ email: "oes-probe+role-invite@example.com", "role-name": "coorganizer" });
   });
 
-  it("reads first, then writes, deletes (the event's last) and, at the very end, what may end a token", () => {
+  it("reads first, then writes, relationship writes, deletes (the event's last) and, at the very end, what may end a token", () => {
     const keys = [
       "POST /v1/auth/logout",
       "DELETE /v1/events/{id}",
       "POST /v1/auth/change-password",
       "DELETE /v1/sessions/{id}",
       "DELETE /v1/sessions/{id}/relationships/speakers",
+      "PATCH /v1/sessions/{id}/relationships/track",
+      "PATCH /v1/sessions/{session_id}/track",
       "PATCH /v1/sessions/{id}",
       "GET /v1/sessions/{id}",
     ];
     expect(keys.map(pair).sort((a, b) => order(a) - order(b)).map((sorted) => sorted.key)).toEqual([
       "GET /v1/sessions/{id}",
+      "PATCH /v1/sessions/{session_id}/track",
       "PATCH /v1/sessions/{id}",
+      "PATCH /v1/sessions/{id}/relationships/track",
       "DELETE /v1/sessions/{id}/relationships/speakers",
       "DELETE /v1/sessions/{id}",
       "DELETE /v1/events/{id}",

@@ -13,10 +13,11 @@ import { isParam, oesTypes, pathSegments, type OesPair } from "./reference";
  *   that changes nothing) and every other write gets the stand-in.
  *
  * Answered: the response is a JSON:API document (an object with `data`, `errors` or `meta`; for
- * OES's non-JSON:API "blueprint" routes any JSON object; for ANY_BODY routes any body; a 204 needs
+ * OES's non-JSON:API "blueprint" routes any JSON object or list; for ANY_BODY routes any body; a 204 needs
  * none); its status is not 405, 501 or 5xx; it is not the answer a path no route serves gets
  * (probed first, per method: Next's HTML not-found page); and it is not a 404, unless the URL
- * names a row that does not exist (a stand-in, or a throw-away row already deleted) or the 404
+ * names a row that does not exist (a stand-in, or a throw-away row already deleted, also when
+ * reached through another row's path) or the 404
  * refuses a write at a URL whose GET answers (the route declining this caller's write to this
  * row). Any other 404 for an existing row means the pair is not served, e.g. `/v1/events/upcoming`
  * read by `/v1/events/[id]` as an event id.
@@ -44,7 +45,12 @@ const SAMPLE_BY_NAME: Record<string, unknown> = {
   password: "oes-probe-password",
   "role-name": "coorganizer",
 };
-const SAMPLE_BY_TYPE: Record<string, Record<string, unknown>> = { ticket: { type: "free" }, "role-invite": { "role-name": "coorganizer" } };
+const SAMPLE_BY_TYPE: Record<string, Record<string, unknown>> = {
+  ticket: { type: "free" },
+  "role-invite": { "role-name": "coorganizer" },
+  // A field with choices, so that the probe can add a custom-form-option to it.
+  "custom-form": { type: "select", name: "OES probe field" },
+};
 
 /** An HTTP answer as the probe reads it. */
 export interface Answer {
@@ -115,6 +121,9 @@ export function plan(pair: OesPair, demo: ReadonlyMap<string, Row>, throwaway: R
     }
     return encodeURIComponent(value);
   });
+  // A write to a row of a kind whose throw-away row is gone, through another row's path
+  // (`DELETE /v1/users-events-roles/{id}/event` once the event was deleted), names no row either.
+  if (isWrite(pair) && pair.kind === "detail" && pair.type && deletedTypes.has(pair.type)) namesMissingRow = true;
   return { pair, url: `/${parts.join("/")}`, namesMissingRow };
 }
 
@@ -135,17 +144,22 @@ export function judge(planned: Planned, answer: Answer | Error, noRoute: string,
   if (signature(answer) === noRoute) return result(false, "no route");
   if (answer.status === 404 && !planned.namesMissingRow && !readable) return result(false, "404 for an existing row or a literal path");
   if (answer.status === 204 || ANY_BODY.has(planned.pair.key)) return result(true);
+  // OES's blueprint routes answer plain JSON, some of them a list (`/sessions/dates`, the admin taxonomy statistics).
+  if (planned.pair.kind === "blueprint" && (isObject(answer.json) || Array.isArray(answer.json))) return result(true);
   if (!isObject(answer.json)) return result(false, answer.contentType ? `not JSON (${answer.contentType})` : "empty body");
-  if (planned.pair.kind === "blueprint") return result(true);
   const json = answer.json;
   return "data" in json || "errors" in json || "meta" in json ? result(true) : result(false, "not a JSON:API document");
 }
 
-/** Order of execution: reads, then creates and updates, then deletes (the events group's last), then auth writes. */
+/**
+ * Order of execution: reads; creates and updates; then relationship writes (which may empty a
+ * link, e.g. a session's track, that a write to `/v1/sessions/{id}/track` needs); deletes (the
+ * events group's last); auth writes.
+ */
 export function order(pair: OesPair): number {
-  if (pair.group === "auth" && pair.method !== "GET") return ENDS_TOKENS.includes(pair.key) ? 6 : 5;
+  if (pair.group === "auth" && pair.method !== "GET") return ENDS_TOKENS.includes(pair.key) ? 7 : 6;
   if (pair.method === "GET") return 0;
-  if (pair.method !== "DELETE") return 1;
-  if (pair.kind === "relationship") return 2;
-  return pair.group === "events" ? 4 : 3;
+  if (pair.method !== "DELETE") return pair.kind === "relationship" ? 2 : 1;
+  if (pair.kind === "relationship") return 3;
+  return pair.group === "events" ? 5 : 4;
 }

@@ -84,3 +84,31 @@ export function offeredTransitions(
     .sort((a, b) => OFFER_ORDER.indexOf(a.name) - OFFER_ORDER.indexOf(b.name))
     .map((transition) => ({ name: transition.name, to: transition.to }));
 }
+
+/** The capacities each role of Open Event's state map acts in: organizers act in all three. */
+const STATE_MAP_ROLES: Readonly<Record<Capacity, readonly Capacity[]>> = {
+  organizer: ["speaker", "reviewer", "organizer"],
+  reviewer: ["reviewer"],
+  speaker: ["speaker"],
+};
+
+export type SessionStateMap = Record<Capacity, Record<SessionState, Partial<Record<SessionState, true>>>>;
+
+/**
+ * Open Event's `GET /v1/sessions/states`: per role, every state and the states it may move a
+ * session to (`{"organizer": {"pending": {"accepted": true, …}, …}, "speaker": {…}}`; a final
+ * state maps to `{}`), read from TRANSITIONS. Reviewers (track organizers, moderators) have an
+ * entry of their own, which OES folds into its organizer's.
+ */
+export function sessionStateMap(): SessionStateMap {
+  const map = {} as SessionStateMap;
+  for (const [role, capacities] of Object.entries(STATE_MAP_ROLES) as [Capacity, readonly Capacity[]][]) {
+    const states = Object.fromEntries(SESSION_STATES.map((state) => [state, {}])) as Record<SessionState, Partial<Record<SessionState, true>>>;
+    for (const transition of TRANSITIONS) {
+      if (!capacities.includes(transition.by)) continue;
+      for (const from of transition.from) states[from][transition.to] = true;
+    }
+    map[role] = states;
+  }
+  return map;
+}

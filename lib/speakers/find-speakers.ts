@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { getEventAccess, type EventAccess } from "../sessions/access";
 import { pageArgs, withEventRoles, withoutEventRoles } from "../sessions/load";
 import { getSession } from "../sessions/get-session";
-import { eventSpeakerScope } from "../sessions/scope";
+import { eventSpeakerScope, speakerScope } from "../sessions/scope";
 import { resourceOf } from "../jsonapi/registry";
 import { finishSpeakers, speakerInclude, type SpeakerRecord } from "./load";
 import type { CollectionQuery } from "../jsonapi/resource";
@@ -49,4 +49,13 @@ export async function findSessionSpeakers(
     { AND: [{ deletedAt: null, sessions: { some: { sessionId: session.id } } }, query.where] },
     query,
   );
+}
+
+/**
+ * A user's speaker profiles across events (`/v1/users/{id}/speakers`) that the actor may see
+ * (lib/users/user-collections.ts decides who may ask): deleted ones and those of deleted events
+ * are left out.
+ */
+export async function findUserSpeakers(actor: Actor, userId: number, query: CollectionQuery): Promise<{ items: SpeakerRecord[]; count: number }> {
+  return page(actor, { AND: [{ userId, deletedAt: null }, speakerScope(actor), query.where ?? {}] }, query);
 }

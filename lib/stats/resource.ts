@@ -1,6 +1,7 @@
 import { defineResource, type AttributeDef } from "../jsonapi/resource";
 import { API_BASE } from "../jsonapi/serialize";
 import { getAdminEventStatistics, type AdminEventStatistics } from "./get-admin-event-statistics";
+import { getAdminGroupStatistics, type AdminGroupStatistics } from "./get-admin-group-statistics";
 import { getAdminMailStatistics, type AdminMailStatistics } from "./get-admin-mail-statistics";
 import { getAdminSessionStatistics, type AdminSessionStatistics } from "./get-admin-session-statistics";
 import { getAdminUserStatistics, type AdminUserStatistics } from "./get-admin-user-statistics";
@@ -52,6 +53,8 @@ export const adminUserStatisticsResource = adminStatistics<AdminUserStatistics>(
 export const adminMailStatisticsResource = adminStatistics<AdminMailStatistics>("admin-statistics-mail", "mails", "Mail", ["oneDay", "threeDays", "sevenDays", "thirtyDays"], (actor) =>
   getAdminMailStatistics(actor),
 );
+
+export const adminGroupStatisticsResource = adminStatistics<AdminGroupStatistics>("admin-statistics-group", "groups", "Event", ["groups", "groupEvents", "followers"], getAdminGroupStatistics);
 
 export const eventGeneralStatisticsResource = defineResource<EventGeneralStatistics>({
   type: "event-statistics-general",

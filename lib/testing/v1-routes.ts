@@ -5,7 +5,7 @@ import { resources } from "../api/resources";
 import { db } from "../db";
 import type { AnyResource } from "../jsonapi/resource";
 import type { User } from "../generated/prisma/client";
-import { createCustomForm, createSpeakersCall } from "../../prisma/factories";
+import { createCustomForm } from "../../prisma/factories";
 import { seed } from "../../prisma/seed";
 
 /**
@@ -138,8 +138,8 @@ export async function seedEveryResource(): Promise<EveryResource> {
   await db.notification.create({ data: { userId: admin.id, title: "Hello", message: "A notification", action: "test" } });
   const task = await db.task.create({ data: { name: "import-event", payload: {}, state: "SUCCESS", userId: admin.id, eventId: event.id } });
   await db.importJob.create({ data: { taskId: task.id, userId: admin.id, eventId: event.id } });
+  // The demo event has its call for speakers already.
   await createCustomForm({ event, options: ["A"] });
-  await createSpeakersCall({ event });
 
   const ids = new Map<string, string>([["events", String(event.id)]]);
   const delegates = db as unknown as Record<string, { findFirst?: (args: object) => Promise<{ id: unknown } | null> } | undefined>;

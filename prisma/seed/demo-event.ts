@@ -54,6 +54,21 @@ export const DEMO_EVENT = {
   formIncludes: ["session:longAbstract", "session:track", "session:sessionType"],
 };
 
+/**
+ * The demo event's call for speakers: public, open from the first submissions (October 2026)
+ * until the event starts, with an announced deadline at the end of January. It ends when the
+ * demo stops being upcoming, so the proposal page works as long as the demo does.
+ */
+export const DEMO_SPEAKERS_CALL = {
+  announcement:
+    "<p>Open Tech Summit 2027 welcomes talks, workshops and lightning talks about open source software, open hardware, artificial intelligence and the open web.</p><p>First-time speakers are very welcome: the programme team helps you shape your proposal. Please submit by <strong>31 January 2027</strong>.</p>",
+  startsAt: DateTime.fromISO("2026-10-01T00:00", { zone: DEMO_TIMEZONE }),
+  softEndsAt: DateTime.fromISO("2027-01-31T23:59", { zone: DEMO_TIMEZONE }),
+  endsAt: local(1, "09:00"),
+  // The link secret of a private call; this one is public, so the value only has to be unique.
+  hash: "ots2027-demo-call-for-speakers",
+};
+
 export type RoomKey = "main" | "2a" | "2b" | "lab";
 
 export const ROOMS: { key: RoomKey; name: string; floor: number; room: string; latitude: number; longitude: number }[] = [

@@ -12,8 +12,9 @@
  * `{data: {type, attributes: <OES's required attributes>, relationships: {event}}}`; PATCH of a
  * detail, `{data: {type, id, attributes: {}}}` with the id a GET of the same URL answered;
  * relationship writes, `{data: []}` or `{data: null}`; the non-JSON:API routes (auth, upload,
- * import, export) BODIES. DELETEs run last, the events group's last of all, and the auth group's
- * writes after everything (logout and blacklist at the very end, with a token of their own).
+ * import, export) BODIES. Relationship writes run after the other writes, DELETEs last, the events
+ * group's last of all, and the auth group's writes after everything (logout and blacklist at the
+ * very end, with a token of their own).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -76,7 +77,13 @@ const THROWAWAY: { collection: string; type: string; under?: string }[] = [
   { collection: "event-topics", type: "event-topic" },
   { collection: "event-sub-topics", type: "event-sub-topic", under: "event-topics" },
   { collection: "event-types", type: "event-type" },
+  { collection: "speakers-calls", type: "speakers-call" },
+  { collection: "custom-forms", type: "custom-form" },
+  { collection: "custom-form-options", type: "custom-form-option", under: "custom-forms" },
 ];
+
+/** The event's to-one relationships the probe sets on it once the taxonomy rows exist, so that their paths have a row to write to. */
+const EVENT_LINKS = ["event-type", "event-topic", "event-sub-topic"];
 
 // ---------------------------------------------------------------------------------------------
 // Arguments and the app.
@@ -261,6 +268,21 @@ async function demoRows(token: string): Promise<Map<string, Row>> {
 const eventLinkage = (type: string, event: Row | undefined) =>
   event && "event" in (oesTypes()[type]?.relationships ?? {}) ? { relationships: { event: { data: { type: "event", id: event.id } } } } : {};
 
+/**
+ * Linkage to throw-away rows made before, for the to-one relationships OES declares on `type`
+ * (`names`, or all but the event): a session in the probe's track, room and session type, as a
+ * client creates one, so that `/v1/sessions/{id}/track` has a row to write to.
+ */
+function throwawayLinks(type: string, rows: ReadonlyMap<string, Row>, names?: readonly string[]): Record<string, { data: { type: string; id: string } }> {
+  const links: Record<string, { data: { type: string; id: string } }> = {};
+  for (const [name, member] of Object.entries(oesTypes()[type]?.relationships ?? {})) {
+    if (member.many || name === "event" || (names && !names.includes(name))) continue;
+    const row = [...rows.values()].find((candidate) => candidate.type === member.type);
+    if (row) links[name] = { data: { type: member.type, id: row.id } };
+  }
+  return links;
+}
+
 /** The throw-away event (made by the organizer, so it is theirs) and a row of each THROWAWAY kind in it. */
 async function throwawayRows(admin: string, organizer: string): Promise<Map<string, Row>> {
   const rows = new Map<string, Row>();
@@ -277,8 +299,9 @@ async function throwawayRows(admin: string, organizer: string): Promise<Map<stri
     const parent = under ? rows.get(under) : undefined;
     if (under && !parent) continue;
     // Under the event's path the event is given by the URL; OES's `POST /v1/<plural>` names it.
-    const nested = { json: { data: { type, attributes: sampleAttributes(type) } } };
-    const linked = { json: { data: { type, attributes: sampleAttributes(type), ...eventLinkage(type, event) } } };
+    const links = throwawayLinks(type, rows);
+    const nested = { json: { data: { type, attributes: sampleAttributes(type), ...(Object.keys(links).length ? { relationships: links } : {}) } } };
+    const linked = { json: { data: { type, attributes: sampleAttributes(type), relationships: { ...links, ...eventLinkage(type, event).relationships } } } };
     const attempts: [string, Body][] = parent
       ? [[`/v1/${under}/${parent.id}/${collection}`, nested]]
       : [
@@ -293,6 +316,9 @@ async function throwawayRows(admin: string, organizer: string): Promise<Map<stri
       }
     }
   }
+  const eventLinks = throwawayLinks("event", rows, EVENT_LINKS);
+  const linked = await send("PATCH", `/v1/events/${event.id}`, admin, { json: { data: { type: "event", id: event.id, relationships: eventLinks } } });
+  if (!firstRow(linked)) console.warn(`Could not give the throw-away event its ${Object.keys(eventLinks).join(", ")}: ${linked instanceof Error ? linked.message : linked.text.slice(0, 300)}`);
   // The organizer's own role in the throw-away event.
   const role = firstRow(await send("GET", `/v1/events/${event.id}/users-events-roles?page[size]=1`, admin));
   if (role) rows.set("users-events-roles", { id: role.id as string, type: "users-events-roles" });
@@ -355,7 +381,11 @@ async function main() {
       results[pair.key] = { url: planned.url, ...judge(planned, answer, noRoute.get(pair.method)!, readable) };
       // A detail DELETE that succeeded removed the throw-away row of its type (whatever the
       // path, e.g. /v1/sessions/{id}/event removes the event): later requests naming it expect 404.
-      if (pair.method === "DELETE" && pair.kind === "detail" && pair.type && !(answer instanceof Error) && answer.status < 300) deletedTypes.add(pair.type);
+      if (pair.method === "DELETE" && pair.kind === "detail" && pair.type && !(answer instanceof Error) && answer.status < 300) {
+        deletedTypes.add(pair.type);
+        // Rows made under it went with it (a field's options).
+        for (const { type, under } of THROWAWAY) if (under && throwaway.get(under)?.type === pair.type) deletedTypes.add(type);
+      }
     }
 
     const measurement: Measurement = {

@@ -3,9 +3,10 @@ import { signApiToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db";
 import type { Event, Session, User } from "@/lib/generated/prisma/client";
 import { callerAs, failure } from "@/lib/testing/api";
-import { addRole, createEvent, createSession, createUser } from "@/prisma/factories";
+import { addRole, createEvent, createSession, createSpeaker, createUser } from "@/prisma/factories";
 import * as eventItem from "../events/[id]/route";
 import * as sessionItem from "../sessions/[id]/route";
+import * as speakerItem from "../speakers/[id]/route";
 import * as coorganizerEvents from "./[id]/coorganizer-events/route";
 import * as events from "./[id]/events/route";
 import * as moderatorEvents from "./[id]/moderator-events/route";
@@ -13,11 +14,12 @@ import * as organizerEvents from "./[id]/organizer-events/route";
 import * as ownerEvents from "./[id]/owner-events/route";
 import * as registrarEvents from "./[id]/registrar-events/route";
 import * as sessions from "./[id]/sessions/route";
+import * as speakers from "./[id]/speakers/route";
 import * as trackOrganizerEvents from "./[id]/track-organizer-events/route";
 
 /**
  * A user's events by role (`/v1/users/{id}/events`, `/owner-events`, …) and proposed sessions
- * (`/v1/users/{id}/sessions`), Open Event's user collections: the user and admins read them, each
+ * (`/v1/users/{id}/sessions`) and speaker profiles (`/v1/users/{id}/speakers`), Open Event's user collections: the user and admins read them, each
  * row as the event and session collections show it to that caller.
  */
 
@@ -77,7 +79,7 @@ describe("GET /v1/users/{id}/<role>-events", () => {
 
   it("answers 404 to other users, 401 to the public, 404 for no user and 400 for a bad query", async () => {
     expect(await call(ownerEvents.GET, "GET", path("owner-events"), "other", undefined, { id: member.id })).toEqual(failure(404, "User not found"));
-    expect(await call(events.GET, "GET", path("events"), "anonymous", undefined, { id: member.id })).toEqual(failure(401, "Sign in to see a user's events and sessions"));
+    expect(await call(events.GET, "GET", path("events"), "anonymous", undefined, { id: member.id })).toEqual(failure(401, "Sign in to see a user's events, sessions and speaker profiles"));
     expect(await call(events.GET, "GET", "/v1/users/2147483647/events", "admin", undefined, { id: 2147483647 })).toEqual(failure(404, "User not found"));
     expect((await call(events.GET, "GET", `${path("events")}?sort=nonsense`, "member", undefined, { id: member.id })).status).toBe(400);
   });
@@ -91,5 +93,31 @@ describe("GET /v1/users/{id}/sessions", () => {
       expect([status, (body as unknown as Doc).data]).toEqual([200, [own.body.data]]);
     }
     expect(await call(sessions.GET, "GET", path("sessions"), "other", undefined, { id: member.id })).toEqual(failure(404, "User not found"));
+  });
+});
+
+describe("GET /v1/users/{id}/speakers", () => {
+  it("lists the user's live speaker profiles across events, as GET /v1/speakers/{id} shows them, to the user and admins", async () => {
+    const user = await createUser();
+    const token = await signApiToken(user);
+    const mine = await createSpeaker({ event: owned, userId: user.id, name: "A at the owned event" });
+    // A draft event they are not on the team of: their own profile still is theirs to see.
+    const elsewhere = await createSpeaker({ event: draft, userId: user.id, name: "B at a draft" });
+    const gone = await createSpeaker({ event: organized, userId: user.id, name: "C deleted" });
+    await db.speaker.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    await createSpeaker({ event: owned, name: "Someone else" });
+    const caller = callerAs(new Map([["user", token], ["admin", (await signApiToken(await createUser({ isAdmin: true })))], ["member", await signApiToken(member)]]));
+    const url = `/v1/users/${user.id}/speakers`;
+    for (const as of ["user", "admin"]) {
+      const { status, body } = await caller(speakers.GET, "GET", `${url}?sort=name`, as, undefined, { id: user.id });
+      const own = await Promise.all([mine, elsewhere].map(async (speaker) => (await caller(speakerItem.GET, "GET", `/v1/speakers/${speaker.id}`, as, undefined, { id: speaker.id })).body.data));
+      expect([status, (body as unknown as Doc).data, (body as unknown as Doc).meta], as).toEqual([200, own, { count: 2 }]);
+    }
+    const filtered = await caller(speakers.GET, "GET", `${url}?filter=${encodeURIComponent(JSON.stringify([{ name: "name", op: "eq", val: "B at a draft" }]))}`, "user", undefined, { id: user.id });
+    expect(ids(filtered.body)).toEqual([String(elsewhere.id)]);
+    // Another user, even the owner of the event the profile is at: 404; the public 401; a bad query 400.
+    expect(await caller(speakers.GET, "GET", url, "member", undefined, { id: user.id })).toEqual(failure(404, "User not found"));
+    expect(await caller(speakers.GET, "GET", url, "anonymous", undefined, { id: user.id })).toEqual(failure(401, "Sign in to see a user's events, sessions and speaker profiles"));
+    expect((await caller(speakers.GET, "GET", `${url}?sort=nonsense`, "user", undefined, { id: user.id })).status).toBe(400);
   });
 });

@@ -10,6 +10,7 @@ import { GET as generalStatistics } from "../../events/[id]/general-statistics/r
 import { GET as eventTopics } from "./event-topics/route";
 import { GET as eventTypes } from "./event-types/route";
 import { GET as events } from "./events/route";
+import { GET as groups } from "./groups/route";
 import { GET as mails } from "./mails/route";
 import { GET as sessions } from "./sessions/route";
 import { GET as users } from "./users/route";
@@ -174,6 +175,22 @@ describe("GET /v1/admin/statistics/{events,sessions,users,mails}", () => {
     // The caller's account, then one aggregate.
     expect(few).toEqual({ events: 2, sessions: 2, users: 2, mails: 2 });
     expect(await measure()).toEqual(few);
+  });
+});
+
+describe("GET /v1/admin/statistics/groups", () => {
+  it("answers Open Event's group statistics to admins, all 0 (groups are not offered), 403 to others and 401 to the public", async () => {
+    const self = "/v1/admin/statistics/groups";
+    const get = async (token?: string) => read(await groups(request("GET", self, { token }), noParams));
+    for (const token of [tokens.admin, tokens.superAdmin]) {
+      expect(await get(token)).toEqual({
+        status: 200,
+        body: { data: { type: "admin-statistics-group", id: "1", attributes: { groups: 0, "group-events": 0, followers: 0 }, links: { self } }, links: { self }, jsonapi: { version: "1.1" } },
+      });
+    }
+    expect(await get(tokens.user)).toEqual(FORBIDDEN);
+    expect(await get(tokens.owner)).toEqual(FORBIDDEN);
+    expect(await get()).toEqual(UNAUTHORIZED);
   });
 });
 

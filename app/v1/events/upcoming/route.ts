@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
+import { listCreateRoute } from "@/lib/api/routes";
 import { collectionResponse, parseQuery } from "@/lib/jsonapi";
 import { resourceOf } from "@/lib/jsonapi/registry";
 
@@ -13,3 +14,6 @@ export const GET = apiRoute(async (request, { actor }) => {
   const page = await events.list!(actor, { ...query, where: { AND: [query.where, events.upcoming!(new Date())] } }, undefined);
   return collectionResponse(request, events, page, { actor, query });
 });
+
+/** Open Event routes this path to a subclass of EventList, so a POST creates an event as `POST /v1/events` does. */
+export const { POST } = listCreateRoute("event");

@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("custom-form-option", "custom-form");
+export const { GET, PATCH, DELETE } = relatedRoute("custom-form-option", "custom-form");

@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("custom-form", "event");
+export const { GET, PATCH, DELETE } = relatedRoute("custom-form", "event");

@@ -1,3 +1,3 @@
 import { relatedRoute } from "@/lib/related/routes";
 
-export const { GET } = relatedRoute("speakers-call", "event");
+export const { GET, PATCH, DELETE } = relatedRoute("speakers-call", "event");

@@ -1,3 +1,3 @@
 import { userEventsRoute } from "@/lib/users/user-collection-routes";
 
-export const { GET } = userEventsRoute("events");
+export const { GET, POST } = userEventsRoute("events");

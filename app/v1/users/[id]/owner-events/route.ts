@@ -1,3 +1,3 @@
 import { userEventsRoute } from "@/lib/users/user-collection-routes";
 
-export const { GET } = userEventsRoute("owner-events");
+export const { GET, POST } = userEventsRoute("owner-events");

@@ -1,3 +1,3 @@
 import { userEventsRoute } from "@/lib/users/user-collection-routes";
 
-export const { GET } = userEventsRoute("registrar-events");
+export const { GET, POST } = userEventsRoute("registrar-events");

@@ -1,3 +1,3 @@
-import { userSessionsRoute } from "@/lib/users/user-collection-routes";
+import { userCollectionRoute } from "@/lib/users/user-collection-routes";
 
-export const { GET } = userSessionsRoute();
+export const { GET } = userCollectionRoute("session");

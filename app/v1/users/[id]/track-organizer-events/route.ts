@@ -1,3 +1,3 @@
 import { userEventsRoute } from "@/lib/users/user-collection-routes";
 
-export const { GET } = userEventsRoute("track-organizer-events");
+export const { GET, POST } = userEventsRoute("track-organizer-events");

@@ -1,0 +1,3 @@
+import { readRoute } from "@/lib/api/routes";
+
+export const { GET } = readRoute("admin-statistics-group");

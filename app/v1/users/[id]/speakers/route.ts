@@ -1,0 +1,3 @@
+import { userCollectionRoute } from "@/lib/users/user-collection-routes";
+
+export const { GET } = userCollectionRoute("speaker");
