@@ -1,9 +1,6 @@
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { notFound } from "../errors";
-import { numericId } from "../sessions/access";
-import { publicSessionWhere } from "../sessions/scope";
-import { requireStarUser } from "./access";
+import { isStarrable, starTarget } from "./access";
 import { writeStars } from "./write-star";
 
 /**
@@ -12,9 +9,7 @@ import { writeStars } from "./write-star";
  * only. Anything else is NOT_FOUND, like a missing id.
  */
 export async function starSession(actor: Actor, sessionId: string | number): Promise<void> {
-  const user = requireStarUser(actor);
-  const id = numericId(sessionId, "Session");
-  const session = await db.session.findFirst({ where: { AND: [{ id }, publicSessionWhere(null)] }, select: { id: true } });
-  if (!session) throw notFound("Session");
+  const { user, id } = starTarget(actor, sessionId);
+  if (!(await isStarrable(id))) throw notFound("Session");
   await writeStars(user.id, [id], true);
 }

@@ -1,9 +1,6 @@
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { notFound } from "../errors";
-import { numericId } from "../sessions/access";
-import { publicSessionWhere } from "../sessions/scope";
-import { requireStarUser } from "./access";
+import { isStarrable, starTarget } from "./access";
 import { writeStars } from "./write-star";
 
 /**
@@ -12,9 +9,7 @@ import { writeStars } from "./write-star";
  * NOT_FOUND, so the endpoint does not confirm hidden ids.
  */
 export async function unstarSession(actor: Actor, sessionId: string | number): Promise<void> {
-  const user = requireStarUser(actor);
-  const id = numericId(sessionId, "Session");
+  const { user, id } = starTarget(actor, sessionId);
   if ((await writeStars(user.id, [id], false)) > 0) return;
-  const visible = await db.session.count({ where: { AND: [{ id }, publicSessionWhere(null)] } });
-  if (!visible) throw notFound("Session");
+  if (!(await isStarrable(id))) throw notFound("Session");
 }
