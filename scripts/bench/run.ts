@@ -10,6 +10,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { startEmbeddedPostgres, withDatabase } from "../../lib/db/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "../../lib/db/migrate";
+import { withServerMallocEnv } from "../../lib/server/malloc-env";
 import { benchExportRenderersIsolated, printExportBench } from "./export-renderers";
 import { benchImport, printImportBench } from "./import";
 import { HUGE, LARGE, seedLargeEvent } from "./large-event";
@@ -277,7 +278,8 @@ async function main() {
   const withImport = !only || only.includes("import");
 
   const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench", JOB_RUNNER: withExports || withImport || withScale ? "1" : "0", UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-uploads-")) },
+    // As `npm start` runs it (scripts/run.ts), malloc settings included.
+    env: withServerMallocEnv({ ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench", JOB_RUNNER: withExports || withImport || withScale ? "1" : "0", UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-uploads-")) }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
