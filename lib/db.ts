@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { isMainThread } from "node:worker_threads";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
@@ -12,7 +13,8 @@ function create(): PrismaClient {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (start the app with `npm run dev` or `npm start`)");
   // The pool is made here (not by the adapter) so that libraries speaking pg use it too.
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A worker thread (an export's, lib/export-jobs/export-worker.ts) has a pool of its own: a small one.
+  const pool = new pg.Pool({ connectionString: url, max: isMainThread ? 10 : 3 });
   // An idle connection that the server drops emits "error" on the pool; unheard, it would end the process.
   pool.on("error", (error) => console.error("An idle database connection failed", error));
   globalForDb.__openEventPool = pool;

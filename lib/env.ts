@@ -71,6 +71,11 @@ const schema = z.object({
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_BASE_URL: z.string().url().optional(),
   JOB_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  /**
+   * Old-generation heap (MB) of the worker thread each export loads and renders in
+   * (lib/export-jobs/render-in-worker.ts); an export that needs more fails with a message.
+   */
+  EXPORT_WORKER_HEAP_MB: z.coerce.number().int().min(16).default(192),
   /** Set to "0" to keep this process from running background jobs (e.g. a web-only instance). */
   JOB_RUNNER: z.enum(["0", "1"]).default("1"),
   RESEND_API_KEY: z.string().min(1).optional(),

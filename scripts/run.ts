@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { localAppUrl, nextListenAddress } from "../lib/app-url";
 import { resolveAuthSecret } from "../lib/auth/secret";
 import { DATA_DIR, prepareDatabase } from "../lib/db/bootstrap";
+import { withServerMallocEnv } from "../lib/server/malloc-env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const extra = process.argv.slice(3);
@@ -33,7 +34,7 @@ async function main() {
   await disconnectDb();
 
   // Telemetry would only try to reach the network; these machines may have none.
-  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url };
+  const env: NodeJS.ProcessEnv = withServerMallocEnv({ NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url });
   if (mode === "start" && !process.env.AUTH_SECRET && server) env.OPEN_EVENT_LOCAL = "1";
   // Links in mails and pages use APP_URL; unset, it is the address Next is about to listen on.
   // The port goes to Next explicitly too: `next dev` would otherwise move to a free port when

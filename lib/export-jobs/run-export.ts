@@ -6,33 +6,23 @@ import { notify } from "../notifications/notify";
 import { exportDownloadLink } from "./download-link";
 import { localMediaFetcher } from "./fetch-media";
 import { FORMAT_SPECS, type ExportFormat } from "./formats";
-import { loadExportData } from "./load-export-data";
 import { exportDownloadUrl, exportFileKey } from "./paths";
-import { recordSkippedMedia } from "./record-skipped-media";
-import { jsonExportOptionsSchema, type ExportRequestedPayload } from "./schemas";
+import { renderInWorker } from "./render-in-worker";
+import type { ExportRequestedPayload } from "./schemas";
 import { upsertExportJob } from "./upsert-export-job";
 
 /**
- * Loads, renders and stores one export; returns the stored file's name. The name starts with
+ * Loads, renders and stores one export; returns the stored file's name. Loading and rendering run
+ * in an export worker (render-in-worker.ts); the file is stored here. The name starts with
  * 128 random bits: knowing an event id must not be enough to guess a download (the download
  * route checks permissions too; this guards the store itself, e.g. a public UploadThing URL).
  */
-export async function produceExport(payload: ExportRequestedPayload, progress: JobContext["progress"]): Promise<string> {
-  const format = payload.format as ExportFormat;
-  const spec = FORMAT_SPECS[format];
-  const options = jsonExportOptionsSchema.parse(payload.options ?? {});
-
-  await progress("Loading event data", 10);
-  const data = await loadExportData(payload.eventId, { audience: spec.audience });
-
-  await progress("Rendering", 60);
-  const media = localMediaFetcher();
-  let output = await spec.render(data, { options, fetchMedia: media.fetchMedia });
-  if (format === "json" && output instanceof Uint8Array) output = await recordSkippedMedia(output, media.skipped);
+export async function produceExport(payload: ExportRequestedPayload, progress: JobContext["progress"], signal?: AbortSignal): Promise<string> {
+  const spec = FORMAT_SPECS[payload.format as ExportFormat];
+  const bytes = await renderInWorker(payload, { progress, fetchMedia: localMediaFetcher().fetchMedia, signal });
 
   await progress("Storing file", 90);
   const fileName = `${randomBytes(16).toString("hex")}-${spec.fileLabel}.${spec.extension}`;
-  const bytes = typeof output === "string" ? new TextEncoder().encode(output) : output;
   await putFile(exportFileKey(payload.eventId, fileName), bytes, spec.contentType);
   return fileName;
 }
@@ -42,7 +32,7 @@ export async function runExport(payload: ExportRequestedPayload, ctx: JobContext
   await upsertExportJob(ctx.taskId, payload);
   await db.exportJob.update({ where: { taskId: ctx.taskId }, data: { status: "running" } });
   // One step: its result (the file name) is all a retry needs; data and bytes stay out of the task row.
-  const fileName = await ctx.step.run("produce-file", () => produceExport(payload, ctx.progress));
+  const fileName = await ctx.step.run("produce-file", () => produceExport(payload, ctx.progress, ctx.signal));
   const downloadUrl = exportDownloadUrl(payload.eventId, fileName);
   await ctx.step.run("finish", async () => {
     await db.exportJob.update({ where: { taskId: ctx.taskId }, data: { status: "done", fileName } });
