@@ -201,4 +201,21 @@ describe("icalToXCal", () => {
     expect(xml).toContain("<text>A title long enough to be folded onto a second line by whoever wrote this file</text>");
     expect(xml).toMatch(/<valarm>\s*<properties>\s*<action>/);
   });
+
+  it("reads an event's own lines (UID, SUMMARY, DESCRIPTION, URL) as ical.js does, escapes and parameters included", () => {
+    const own = [
+      "UID:42-event\\; x",
+      "SUMMARY:Q&A\\, <b>bold</b>\\; a\\\\b\\nnext\\Nline: with colon; and semicolon",
+      "DESCRIPTION:Tab\tand emoji 🎉 and a backslash at the end\\\\",
+      "URL:https://example.com/e/1/sessions/2?a=1&b=2;c",
+      "SUMMARY;LANGUAGE=de:Grüße\\, alle",
+      "URL;VALUE=URI:https://example.com/x",
+      "DESCRIPTION:",
+    ];
+    const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "BEGIN:VEVENT", ...own, "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+    const xml = icalToXCal(ics);
+    expect(xcalRows(xml).rows).toEqual(icsRows(ics));
+    expect(xml).toContain("<text>Q&amp;A, &lt;b&gt;bold&lt;/b&gt;; a\\b\nnext\nline: with colon; and semicolon</text>");
+    expect(xml).toContain("<uri>https://example.com/e/1/sessions/2?a=1&amp;b=2;c</uri>");
+  });
 });

@@ -174,12 +174,12 @@ function writeCalendar(shell: string, components: Iterable<string>[]): string {
   for (const property of properties) writeProperty(xml, property);
   xml.close();
   let opened = false;
-  const parsed = new Map<string, JCalProperty>();
+  const written = new Map<string, string>();
   for (const group of components) {
     for (const component of group) {
       if (!opened) xml.open("components");
       opened = true;
-      writeComponent(xml, parseComponent(component, parsed));
+      if (!writeFlatComponent(xml, component, written)) writeComponent(xml, ICAL.parse(component) as JCalComponent);
     }
   }
   if (opened) xml.close();
@@ -188,35 +188,56 @@ function writeCalendar(shell: string, components: Iterable<string>[]): string {
 
 const CRLF = "\r\n";
 const UNUSUAL_LINE = /^(?:[ \t]|BEGIN:|END:)|[\r\n]/i;
-// Properties that are each event's own: not worth remembering.
-const OWN_LINE = /^(?:UID|SUMMARY|DESCRIPTION|URL)[;:]/;
+// Properties that are each event's own, without parameters: not worth remembering, and their
+// value needs no parser (below).
+const OWN_LINE = /^(UID|SUMMARY|DESCRIPTION|URL):/;
+const OWN_TYPES: Record<string, "text" | "uri"> = { UID: "text", SUMMARY: "text", DESCRIPTION: "text", URL: "uri" };
 
 /**
- * A component's jCal. One without components of its own (a VEVENT) has its property lines parsed
- * one by one by ical.js, and a line that comes again is parsed only once per document (`parsed`):
- * many repeat from event to event (DTSTAMP, ORGANIZER, a room's LOCATION and GEO, a track's
- * CATEGORIES, a speaker's ATTENDEE, the slots' DTSTART and DTEND). Anything else (nested
- * components, folded lines, other line ends) is parsed whole.
+ * ical.js's jCal of an event's own line (`OWN_LINE`): a TEXT value with its escapes removed or a
+ * URI as it is, which is what `ICAL.parse.property` gives for these four properties without
+ * parameters (render-xcal.test.ts compares them), at a fraction of its cost.
  */
-function parseComponent(text: string, parsed: Map<string, JCalProperty>): JCalComponent {
+function ownProperty(line: string, name: string): JCalProperty {
+  const type = OWN_TYPES[name]!;
+  const value = line.slice(name.length + 1);
+  return [name.toLowerCase(), {}, type, type === "text" ? textValue.fromICAL(value) : value];
+}
+
+/**
+ * Writes a component without components of its own (a VEVENT) line by line, and answers false,
+ * writing nothing, for anything else (nested components, folded lines, other line ends), which
+ * the caller parses whole. Most property lines repeat from event to event (DTSTAMP, ORGANIZER, a
+ * room's LOCATION and GEO, a track's CATEGORIES, a speaker's ATTENDEE, the slots' DTSTART and
+ * DTEND): each distinct line is parsed by ical.js and written once per document, and its markup
+ * (`written`, all at the same depth) is copied where it comes again.
+ */
+function writeFlatComponent(xml: XmlWriter, text: string, written: Map<string, string>): boolean {
   const lines = text.split(CRLF);
   const last = lines.length - (lines[lines.length - 1] === "" ? 2 : 1);
   const begin = /^BEGIN:([^;:]+)$/i.exec(lines[0] ?? "");
   const end = /^END:([^;:]+)$/i.exec(lines[last] ?? "");
-  if (!begin || !end || begin[1]!.toLowerCase() !== end[1]!.toLowerCase()) return ICAL.parse(text) as JCalComponent;
-  const properties: JCalProperty[] = [];
+  if (!begin || !end || begin[1]!.toLowerCase() !== end[1]!.toLowerCase()) return false;
+  for (let index = 1; index < last; index++) if (UNUSUAL_LINE.test(lines[index]!)) return false;
+  xml.open(begin[1]!.toLowerCase()).open("properties");
+  const depth = xml.depth;
   for (let index = 1; index < last; index++) {
     const line = lines[index]!;
-    if (UNUSUAL_LINE.test(line)) return ICAL.parse(text) as JCalComponent;
-    const own = OWN_LINE.test(line);
-    let property = own ? undefined : parsed.get(line);
-    if (!property) {
-      property = ICAL.parse.property(line) as unknown as JCalProperty;
-      if (!own) parsed.set(line, property);
+    const own = OWN_LINE.exec(line);
+    if (own) {
+      writeProperty(xml, ownProperty(line, own[1]!));
+      continue;
     }
-    properties.push(property);
+    let markup = written.get(line);
+    if (markup === undefined) {
+      const property = ICAL.parse.property(line) as unknown as JCalProperty;
+      markup = XmlWriter.fragment(depth, (fragment) => writeProperty(fragment, property));
+      written.set(line, markup);
+    }
+    xml.raw(markup);
   }
-  return [begin[1]!.toLowerCase(), properties, []];
+  xml.close().close();
+  return true;
 }
 
 /** Converts iCalendar text to xCal via ical.js's jCal. */

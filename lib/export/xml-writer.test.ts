@@ -41,6 +41,23 @@ describe("XmlWriter", () => {
     );
   });
 
+  it("copies a fragment made at the current depth as if its elements had been written there", () => {
+    const item = XmlWriter.fragment(2, (xml) => xml.open("item", { id: "1" }).leaf("text", "a & b").close());
+    expect(item).toBe('\n    <item id="1">\n      <text>a &amp; b</text>\n    </item>');
+    const copied = written((xml) => {
+      xml.open("root").open("list");
+      expect(xml.depth).toBe(2);
+      xml.raw(item).raw(item).close();
+    });
+    const direct = written((xml) => {
+      xml.open("root").open("list");
+      for (let i = 0; i < 2; i++) xml.open("item", { id: "1" }).leaf("text", "a & b").close();
+      xml.close();
+    });
+    expect(copied).toBe(direct);
+    expect(() => XmlWriter.fragment(1, (xml) => xml.open("left-open"))).toThrow(/left open/);
+  });
+
   it("escapes text and attribute values so that a parser reads back exactly the input, entity-like text included", () => {
     const xml = written((xml) => xml.open("root").leaf("text", ENTITY_LIKE, { value: ENTITY_LIKE }));
     expect(xml).toContain(`<text value="Q&amp;A; &amp;amp; &amp;lt;b&amp;gt; &quot;quoted&quot; &lt;tag&gt; &amp;#39;">Q&amp;A; &amp;amp; &amp;lt;b&amp;gt; "quoted" &lt;tag&gt; &amp;#39;</text>`);

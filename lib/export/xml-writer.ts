@@ -86,8 +86,37 @@ export class XmlWriter {
   private readonly pending: boolean[] = [];
   private readonly names: string[] = [];
 
-  constructor() {
-    this.out = '<?xml version="1.0" encoding="UTF-8"?>';
+  constructor(prolog = '<?xml version="1.0" encoding="UTF-8"?>') {
+    this.out = prolog;
+  }
+
+  /**
+   * The markup `write` makes as it would be written inside `depth` open elements that already
+   * have content: for `raw`, to write a repeated piece once and copy it.
+   */
+  static fragment(depth: number, write: (xml: XmlWriter) => void): string {
+    const xml = new XmlWriter("");
+    for (let level = 0; level < depth; level++) {
+      xml.names.push("");
+      xml.pending.push(false);
+    }
+    write(xml);
+    if (xml.names.length !== depth) throw new Error("XmlWriter.fragment: elements left open or closed too often");
+    // Flat: a rope copied into the document would be walked again at every copy.
+    return flat(xml.pieces.join("") + xml.out);
+  }
+
+  /** Elements opened now are this deep (the root is 0). */
+  get depth(): number {
+    return this.names.length;
+  }
+
+  /** Markup from `fragment` made at the current depth, written as it is. */
+  raw(markup: string): this {
+    this.startContent();
+    this.out += markup;
+    this.flushIfLong();
+    return this;
   }
 
   private startContent(): void {
