@@ -1,6 +1,6 @@
 /**
  * Export renderer benchmark: builds an event with 2,000 sessions, 1,500 speakers, 60 rooms and
- * 50 tracks in memory, renders each format RUNS times and reports the median; then runs Python's
+ * 50 tracks in memory, renders each format and compares it with a Python baseline: Python's
  * `icalendar` (scripts/bench/python_ical_baseline.py, Debian's /usr/bin/python3) on the same
  * calendar data, and the Python standard library (python_export_baseline.py: `xml.etree`,
  * `json`, `zipfile`, `csv`) on the content of the other documents, each in its own interpreter,
@@ -8,14 +8,26 @@
  * icalendar; xCal and frab XML ≥ 3× faster than `xml.etree`; frab JSON, JSON zip and the CSVs
  * faster than their Python baseline.
  *
+ * The two sides are measured in turn, never at the same time, so that the machine's speed,
+ * which drifts over minutes on a shared VM, weighs on both alike: both baselines start once, in
+ * their `--serve` mode (they load their input, then build a document as many times as they are
+ * told on stdin and answer each command with a line of per-run times), and stay idle while ours
+ * runs. For each format, after WARMUP unmeasured runs of ours and PYTHON_WARMUP of the baseline,
+ * there are ROUNDS rounds (5): in each, ours runs RUNS_PER_ROUND times (3), and the baseline is
+ * asked for RUNS_PER_ROUND runs and awaited; the side that goes first alternates from round to
+ * round, so a steady drift favours neither. Each side's figures are the medians of all its runs
+ * (wall time, and process CPU time). BENCH_EXPORT_ROUNDS, BENCH_EXPORT_RUNS_PER_ROUND,
+ * BENCH_EXPORT_WARMUP and BENCH_EXPORT_PYTHON_WARMUP change the counts.
+ *
  * The bench runner runs this file in a child process (`benchExportRenderersIsolated`);
  * `npx tsx scripts/bench/export-renderers.ts` runs it alone.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import ICAL from "ical.js";
 import JSZip from "jszip";
 import { largeExportData } from "../../lib/export/__fixtures__/large-export-data";
@@ -38,8 +50,11 @@ export interface BenchRow {
   sameBytes?: boolean;
 }
 
-const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 15);
+const ROUNDS = Number(process.env.BENCH_EXPORT_ROUNDS ?? 5);
+const RUNS_PER_ROUND = Number(process.env.BENCH_EXPORT_RUNS_PER_ROUND ?? 3);
+const RUNS = ROUNDS * RUNS_PER_ROUND;
 const WARMUP = Number(process.env.BENCH_EXPORT_WARMUP ?? 5);
+const PYTHON_WARMUP = Number(process.env.BENCH_EXPORT_PYTHON_WARMUP ?? 1);
 const PYTHON = "/usr/bin/python3";
 
 function median(values: number[]): number {
@@ -48,21 +63,171 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function measure(name: string, render: () => unknown): Promise<BenchRow> {
-  // Warm-up: V8 compiles hot code in tiers over the first runs, and caches (the VTIMEZONE
-  // lookup) fill; steady state is what a running server sees.
-  for (let i = 0; i < WARMUP; i++) await render();
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+/** Per-run wall and CPU times in ms, as both sides report them. */
+interface Runs {
+  wallMs: number[];
+  cpuMs: number[];
+}
+
+/** `runs` runs of one of our renderers. */
+async function runOurs(render: () => unknown, runs: number): Promise<Runs> {
+  const wallMs: number[] = [];
+  const cpuMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
     await render();
     const used = process.cpuUsage(cpuStart);
-    times.push(performance.now() - start);
-    cpu.push((used.user + used.system) / 1000);
+    wallMs.push(performance.now() - start);
+    cpuMs.push((used.user + used.system) / 1000);
   }
-  return { name, medianMs: median(times), cpuMedianMs: median(cpu) };
+  return { wallMs, cpuMs };
+}
+
+/** A baseline's answer to one command: the runs, and what it says of its last document. */
+interface PythonRuns extends Runs {
+  bytes: number;
+  sha256?: string;
+  jcal_sha256?: string;
+}
+
+/**
+ * One Python baseline in its own interpreter, started once in `--serve` mode: asked for runs of
+ * one case at a time, on stdin, and answering with a JSON line on stdout. Between answers it
+ * waits on stdin and takes no CPU.
+ */
+class PythonBaseline {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly lines: string[] = [];
+  private waiting: { resolve(line: string): void; reject(error: Error): void } | null = null;
+  private failure: Error | null = null;
+  private stderr = "";
+  private closed = false;
+
+  constructor(
+    private readonly script: string,
+    file: string,
+  ) {
+    this.child = spawn(PYTHON, [path.join(import.meta.dirname, script), "--serve", file], {
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, PYTHONUNBUFFERED: "1" },
+    });
+    createInterface({ input: this.child.stdout }).on("line", (line) => {
+      if (this.waiting) {
+        this.waiting.resolve(line);
+        this.waiting = null;
+      } else this.lines.push(line);
+    });
+    this.child.stderr.setEncoding("utf8").on("data", (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-8000)));
+    this.child.stdin.on("error", () => {}); // a write after it died; its exit says why
+    this.child.on("error", (error) => this.fail(error));
+    this.child.on("exit", (code, signal) => this.fail(new Error(`${script} exited (${signal ?? `code ${code}`}): ${this.stderr}`)));
+  }
+
+  private fail(error: Error): void {
+    if (this.closed || this.failure) return;
+    this.failure = error;
+    this.waiting?.reject(error);
+    this.waiting = null;
+  }
+
+  private next(): Promise<string> {
+    const line = this.lines.shift();
+    if (line !== undefined) return Promise.resolve(line);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  /** Resolves once it has loaded its input. */
+  async ready(): Promise<void> {
+    const answer = JSON.parse(await this.next()) as { ready?: boolean };
+    if (!answer.ready) throw new Error(`${this.script} did not start: ${JSON.stringify(answer)}`);
+  }
+
+  /** `runs` runs of one case; we wait idle for the answer. */
+  async run(name: string, runs: number): Promise<PythonRuns> {
+    if (this.failure) throw this.failure;
+    this.child.stdin.write(`${name} ${runs}\n`);
+    const answer = JSON.parse(await this.next()) as PythonRuns & { error?: string };
+    if (answer.error) throw new Error(`${this.script}: ${answer.error}`);
+    return answer;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.child.stdin.end();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+  }
+}
+
+/** The two baselines, started and loaded (null without /usr/bin/python3). */
+interface PythonBaselines {
+  ical: PythonBaseline;
+  stdlib: PythonBaseline;
+}
+
+async function startPythonBaselines(data: ExportData): Promise<PythonBaselines | null> {
+  if (!fs.existsSync(PYTHON)) return null;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-python-"));
+  const started: PythonBaseline[] = [];
+  try {
+    const start = (script: string, input: unknown) => {
+      const file = path.join(dir, `${script}.json`);
+      fs.writeFileSync(file, JSON.stringify(input));
+      const baseline = new PythonBaseline(script, file);
+      started.push(baseline);
+      return baseline;
+    };
+    const baselines = {
+      ical: start("python_ical_baseline.py", pythonInput(data)),
+      stdlib: start("python_export_baseline.py", await stdlibInput(data)),
+    };
+    // Both load their input before anything is measured.
+    await Promise.all(started.map((baseline) => baseline.ready()));
+    return baselines;
+  } catch (error) {
+    for (const baseline of started) baseline.close();
+    throw error;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Ours and a baseline measured in turn: warm-up runs of each, then ROUNDS rounds of
+ * RUNS_PER_ROUND runs a side, the side that goes first alternating. While one side runs the
+ * other waits. Without a baseline, ours runs the same rounds alone.
+ */
+async function measureInTurn(
+  render: () => unknown,
+  baseline: ((runs: number) => Promise<PythonRuns>) | null,
+): Promise<{ ours: Runs; theirs: (Runs & { last: PythonRuns }) | null }> {
+  // Warm-up: V8 compiles hot code in tiers over the first runs, and caches (the VTIMEZONE
+  // lookup) fill; steady state is what a running server sees. Python's caches fill too.
+  await runOurs(render, WARMUP);
+  if (baseline && PYTHON_WARMUP > 0) await baseline(PYTHON_WARMUP);
+  const ours: Runs = { wallMs: [], cpuMs: [] };
+  const theirs: Runs = { wallMs: [], cpuMs: [] };
+  const answers: PythonRuns[] = [];
+  const sides = [
+    async () => {
+      const runs = await runOurs(render, RUNS_PER_ROUND);
+      ours.wallMs.push(...runs.wallMs);
+      ours.cpuMs.push(...runs.cpuMs);
+    },
+    async () => {
+      if (!baseline) return;
+      const answer = await baseline(RUNS_PER_ROUND);
+      answers.push(answer);
+      theirs.wallMs.push(...answer.wallMs);
+      theirs.cpuMs.push(...answer.cpuMs);
+    },
+  ];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const side of round % 2 ? [...sides].reverse() : sides) await side();
+  }
+  const last = answers.at(-1);
+  return { ours, theirs: last ? { ...theirs, last } : null };
 }
 
 /** The calendar's content as plain data for the Python baseline. */
@@ -94,25 +259,6 @@ function pythonInput(data: ExportData): unknown {
       };
     }),
   };
-}
-
-/** Runs one of the Python baselines on `input` (written to a temporary JSON file); its printed JSON. */
-function runPython(script: string, input: unknown): unknown {
-  if (!fs.existsSync(PYTHON)) return null;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "oe-bench-python-")), "data.json");
-  fs.writeFileSync(file, JSON.stringify(input));
-  try {
-    const result = spawnSync(PYTHON, [path.join(import.meta.dirname, script), file], { encoding: "utf8", maxBuffer: 1 << 20 });
-    if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr}`);
-    return JSON.parse(result.stdout);
-  } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  }
-}
-
-function pythonBaseline(data: ExportData): BenchRow | null {
-  const result = runPython("python_ical_baseline.py", pythonInput(data)) as BenchRow | null;
-  return result && { name: ICAL_BASELINE, medianMs: result.medianMs, cpuMedianMs: result.cpuMedianMs };
 }
 
 const STDLIB_BASELINES = {
@@ -158,43 +304,61 @@ const FROM_EXPORT_DATA: Partial<Record<keyof typeof STDLIB_BASELINES, { ours(dat
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-async function stdlibBaselines(data: ExportData): Promise<BenchRow[]> {
-  const result = runPython("python_export_baseline.py", await stdlibInput(data)) as Record<keyof typeof STDLIB_BASELINES, BenchRow & { sha256: string; jcal_sha256?: string }> | null;
-  if (!result) return [];
-  return Object.entries(STDLIB_BASELINES).map(([key, name]) => {
-    const row = result[key as keyof typeof STDLIB_BASELINES];
-    const compared = FROM_EXPORT_DATA[key as keyof typeof STDLIB_BASELINES];
-    return {
-      name,
-      medianMs: row.medianMs,
-      cpuMedianMs: row.cpuMedianMs,
-      ...(compared ? { sameBytes: sha256(compared.ours(data)) === row[compared.theirs] } : {}),
-    };
-  });
-}
-
 const ICAL_BASELINE = "baseline: Python icalendar, same calendar";
+
+/** Our formats, each with its baseline: the row's name, which interpreter, its case there, the target. */
+interface Format {
+  name: string;
+  render(): unknown;
+  baseline: { name: string; target: number; python: keyof PythonBaselines; case: string };
+}
 
 export async function benchExportRenderers(): Promise<BenchRow[]> {
   const data = largeExportData();
-  const rows: BenchRow[] = [
-    { ...(await measure("iCal (ical-generator 11)", () => renderICal(data))), baseline: { name: ICAL_BASELINE, target: 3 } },
-    { ...(await measure("xCal", () => renderXCal(data))), baseline: { name: STDLIB_BASELINES.xcal, target: 3 } },
-    { ...(await measure("frab XML", () => renderFrabXml(data))), baseline: { name: STDLIB_BASELINES.frab_xml, target: 3 } },
-    { ...(await measure("frab JSON", () => renderFrabJson(data))), baseline: { name: STDLIB_BASELINES.frab_json, target: 1 } },
-    { ...(await measure("JSON zip (no media)", () => renderJsonZip(data))), baseline: { name: STDLIB_BASELINES.json_zip, target: 1 } },
-    { ...(await measure("sessions CSV", () => renderSessionsCsv(data))), baseline: { name: STDLIB_BASELINES.sessions_csv, target: 1 } },
-    { ...(await measure("speakers CSV", () => renderSpeakersCsv(data))), baseline: { name: STDLIB_BASELINES.speakers_csv, target: 1 } },
+  const stdlib = (key: keyof typeof STDLIB_BASELINES, target: number) => ({ name: STDLIB_BASELINES[key], target, python: "stdlib" as const, case: key });
+  const formats: Format[] = [
+    { name: "iCal (ical-generator 11)", render: () => renderICal(data), baseline: { name: ICAL_BASELINE, target: 3, python: "ical", case: "ical" } },
+    { name: "xCal", render: () => renderXCal(data), baseline: stdlib("xcal", 3) },
+    { name: "frab XML", render: () => renderFrabXml(data), baseline: stdlib("frab_xml", 3) },
+    { name: "frab JSON", render: () => renderFrabJson(data), baseline: stdlib("frab_json", 1) },
+    { name: "JSON zip (no media)", render: () => renderJsonZip(data), baseline: stdlib("json_zip", 1) },
+    { name: "sessions CSV", render: () => renderSessionsCsv(data), baseline: stdlib("sessions_csv", 1) },
+    { name: "speakers CSV", render: () => renderSpeakersCsv(data), baseline: stdlib("speakers_csv", 1) },
   ];
-  const python = pythonBaseline(data);
-  if (python) rows.push(python);
-  rows.push(...(await stdlibBaselines(data)));
-  return rows;
+  const pythons = await startPythonBaselines(data);
+  try {
+    const rows: BenchRow[] = [];
+    const baselineRows: BenchRow[] = [];
+    for (const format of formats) {
+      const { name, target, python, case: baselineCase } = format.baseline;
+      const baseline = pythons && ((runs: number) => pythons[python].run(baselineCase, runs));
+      const { ours, theirs } = await measureInTurn(format.render, baseline);
+      rows.push({ name: format.name, medianMs: median(ours.wallMs), cpuMedianMs: median(ours.cpuMs), baseline: { name, target } });
+      if (!theirs) continue;
+      const compared = python === "stdlib" ? FROM_EXPORT_DATA[baselineCase as keyof typeof STDLIB_BASELINES] : undefined;
+      const theirHash = compared && theirs.last[compared.theirs];
+      baselineRows.push({
+        name,
+        medianMs: median(theirs.wallMs),
+        cpuMedianMs: median(theirs.cpuMs),
+        ...(compared ? { sameBytes: theirHash !== undefined && sha256(compared.ours(data)) === theirHash } : {}),
+      });
+    }
+    return [...rows, ...baselineRows];
+  } finally {
+    pythons?.ical.close();
+    pythons?.stdlib.close();
+  }
 }
 
 export function printExportBench(rows: BenchRow[]): void {
-  console.log(`\nExport renderers: 2,000 sessions, 1,500 speakers, 60 rooms, 50 tracks; median of ${RUNS} runs after ${WARMUP} warm-up runs, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}\n`);
-  console.log(`${"format".padEnd(44)} ${"wall ms".padStart(9)} ${"cpu ms".padStart(9)}`);
+  console.log(`\nExport renderers: 2,000 sessions, 1,500 speakers, 60 rooms, 50 tracks; median of ${RUNS} runs after ${WARMUP} warm-up runs, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}`);
+  if (rows.some((row) => row.name.startsWith("baseline: "))) {
+    console.log(
+      `Each format and its Python baseline measured in turn: ${ROUNDS} rounds of ${RUNS_PER_ROUND} runs a side, who goes first alternating; the baseline after ${PYTHON_WARMUP} warm-up runs`,
+    );
+  }
+  console.log(`\n${"format".padEnd(44)} ${"wall ms".padStart(9)} ${"cpu ms".padStart(9)}`);
   for (const row of rows) {
     const bytes = row.sameBytes === undefined ? "" : row.sameBytes ? "  same content as ours" : "  DIFFERENT CONTENT FROM OURS";
     console.log(`${row.name.padEnd(44)} ${row.medianMs.toFixed(1).padStart(9)} ${(row.cpuMedianMs?.toFixed(1) ?? "").padStart(9)}${bytes}`);
@@ -217,8 +381,8 @@ export function printExportBench(rows: BenchRow[]): void {
 }
 
 /**
- * The renderer measurements in a process of their own, as the Python baseline runs in its own
- * interpreter: the bench runner's process has seeded databases and driven HTTP load, and its
+ * The renderer measurements in a process of their own, as the Python baselines run in their own
+ * interpreters: the bench runner's process has seeded databases and driven HTTP load, and its
  * heap and JIT state would be measured along with the renderers.
  */
 export function benchExportRenderersIsolated(): BenchRow[] {

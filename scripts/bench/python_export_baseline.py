@@ -2,14 +2,21 @@
 frab JSON, JSON zip and CSV documents as the renderers, in the way Open Event Server does
 (`xml.etree` with a SubElement per element, `json.dumps`, `zipfile`, `csv`).
 
-Usage: /usr/bin/python3 python_export_baseline.py <data.json>
+Usage: /usr/bin/python3 python_export_baseline.py [--serve] <data.json>
 Input: {"runs": N, "export": <the export data, as JSON>, "vtimezone": <jCal of the zone's
 VTIMEZONE>, "zip": {<file name>: <JSON value>}}. The xCal, frab and CSV baselines start from
 the export data and do the work the renderers do (public sessions in order, local times in the
 event zone, HTML abstracts to plain text, lookups, GUIDs, slugs) before building the document;
 the zip baseline takes the zip's JSON files ready made and only serializes and compresses.
-Prints {<format>: {"medianMs": …, "cpuMedianMs": …, "bytes": …, "sha256": …}} (process CPU
-time, as the Node side measures it; xcal adds "jcal_sha256", the hash of its calendar as jCal).
+Builds each document N times and prints {<format>: {"medianMs": …, "cpuMedianMs": …,
+"bytes": …, "sha256": …}} (process CPU time, as the Node side measures it; xcal adds
+"jcal_sha256", the hash of its calendar as jCal).
+
+With --serve (how scripts/bench/export-renderers.ts runs it, so that its runs alternate with
+the renderers'): loads the data, prints {"ready": true}, then reads commands from stdin, one a
+line, "<format> <runs>", builds that document that many times and prints one line per command,
+{"wallMs": [… per run], "cpuMs": [… per run], "bytes": …, "sha256": …} (of the last document;
+xcal adds "jcal_sha256"), or {"error": …}; it ends at the end of stdin.
 """
 import csv
 import hashlib
@@ -566,8 +573,50 @@ def xcal_document(data, vtimezone):
                           ["x-wr-timezone", {}, "unknown", tzid]], [vtimezone, *events]]
 
 
+def measure(build, runs):
+    """Wall and process CPU times of `runs` calls of `build`, in ms, and the last output."""
+    times = []
+    cpu = []
+    output = b""
+    for _ in range(runs):
+        start = time.perf_counter()
+        cpu_start = time.process_time()
+        output = build()
+        cpu.append((time.process_time() - cpu_start) * 1000)
+        times.append((time.perf_counter() - start) * 1000)
+    return times, cpu, output
+
+
+def jcal_sha256(data):
+    """The hash of the calendar the xCal baseline writes, as jCal, to compare with ours."""
+    jcal = json.dumps(xcal_document(data["export"], data["vtimezone"]), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(jcal.encode("utf-8")).hexdigest()
+
+
+def serve(data, cases):
+    """Answers "<format> <runs>" lines from stdin, one JSON line each, until stdin ends."""
+    print(json.dumps({"ready": True}), flush=True)
+    jcal_hash = None
+    while True:
+        line = sys.stdin.readline()
+        if not line.strip():
+            return
+        try:
+            name, runs = line.split()
+            times, cpu, output = measure(cases[name], int(runs))
+            answer = {"wallMs": times, "cpuMs": cpu, "bytes": len(output), "sha256": hashlib.sha256(output).hexdigest()}
+            if name == "xcal":
+                # Untimed, and once: the calendar is the same every time.
+                jcal_hash = jcal_hash or jcal_sha256(data)
+                answer["jcal_sha256"] = jcal_hash
+        except Exception as error:  # reported to the bench, which stops
+            answer = {"error": f"{type(error).__name__}: {error} (command {line.strip()!r})"}
+        print(json.dumps(answer), flush=True)
+
+
 def main():
-    with open(sys.argv[1], encoding="utf-8") as handle:
+    serving = sys.argv[1] == "--serve"
+    with open(sys.argv[-1], encoding="utf-8") as handle:
         data = json.load(handle)
     cases = {
         "xcal": lambda: xcal(xcal_document(data["export"], data["vtimezone"])),
@@ -577,22 +626,15 @@ def main():
         "sessions_csv": lambda: sessions_csv(data["export"]),
         "speakers_csv": lambda: speakers_csv(data["export"]),
     }
+    if serving:
+        serve(data, cases)
+        return
     result = {}
     for name, build in cases.items():
-        times = []
-        cpu = []
-        output = b""
-        for _ in range(data["runs"]):
-            start = time.perf_counter()
-            cpu_start = time.process_time()
-            output = build()
-            cpu.append((time.process_time() - cpu_start) * 1000)
-            times.append((time.perf_counter() - start) * 1000)
+        times, cpu, output = measure(build, data["runs"])
         result[name] = {"medianMs": statistics.median(times), "cpuMedianMs": statistics.median(cpu), "bytes": len(output),
                         "sha256": hashlib.sha256(output).hexdigest()}
-    # The calendar the xCal baseline writes, to compare with ours.
-    jcal = json.dumps(xcal_document(data["export"], data["vtimezone"]), ensure_ascii=False, separators=(",", ":"))
-    result["xcal"]["jcal_sha256"] = hashlib.sha256(jcal.encode("utf-8")).hexdigest()
+    result["xcal"]["jcal_sha256"] = jcal_sha256(data)
     print(json.dumps(result))
 
 

@@ -1,12 +1,18 @@
 """Baseline for `npm run bench`: Python's `icalendar` (the library Open Event Server uses)
 building the same calendar as renderICal from the same data.
 
-Usage: /usr/bin/python3 python_ical_baseline.py <data.json>
+Usage: /usr/bin/python3 python_ical_baseline.py [--serve] <data.json>
 Input: {"runs": N, "calname", "caldesc", "timezone", "vtimezone", "events": [{uid, summary,
 description, location, geo, url, start, end (local ISO), stamp (UTC ISO), categories,
 attendees: [{cn, email}], organizer: {cn, email}}]}. Descriptions arrive as plain text (the
-HTML stripping is not timed here, which favours the baseline). Prints {"medianMs": …,
-"cpuMedianMs": … (process CPU time), "bytes": …}.
+HTML stripping is not timed here, which favours the baseline). Builds the calendar N times and
+prints {"medianMs": …, "cpuMedianMs": … (process CPU time), "bytes": …}.
+
+With --serve (how scripts/bench/export-renderers.ts runs it, so that its runs alternate with
+the renderer's): loads the data, prints {"ready": true}, then reads commands from stdin, one a
+line, "ical <runs>", builds the calendar that many times and prints one line per command,
+{"wallMs": [… per run], "cpuMs": [… per run], "bytes": … (of the last calendar)}, or
+{"error": …}; it ends at the end of stdin.
 """
 import json
 import statistics
@@ -53,21 +59,48 @@ def build(data, tz, vtimezone):
     return calendar.to_ical()
 
 
+def measure(build, runs):
+    """Wall and process CPU times of `runs` calls of `build`, in ms, and the last output."""
+    times = []
+    cpu = []
+    output = b""
+    for _ in range(runs):
+        start = time.perf_counter()
+        cpu_start = time.process_time()
+        output = build()
+        cpu.append((time.process_time() - cpu_start) * 1000)
+        times.append((time.perf_counter() - start) * 1000)
+    return times, cpu, output
+
+
+def serve(cases):
+    """Answers "<case> <runs>" lines from stdin, one JSON line each, until stdin ends."""
+    print(json.dumps({"ready": True}), flush=True)
+    while True:
+        line = sys.stdin.readline()
+        if not line.strip():
+            return
+        try:
+            name, runs = line.split()
+            times, cpu, output = measure(cases[name], int(runs))
+            answer = {"wallMs": times, "cpuMs": cpu, "bytes": len(output)}
+        except Exception as error:  # reported to the bench, which stops
+            answer = {"error": f"{type(error).__name__}: {error} (command {line.strip()!r})"}
+        print(json.dumps(answer), flush=True)
+
+
 def main():
-    with open(sys.argv[1], encoding="utf-8") as handle:
+    serving = sys.argv[1] == "--serve"
+    with open(sys.argv[-1], encoding="utf-8") as handle:
         data = json.load(handle)
     tz = pytz.timezone(data["timezone"])
     vtimezone = icalendar.Timezone.from_ical(data["vtimezone"])
-    times = []
-    cpu = []
-    size = 0
-    for _ in range(data["runs"]):
-        start = time.perf_counter()
-        cpu_start = time.process_time()
-        size = len(build(data, tz, vtimezone))
-        cpu.append((time.process_time() - cpu_start) * 1000)
-        times.append((time.perf_counter() - start) * 1000)
-    print(json.dumps({"medianMs": statistics.median(times), "cpuMedianMs": statistics.median(cpu), "bytes": size}))
+    cases = {"ical": lambda: build(data, tz, vtimezone)}
+    if serving:
+        serve(cases)
+        return
+    times, cpu, output = measure(cases["ical"], data["runs"])
+    print(json.dumps({"medianMs": statistics.median(times), "cpuMedianMs": statistics.median(cpu), "bytes": len(output)}))
 
 
 main()
