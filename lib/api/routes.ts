@@ -5,7 +5,7 @@ import { parseQuery } from "../jsonapi/query";
 import { resourceOf } from "../jsonapi/registry";
 import { relationshipsByName, type AnyResource, type CollectionQuery, type CreateBinding } from "../jsonapi/resource";
 import { collectionResponse, deletedResponse, resourceResponse } from "../jsonapi/response";
-import { collectionCopy } from "./anonymous-copies";
+import { collectionCopy, itemCopy } from "./anonymous-copies";
 import { apiRoute } from "./route";
 
 /**
@@ -136,7 +136,7 @@ export function itemRoutes(type: string) {
   return {
     GET: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
       const query = parseQuery(request, resource);
-      return resourceResponse(resource, await get(actor, id, query.include), { actor, query });
+      return itemCopy(request, resource, actor, query, async () => resourceResponse(resource, await get(actor, id, query.include), { actor, query }));
     }),
     PATCH: apiRoute<{ id: string }>(async (request, { params: { id }, actor }) => {
       const query = parseQuery(request, resource);

@@ -27,6 +27,8 @@ interface Case {
   path: string;
   /** Sent with every request (an admin's token for the admin routes). */
   headers?: Record<string, string>;
+  /** Requests each connection sends in turn instead of GET `path` (a write and its undoing). */
+  requests?: { method: "PUT" | "DELETE"; path: string; headers?: Record<string, string> }[];
 }
 
 async function waitFor(url: string, timeoutMs: number) {
@@ -108,7 +110,7 @@ function serverRssMb(rootPid: number): number {
 
 async function load(target: Case, serverPid: number) {
   const cpuBefore = treeCpuMs(serverPid);
-  const result = await autocannon({ url: base + target.path, connections: CONNECTIONS, duration: DURATION, headers: target.headers });
+  const result = await autocannon({ url: base + target.path, connections: CONNECTIONS, duration: DURATION, headers: target.headers, requests: target.requests });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   }
@@ -201,11 +203,17 @@ const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 20);
  * account; every connection the same user and session, so the writes contend). Prints requests/s,
  * p50/p99, errors and the server's peak memory; targets: 0 errors, p99 ≤ 300 ms.
  */
-async function benchMixed(demo: { id: number; identifier: string }, large: number, serverPid: number) {
+/** A public session of the demo event and the speaker's demo account, who stars it. */
+async function starTarget(demo: { id: number }) {
   const user = await tokenHeaders("speaker@example.com");
   const sessions = await fetch(`${base}/v1/events/${demo.id}/sessions?page[size]=1&sort=id`).then((response) => response.json() as Promise<{ data: { id: string }[] }>);
   const session = sessions.data[0]?.id;
   if (!session) throw new Error("the demo event has no public session");
+  return { user, session };
+}
+
+async function benchMixed(demo: { id: number; identifier: string }, large: number, serverPid: number) {
+  const { user, session } = await starTarget(demo);
   const requests = [
     { method: "GET" as const, path: `/e/${demo.identifier}` },
     { method: "GET" as const, path: `/e/${demo.identifier}/schedule` },
@@ -298,12 +306,15 @@ async function main() {
     // (10 s of /api/health) the server alone holds about 510 MB, the heap V8 grew serving the
     // requests and keeps, whatever an export then adds.
     const scale = huge !== undefined ? await benchScale(huge, app.pid!) : undefined;
+    const star = await starTarget(demo);
     const cases: Case[] = [
       { name: "baseline: GET /api/health (no database)", path: "/api/health" },
       { name: "GET /v1/events/{id}", path: `/v1/events/${demo.id}` },
       { name: "GET /v1/events/{identifier}", path: `/v1/events/${demo.identifier}` },
       { name: "GET /v1/events (list)", path: "/v1/events" },
-      // The public schedule pages: server-rendered HTML, one day at a time.
+      // The public pages: server-rendered HTML, the schedule one day at a time.
+      { name: "GET demo event page", path: `/e/${demo.identifier}` },
+      { name: "GET demo session page", path: `/e/${demo.identifier}/sessions/${star.session}` },
       { name: "GET demo schedule page", path: `/e/${demo.identifier}/schedule` },
       { name: `GET schedule page of ${LARGE.sessions} (one day)`, path: `/e/bench2000/schedule` },
       { name: `GET schedule grid of ${LARGE.sessions} (one day)`, path: `/e/bench2000/schedule?view=grid` },
@@ -317,6 +328,14 @@ async function main() {
     for (const name of ["events", "sessions", "users", "mails", "event-types", "event-topics"]) {
       cases.push({ name: `statistics: GET /v1/admin/statistics/${name}`, path: `/v1/admin/statistics/${name}`, headers: admin });
     }
+    cases.push({
+      name: "PUT+DELETE a starred session (signed in)",
+      path: "",
+      requests: [
+        { method: "PUT", path: `/v1/users/me/starred-sessions/${star.session}`, headers: star.user },
+        { method: "DELETE", path: `/v1/users/me/starred-sessions/${star.session}`, headers: star.user },
+      ],
+    });
     cases.push({ name: `statistics: general of ${LARGE.sessions} sessions`, path: `/v1/events/${large}/general-statistics`, headers: admin });
     const rows: { name: string; rps: number; p50: number; p99: number; cpu: number }[] = [];
     // BENCH_CASES=sessions,… runs only the cases whose names contain one of the words (and the baseline).

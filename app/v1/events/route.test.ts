@@ -284,6 +284,40 @@ describe("GET /v1/events/{id}", () => {
     expect(own).toEqual({ status: 200, body: { data: staffObject(draft), links: { self: `/v1/events/${draft.id}` }, jsonapi: { version: "1.1" } } });
   });
 
+  it("keeps the anonymous document until the event, its topic or its schedule changes, and never a signed-in caller's", async () => {
+    const topic = await createEventTopic({ systemImageUrl: "https://example.com/topic.png" });
+    const event = await createEvent({ eventTopicId: topic.id });
+    const get = async (query = "", token?: string, key: string | number = event.id) => {
+      const before = queryCount();
+      const response = await getOne(request("GET", `/v1/events/${key}${query}`, { token }), params({ id: key }));
+      const { status, body } = await read(response);
+      return { status, body, cache: response.headers.get("x-open-event-cache"), queries: queryCount() - before };
+    };
+    const first = await get();
+    expect(first).toMatchObject({ status: 200, cache: "render", body: { data: eventObject(event, { "original-image-url": "https://example.com/topic.png" }) } });
+    // Unchanged since: the stamp alone, the same document.
+    expect(await get()).toEqual({ ...first, cache: "hit", queries: 1 });
+    expect(await get("", undefined, event.identifier)).toMatchObject({ cache: "render", body: first.body });
+    // A write through any path shows on the next request: the event's own row, its topic.
+    await db.event.update({ where: { id: event.id }, data: { name: "Renamed" } });
+    expect(await get()).toMatchObject({ cache: "render", body: { data: { attributes: { name: "Renamed" } } } });
+    await db.eventTopic.update({ where: { id: topic.id }, data: { systemImageUrl: "https://example.com/other.png" } });
+    expect(await get()).toMatchObject({ cache: "render", body: { data: { attributes: { "original-image-url": "https://example.com/other.png" } } } });
+    // Its schedule included: kept under the schedule's stamp, so a new track shows at once.
+    const withTracks = await get("?include=tracks");
+    expect([withTracks.cache, withTracks.body.included]).toEqual(["render", []]);
+    expect((await get("?include=tracks")).cache).toBe("hit");
+    const track = await db.track.create({ data: { eventId: event.id, name: "New track" } });
+    expect(await get("?include=tracks")).toMatchObject({ cache: "render", body: { included: [{ type: "track", id: String(track.id) }] } });
+    // An included topic reaches rows outside the stamp (its events): built for each request, as are signed-in callers'.
+    expect((await get("?include=event-topic")).cache).toBeNull();
+    expect((await get("", strangerToken)).cache).toBeNull();
+    // Unpublished: gone for anonymous callers at once.
+    await db.event.update({ where: { id: event.id }, data: { state: "draft" } });
+    expect(await get()).toMatchObject({ status: 404, cache: null });
+    expect(await get()).toMatchObject({ status: 404, cache: null });
+  });
+
   it("rejects unknown includes and collection parameters", async () => {
     const event = await createEvent();
     const path = `/v1/events/${event.id}`;
