@@ -14,7 +14,7 @@ function create(): PrismaClient {
   if (!url) throw new Error("DATABASE_URL is not set (start the app with `npm run dev` or `npm start`)");
   // The pool is made here (not by the adapter) so that libraries speaking pg use it too.
   // A worker thread (an export's, lib/export-jobs/export-worker.ts) has a pool of its own: a small one.
-  const pool = new pg.Pool({ connectionString: url, max: isMainThread ? 10 : 3 });
+  const pool = new pg.Pool({ connectionString: url, max: isMainThread ? env().DATABASE_POOL_SIZE : 3 });
   // An idle connection that the server drops emits "error" on the pool; unheard, it would end the process.
   pool.on("error", (error) => console.error("An idle database connection failed", error));
   globalForDb.__openEventPool = pool;

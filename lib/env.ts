@@ -49,6 +49,8 @@ const origins = z.string().transform((value, context): string[] => {
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
+  // Connections the server's pool opens to PostgreSQL at most (a worker thread's pool: 3).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** Secret for session cookies and API tokens; unset, the data folder's own random one (see authSecret). */
   AUTH_SECRET: z.string().min(16).optional(),
   /** The data folder: embedded PostgreSQL (`pg/`) and the generated signing secret (`auth-secret`). */

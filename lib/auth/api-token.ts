@@ -1,6 +1,7 @@
 import { SignJWT, jwtVerify } from "jose";
 import { db } from "../db";
 import { authSecret, env } from "../env";
+import { expiryMs, verifiedClaims } from "./verified-claims";
 
 /**
  * Signed, expiring access tokens for the /v1 API (`Authorization: JWT <token>` or
@@ -12,6 +13,18 @@ const ISSUER = "open-event";
 const AUDIENCE = "open-event-api";
 
 const key = () => new TextEncoder().encode(authSecret());
+
+/** The verifying key of a secret, imported once (jose imports a raw key again on every call). */
+let verifyKey: { secret: string; key: Promise<CryptoKey> } | undefined;
+function verifyKeyOf(secret: string): Promise<CryptoKey> {
+  if (verifyKey?.secret !== secret) {
+    const key = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+    verifyKey = { secret, key };
+  }
+  return verifyKey.key;
+}
+
+const verifiedTokens = verifiedClaims<ApiTokenClaims>();
 
 export interface ApiTokenClaims {
   userId: number;
@@ -35,17 +48,20 @@ export async function signApiToken(user: { id: number; sessionVersion?: number }
     .sign(key());
 }
 
-/** The claims of a validly signed, unexpired token of this app, or null. */
-export async function verifyApiTokenClaims(token: string): Promise<ApiTokenClaims | null> {
-  try {
-    const { payload } = await jwtVerify(token, key(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] });
-    const id = Number(payload.sub);
-    const version = payload.ver ?? 0;
-    if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(version)) return null;
-    return { userId: id, sessionVersion: version as number };
-  } catch {
-    return null;
-  }
+/** The claims of a validly signed, unexpired token of this app, or null (verified once per token: verified-claims.ts). */
+export function verifyApiTokenClaims(token: string): Promise<ApiTokenClaims | null> {
+  const secret = authSecret();
+  return verifiedTokens(secret, token, async () => {
+    try {
+      const { payload } = await jwtVerify(token, await verifyKeyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] });
+      const id = Number(payload.sub);
+      const version = payload.ver ?? 0;
+      if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(version)) return null;
+      return { claims: { userId: id, sessionVersion: version as number }, expiresAtMs: expiryMs(payload.exp) };
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** The user id of a validly signed token, or null for a bad, expired or foreign token. */

@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
 import { authSecret } from "../env";
+import { expiryMs, verifiedClaims } from "./verified-claims";
 
 /**
  * Auth.js names the cookie with the `__Secure-` prefix on https and without it on http; the
@@ -46,20 +47,28 @@ export function sessionClaims(request: Request): Promise<SessionClaims | null> {
   return sessionClaimsOfCookies(request.headers.get("cookie") ?? "");
 }
 
-/** The same, from a `Cookie` header value. */
+const verifiedCookies = verifiedClaims<SessionClaims>();
+
+/** The same, from a `Cookie` header value (each cookie decrypted once: verified-claims.ts). */
 export async function sessionClaimsOfCookies(header: string): Promise<SessionClaims | null> {
   const cookies = parseCookies(header);
+  const secret = authSecret();
   for (const name of SESSION_COOKIE_NAMES) {
     const token = cookieValue(cookies, name);
     if (!token) continue;
-    try {
-      const payload = await decode({ token, secret: authSecret(), salt: name });
-      const id = Number(payload?.sub);
-      const version = payload?.ver ?? 0;
-      if (Number.isInteger(id) && id > 0 && Number.isInteger(version)) return { userId: id, sessionVersion: version as number };
-    } catch {
-      // A cookie that does not decrypt under this name's key is treated as absent.
-    }
+    // The cookie's name is its key's salt: the same text under another name is another credential.
+    const claims = await verifiedCookies(secret, `${name}=${token}`, async () => {
+      try {
+        const payload = await decode({ token, secret, salt: name });
+        const id = Number(payload?.sub);
+        const version = payload?.ver ?? 0;
+        if (Number.isInteger(id) && id > 0 && Number.isInteger(version)) return { claims: { userId: id, sessionVersion: version as number }, expiresAtMs: expiryMs(payload?.exp) };
+      } catch {
+        // A cookie that does not decrypt under this name's key is treated as absent.
+      }
+      return null;
+    });
+    if (claims) return claims;
   }
   return null;
 }

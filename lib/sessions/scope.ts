@@ -1,5 +1,5 @@
 import { isAdmin, type Actor } from "../auth/actor";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { can, eventScope, reach, trackRolesOf, type Action, type EventRole } from "../permissions";
 import { PUBLIC_SESSION_STATES } from "./states";
 
@@ -69,6 +69,18 @@ export function reachesSession(
 ): boolean {
   const reached = reach(actor, action, roles);
   return reached === "event" || (reached === "tracks" && trackId !== null && trackIds.includes(trackId));
+}
+
+/**
+ * `publicSessionWhere(null)` as SQL, for statements sent straight to the pool: a session
+ * `session` joined to its event `event` (their aliases) that anyone may see. Kept in agreement
+ * with the Prisma filter by scope.test.ts.
+ */
+export function publicSessionSql(session: string, event: string): Prisma.Sql {
+  const s = Prisma.raw(`"${session}"`);
+  const e = Prisma.raw(`"${event}"`);
+  return Prisma.sql`${s}."deletedAt" IS NULL AND ${s}.state::text = ANY(${[...PUBLIC_SESSION_STATES]}::text[])
+    AND ${e}."deletedAt" IS NULL AND ${e}.state::text = 'published' AND ${e}.privacy::text = 'public' AND ${e}."schedulePublishedOn" IS NOT NULL`;
 }
 
 /** Sessions everyone who may view the event sees. */

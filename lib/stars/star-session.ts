@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
-import { isStarrable, starTarget } from "./access";
-import { writeStars } from "./write-star";
+import { starTarget } from "./access";
+import { starPublicSessions } from "./write-star";
 
 /**
  * Stars a session for the caller (idempotent). Only sessions the PUBLIC may see can be starred,
@@ -10,6 +10,6 @@ import { writeStars } from "./write-star";
  */
 export async function starSession(actor: Actor, sessionId: string | number): Promise<void> {
   const { user, id } = starTarget(actor, sessionId);
-  if (!(await isStarrable(id))) throw notFound("Session");
-  await writeStars(user.id, [id], true);
+  // One statement finds the session among the public ones and stars it.
+  if (!(await starPublicSessions(user.id, [id])).length) throw notFound("Session");
 }

@@ -1,8 +1,6 @@
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
-import { publicSessionWhere } from "../sessions/scope";
 import { requireStarUser } from "./access";
-import { writeStars } from "./write-star";
+import { starPublicSessions } from "./write-star";
 
 /**
  * Stars several sessions at once for the caller: the stars a visitor kept in the browser before
@@ -11,12 +9,5 @@ import { writeStars } from "./write-star";
  */
 export async function starSessions(actor: Actor, sessionIds: readonly number[]): Promise<number[]> {
   const user = requireStarUser(actor);
-  const sessions = await db.session.findMany({
-    where: { AND: [{ id: { in: [...new Set(sessionIds)] } }, publicSessionWhere(null)] },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
-  const ids = sessions.map((session) => session.id);
-  await writeStars(user.id, ids, true);
-  return ids;
+  return starPublicSessions(user.id, sessionIds);
 }
