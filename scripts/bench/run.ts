@@ -214,20 +214,37 @@ async function starTarget(demo: { id: number }) {
 
 async function benchMixed(demo: { id: number; identifier: string }, large: number, serverPid: number) {
   const { user, session } = await starTarget(demo);
-  const requests = [
-    { method: "GET" as const, path: `/e/${demo.identifier}` },
-    { method: "GET" as const, path: `/e/${demo.identifier}/schedule` },
-    { method: "GET" as const, path: `/v1/events/${large}/sessions?include=speakers,track,microlocation,session-type&page[size]=100` },
-    { method: "GET" as const, path: `/e/${demo.identifier}/sessions/${session}` },
-    { method: "GET" as const, path: `/v1/events/${demo.id}` },
-    { method: "PUT" as const, path: `/v1/users/me/starred-sessions/${session}`, headers: user },
-    { method: "DELETE" as const, path: `/v1/users/me/starred-sessions/${session}`, headers: user },
+  const plain = [
+    { name: "event page", method: "GET" as const, path: `/e/${demo.identifier}` },
+    { name: "schedule page", method: "GET" as const, path: `/e/${demo.identifier}/schedule` },
+    { name: "sessions, 4 includes", method: "GET" as const, path: `/v1/events/${large}/sessions?include=speakers,track,microlocation,session-type&page[size]=100` },
+    { name: "session page", method: "GET" as const, path: `/e/${demo.identifier}/sessions/${session}` },
+    { name: "event by id", method: "GET" as const, path: `/v1/events/${demo.id}` },
+    { name: "star", method: "PUT" as const, path: `/v1/users/me/starred-sessions/${session}`, headers: user },
+    { name: "unstar", method: "DELETE" as const, path: `/v1/users/me/starred-sessions/${session}`, headers: user },
   ];
+  // Each kind's latencies: from building the request (just before it is sent, one request at a
+  // time per connection) to its whole response.
+  const latencies = new Map<string, number[]>(plain.map(({ name }) => [name, []]));
+  let recording = false;
+  const requests = plain.map(({ name, ...request }): autocannon.Request => ({
+    ...request,
+    setupRequest: (built, context) => {
+      (context as Record<string, number>)[name] = performance.now();
+      return built;
+    },
+    onResponse: (_status, _body, context) => {
+      const started = (context as Record<string, number>)[name];
+      if (recording && started !== undefined) latencies.get(name)!.push(performance.now() - started);
+    },
+  }));
   // Warm-up (route code, the caches' first renders), then the measured run from cleared peaks.
   await autocannon({ url: base, connections: 10, amount: requests.length * 20, requests });
   serverPeakRssMb(serverPid, { reset: true });
   const cpuBefore = treeCpuMs(serverPid);
+  recording = true;
   const result = await autocannon({ url: base, connections: MIXED_CONNECTIONS, duration: MIXED_SECONDS, requests });
+  recording = false;
   const cpu = (treeCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests.total);
   const peak = serverPeakRssMb(serverPid);
   const failures = result.non2xx + result.errors + result.timeouts;
@@ -235,6 +252,11 @@ async function benchMixed(demo: { id: number; identifier: string }, large: numbe
   console.log(`requests ${result.requests.total}, ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU ${cpu.toFixed(2)} ms/req, server peak ${peak.toFixed(0)} MB`);
   console.log(`errors ${failures} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}); target 0: ${failures === 0 ? "ok" : "MISSED"}`);
   console.log(`p99 ${result.latency.p99} ms; target ≤ 300 ms: ${result.latency.p99 <= 300 ? "ok" : "MISSED"}`);
+  const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+  console.log(`by kind (ms): ${[...latencies].map(([name, values]) => {
+    const sorted = values.sort((a, b) => a - b);
+    return `${name} p50 ${percentile(sorted, 0.5).toFixed(0)} p99 ${percentile(sorted, 0.99).toFixed(0)}`;
+  }).join("; ")}`);
 }
 
 /** Each format of the 10,000-session event once through the server, with its peak memory and the memory once done. */
