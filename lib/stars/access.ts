@@ -1,8 +1,6 @@
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { AppError } from "../errors";
 import { numericId } from "../sessions/access";
-import { publicSessionWhere } from "../sessions/scope";
 
 /** Stars belong to a signed-in user; anonymous callers get 401. */
 export function requireStarUser(actor: Actor): NonNullable<Actor> {
@@ -14,9 +12,4 @@ export function requireStarUser(actor: Actor): NonNullable<Actor> {
 export function starTarget(actor: Actor, sessionId: string | number): { user: NonNullable<Actor>; id: number } {
   const user = requireStarUser(actor);
   return { user, id: numericId(sessionId, "Session") };
-}
-
-/** Whether the PUBLIC may see the session: only such sessions can be starred (one query). */
-export async function isStarrable(id: number): Promise<boolean> {
-  return (await db.session.count({ where: { AND: [{ id }, publicSessionWhere(null)] } })) > 0;
 }

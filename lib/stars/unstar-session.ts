@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { notFound } from "../errors";
-import { isStarrable, starTarget } from "./access";
-import { writeStars } from "./write-star";
+import { starTarget } from "./access";
+import { unstarSession as removeStar } from "./write-star";
 
 /**
  * Removes the caller's star (idempotent for public sessions). A starred session that is no
@@ -10,6 +10,6 @@ import { writeStars } from "./write-star";
  */
 export async function unstarSession(actor: Actor, sessionId: string | number): Promise<void> {
   const { user, id } = starTarget(actor, sessionId);
-  if ((await writeStars(user.id, [id], false)) > 0) return;
-  if (!(await isStarrable(id))) throw notFound("Session");
+  const { changed, visible } = await removeStar(user.id, id);
+  if (!changed && !visible) throw notFound("Session");
 }

@@ -2,21 +2,12 @@ import { countedQuery } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { publicSessionSql } from "../sessions/scope";
 
-/**
- * Adds (`starred`) or removes the caller's star on sessions and, when that changed anything,
- * moves the user's `updatedAt` (the personal feed's Last-Modified: a removed star leaves no row
- * with a time). One statement: its row locks last only while it runs, so many writes by one user
- * at once do not queue behind each other's round trips. Answers how many stars it added or removed.
+/*
+ * Stars are written in one statement each: the change, the check of the session's visibility
+ * and, when a star was added or removed, the move of the user's `updatedAt` (the personal feed's
+ * Last-Modified: a removed star leaves no row with a time). Its row locks last only while it
+ * runs, so many writes by one user at once do not queue behind each other's round trips.
  */
-export async function writeStars(userId: number, sessionIds: readonly number[], starred: boolean): Promise<number> {
-  if (!sessionIds.length) return 0;
-  const ids = Prisma.sql`unnest(${[...sessionIds]}::int[])`;
-  const change = starred
-    ? Prisma.sql`INSERT INTO "SessionStar" ("userId", "sessionId") SELECT ${userId}, s FROM ${ids} AS s ON CONFLICT DO NOTHING RETURNING 1`
-    : Prisma.sql`DELETE FROM "SessionStar" WHERE "userId" = ${userId} AND "sessionId" IN (SELECT s FROM ${ids} AS s) RETURNING 1`;
-  const [row] = await changing<{ changed: number }>(userId, change, Prisma.sql`SELECT count(*)::int AS changed FROM change`);
-  return row?.changed ?? 0;
-}
 
 /**
  * Stars those of the sessions the public may see (`publicSessionSql`) for the user, in the same
@@ -30,6 +21,21 @@ export async function starPublicSessions(userId: number, sessionIds: readonly nu
     Prisma.sql`target AS (SELECT s.id FROM "Session" s JOIN "Event" e ON e.id = s."eventId" WHERE s.id = ANY(${[...new Set(sessionIds)]}::int[]) AND ${publicSessionSql("s", "e")})`,
   ]);
   return rows.map((row) => row.id);
+}
+
+/**
+ * Removes the user's star on a session and says, in the same statement, whether the session is
+ * one the public may see: a session that is neither starred nor public is not confirmed to exist.
+ */
+export async function unstarSession(userId: number, sessionId: number): Promise<{ changed: number; visible: boolean }> {
+  const change = Prisma.sql`DELETE FROM "SessionStar" WHERE "userId" = ${userId} AND "sessionId" = ${sessionId} RETURNING 1`;
+  const [row] = await changing<{ changed: number; visible: boolean }>(
+    userId,
+    change,
+    Prisma.sql`SELECT (SELECT count(*)::int FROM change) AS changed,
+      EXISTS (SELECT 1 FROM "Session" s JOIN "Event" e ON e.id = s."eventId" WHERE s.id = ${sessionId} AND ${publicSessionSql("s", "e")}) AS visible`,
+  );
+  return row ?? { changed: 0, visible: false };
 }
 
 /**
