@@ -43,6 +43,9 @@ describe("organizer CSVs", () => {
     ["a, b", "a, b"],
     ['"quoted,\nbroken"', '"quoted,\nbroken"'],
     ["plain", "plain"],
+    [" padded ", " padded "],
+    ["  ", "  "],
+    ["émoji 🚀, ünïcode", "émoji 🚀, ünïcode"],
     ["=SUM(A1:A2)", "'=SUM(A1:A2)"],
     ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
     ["-2+3+cmd", "'-2+3+cmd"],
@@ -71,6 +74,8 @@ describe("organizer CSVs", () => {
     // Every cell with a line break is quoted, whichever the break.
     expect(text).toContain('"line\nbreak"');
     expect(text).toContain('"old mac\rbreak"');
+    // Leading or trailing spaces are quoted too, so that no reader trims them.
+    expect(text).toContain('" padded "');
   });
 
   it("speakers: biographies with paragraphs stay one record per speaker in both readers", () => {
