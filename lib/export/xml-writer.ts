@@ -31,12 +31,19 @@ function clean(value: string): string {
   return MAYBE_INVALID_UNIT.test(wellFormed) ? wellFormed.replace(INVALID_UNITS, "\uFFFD") : wellFormed;
 }
 
+// Anything escapeText or escapeAttribute may change: a text without any is written as it is,
+// after one scan instead of three (surrogates include valid pairs, which take the long way).
+const TEXT_ATTENTION = /[\x00-\x08\x0B\x0C\x0E-\x1F&<>\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ATTRIBUTE_ATTENTION = /[\x00-\x08\x0B\x0C\x0E-\x1F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeText(value: string): string {
+  if (!TEXT_ATTENTION.test(value)) return value;
   const text = clean(value);
   return TEXT_SPECIALS.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : text;
 }
 
 export function escapeAttribute(value: string): string {
+  if (!ATTRIBUTE_ATTENTION.test(value)) return value;
   const text = clean(value);
   return ATTRIBUTE_SPECIALS.test(text)
     ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
