@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { request } from "@/lib/testing/api";
 import { db } from "@/lib/db";
-import { ROOT, routeParams, routeUrl, rowIds, seedEveryResource, v1Routes } from "@/lib/testing/v1-routes";
+import { routeGet, routeParams, routeUrl, rowIds, seedEveryResource, v1CollectionRoutes } from "@/lib/testing/v1-routes";
 
 /**
  * Every collection route under app/v1 — a route file whose last segment is not a `[param]` —
@@ -15,12 +12,7 @@ import { ROOT, routeParams, routeUrl, rowIds, seedEveryResource, v1Routes } from
  * a route without dynamic segments, which is how `/v1/event-types` once answered 500).
  */
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-const collections = v1Routes().filter((route) => {
-  const last = route.segments.at(-1);
-  return last?.kind === "static" && /export\s+(const\s+\{[^}]*\bGET\b|(async\s+)?function\s+GET\b|const\s+GET\b)/.test(readFileSync(path.join(ROOT, route.file), "utf8"));
-});
+const collections = v1CollectionRoutes();
 
 let ids: ReadonlyMap<string, string>;
 let adminToken: string;
@@ -34,7 +26,7 @@ beforeAll(async () => {
 async function getAll(token?: string): Promise<{ url: string; status: number; body: string }[]> {
   const answers: { url: string; status: number; body: string }[] = [];
   for (const route of collections) {
-    const { GET } = (await import(pathToFileURL(path.join(ROOT, route.file)).href)) as { GET: Handler };
+    const GET = await routeGet(route);
     const url = routeUrl(route, rowIds(route, ids));
     const response = await GET(request("GET", url, { token }), routeParams(route, rowIds(route, ids)));
     answers.push({ url, status: response.status, body: await response.text() });

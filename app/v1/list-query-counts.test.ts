@@ -1,11 +1,8 @@
-import path from "node:path";
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signApiToken } from "@/lib/auth/api-token";
 import { db, queryCount } from "@/lib/db";
 import { request } from "@/lib/testing/api";
-import { ROOT, routeParams, routeUrl, rowIds, seedEveryResource, v1Routes } from "@/lib/testing/v1-routes";
+import { routeGet, routeParams, routeUrl, rowIds, seedEveryResource, v1CollectionRoutes } from "@/lib/testing/v1-routes";
 import {
   addRole,
   createCustomForm,
@@ -32,12 +29,7 @@ import {
  * asked again, by an anonymous caller, the demo event's organizer and an admin, a page of 100.
  */
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-const collections = v1Routes().filter((route) => {
-  const last = route.segments.at(-1);
-  return last?.kind === "static" && /export\s+(const\s+\{[^}]*\bGET\b|(async\s+)?function\s+GET\b|const\s+GET\b)/.test(readFileSync(path.join(ROOT, route.file), "utf8"));
-});
+const collections = v1CollectionRoutes();
 
 const GROWTH = 99;
 
@@ -60,7 +52,7 @@ interface Answer {
 async function askAll(): Promise<Map<string, Answer>> {
   const answers = new Map<string, Answer>();
   for (const route of collections) {
-    const { GET } = (await import(pathToFileURL(path.join(ROOT, route.file)).href)) as { GET: Handler };
+    const GET = await routeGet(route);
     const url = routeUrl(route, rowIds(route, ids));
     for (const [who, token] of callers) {
       let answer: Answer | undefined;

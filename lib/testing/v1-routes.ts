@@ -86,6 +86,22 @@ export function routes(dir: string, prefix: Segment[] = []): Route[] {
 /** The route files under app/v1. */
 export const v1Routes = (): Route[] => routes(path.join(ROOT, "app", "v1"), [{ kind: "static", name: "v1" }]);
 
+/** A route module's GET as Next.js calls it. */
+export type GetHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** The collection routes under app/v1: route files whose last segment is not a `[param]` and that export GET. */
+export function v1CollectionRoutes(): Route[] {
+  return v1Routes().filter((route) => {
+    const last = route.segments.at(-1);
+    return last?.kind === "static" && /export\s+(const\s+\{[^}]*\bGET\b|(async\s+)?function\s+GET\b|const\s+GET\b)/.test(readFileSync(path.join(ROOT, route.file), "utf8"));
+  });
+}
+
+/** The GET handler of a route file. */
+export async function routeGet(route: Route): Promise<GetHandler> {
+  return ((await import(pathToFileURL(path.join(ROOT, route.file)).href)) as { GET: GetHandler }).GET;
+}
+
 /**
  * What fills a catch-all segment: the /v1 catch-all answers OES routes of features not offered
  * here, and `groups` is the one Open Event's frontend requests on every page.
