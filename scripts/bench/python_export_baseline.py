@@ -26,7 +26,6 @@ import math
 import re
 import statistics
 import sys
-import time
 import unicodedata
 import uuid
 import xml.etree.ElementTree as ET
@@ -35,6 +34,8 @@ from datetime import datetime, timedelta, timezone
 from urllib.parse import quote, urljoin, urlsplit
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
+
+from baseline_serve import measure, serve
 
 XCAL_NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0"
 PARAMETER_TYPES = {"delegated-from": "cal-address", "delegated-to": "cal-address", "member": "cal-address",
@@ -573,45 +574,26 @@ def xcal_document(data, vtimezone):
                           ["x-wr-timezone", {}, "unknown", tzid]], [vtimezone, *events]]
 
 
-def measure(build, runs):
-    """Wall and process CPU times of `runs` calls of `build`, in ms, and the last output."""
-    times = []
-    cpu = []
-    output = b""
-    for _ in range(runs):
-        start = time.perf_counter()
-        cpu_start = time.process_time()
-        output = build()
-        cpu.append((time.process_time() - cpu_start) * 1000)
-        times.append((time.perf_counter() - start) * 1000)
-    return times, cpu, output
-
-
 def jcal_sha256(data):
     """The hash of the calendar the xCal baseline writes, as jCal, to compare with ours."""
     jcal = json.dumps(xcal_document(data["export"], data["vtimezone"]), ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(jcal.encode("utf-8")).hexdigest()
 
 
-def serve(data, cases):
-    """Answers "<format> <runs>" lines from stdin, one JSON line each, until stdin ends."""
-    print(json.dumps({"ready": True}), flush=True)
-    jcal_hash = None
-    while True:
-        line = sys.stdin.readline()
-        if not line.strip():
-            return
-        try:
-            name, runs = line.split()
-            times, cpu, output = measure(cases[name], int(runs))
-            answer = {"wallMs": times, "cpuMs": cpu, "bytes": len(output), "sha256": hashlib.sha256(output).hexdigest()}
-            if name == "xcal":
-                # Untimed, and once: the calendar is the same every time.
-                jcal_hash = jcal_hash or jcal_sha256(data)
-                answer["jcal_sha256"] = jcal_hash
-        except Exception as error:  # reported to the bench, which stops
-            answer = {"error": f"{type(error).__name__}: {error} (command {line.strip()!r})"}
-        print(json.dumps(answer), flush=True)
+def serve_cases(data, cases):
+    """The `--serve` protocol (baseline_serve.py), each answer with the last output's hash, and
+    for xCal the hash of its calendar as jCal, made once."""
+    jcal_hash = []
+
+    def describe(name, output):
+        answer = {"bytes": len(output), "sha256": hashlib.sha256(output).hexdigest()}
+        if name == "xcal":
+            if not jcal_hash:
+                jcal_hash.append(jcal_sha256(data))
+            answer["jcal_sha256"] = jcal_hash[0]
+        return answer
+
+    serve(cases, describe)
 
 
 def main():
@@ -627,7 +609,7 @@ def main():
         "speakers_csv": lambda: speakers_csv(data["export"]),
     }
     if serving:
-        serve(data, cases)
+        serve_cases(data, cases)
         return
     result = {}
     for name, build in cases.items():

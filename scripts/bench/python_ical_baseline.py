@@ -17,11 +17,12 @@ line, "ical <runs>", builds the calendar that many times and prints one line per
 import json
 import statistics
 import sys
-import time
 from datetime import datetime
 
 import icalendar
 import pytz
+
+from baseline_serve import measure, serve
 
 
 def build(data, tz, vtimezone):
@@ -57,36 +58,6 @@ def build(data, tz, vtimezone):
         event.add("url", item["url"])
         calendar.add_component(event)
     return calendar.to_ical()
-
-
-def measure(build, runs):
-    """Wall and process CPU times of `runs` calls of `build`, in ms, and the last output."""
-    times = []
-    cpu = []
-    output = b""
-    for _ in range(runs):
-        start = time.perf_counter()
-        cpu_start = time.process_time()
-        output = build()
-        cpu.append((time.process_time() - cpu_start) * 1000)
-        times.append((time.perf_counter() - start) * 1000)
-    return times, cpu, output
-
-
-def serve(cases):
-    """Answers "<case> <runs>" lines from stdin, one JSON line each, until stdin ends."""
-    print(json.dumps({"ready": True}), flush=True)
-    while True:
-        line = sys.stdin.readline()
-        if not line.strip():
-            return
-        try:
-            name, runs = line.split()
-            times, cpu, output = measure(cases[name], int(runs))
-            answer = {"wallMs": times, "cpuMs": cpu, "bytes": len(output)}
-        except Exception as error:  # reported to the bench, which stops
-            answer = {"error": f"{type(error).__name__}: {error} (command {line.strip()!r})"}
-        print(json.dumps(answer), flush=True)
 
 
 def main():
