@@ -405,8 +405,8 @@ describe("a draft event", () => {
         files[format] = decode(bytes)
           .replace(/^DTSTAMP:\d{8}T\d{6}Z$/gm, "DTSTAMP:(instant)")
           .replace(/<dtstamp>\s*<date-time>[^<]*<\/date-time>/g, "<dtstamp>(instant)")
-          .replace(/<version>[^<]*<\/version>/, "<version>(instant)</version>")
-          .replace(/"version": ?"[^"]*"/, '"version":"(instant)"');
+          .replace(/<version>[^<]*<\/version>/g, "<version>(instant)</version>")
+          .replace(/"version": ?"[^"]*"/g, '"version":"(instant)"');
       }
     }
     return files;
