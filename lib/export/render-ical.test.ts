@@ -33,6 +33,19 @@ describe("renderICal", () => {
     });
   });
 
+  it("escapes the calendar's name and description, so that a name's ; , \\ or line break reads back as written", () => {
+    const name = 'Conf; 2027, "Berlin" \\ edition\r\nsecond line';
+    const text = renderICal(sampleExportData({ name }), {});
+    const named = renderICal(sampleExportData(), { calendarName: name });
+    const read = name.replace("\r\n", "\n");
+    expect(parseWithPython(text)).toMatchObject({ calname: read, caldesc: `Schedule for sessions at ${read}` });
+    expect(parseWithPython(named).calname).toBe(read);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    // ical.js has no design for these properties and gives their text as written.
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Conf\\; 2027\\, \"Berlin\" \\\\ edition\\nsecond line");
+    expect(icalJsEvents(text)).toHaveLength(SAMPLE_PUBLIC_SESSION_IDS.length);
+  });
+
   it.each([
     ["Europe/Berlin", "Europe/Berlin", true],
     // Unknown to the VTIMEZONE library: UTC times, no VTIMEZONE.

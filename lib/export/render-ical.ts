@@ -1,8 +1,8 @@
-import ical, { type ICalEventData } from "ical-generator";
+import ical, { escape, type ICalEventData } from "ical-generator";
 import { htmlToPlainText } from "./plain-text";
 import { lookups, publicContactAddress, publicEventUrl, scheduledSlots } from "./schedule";
 import { foldLines } from "./fold";
-import { icalTimes } from "./ical-time";
+import { icalTimes, type ICalDateTime } from "./ical-time";
 import { icalZone } from "./timezone";
 import type { ExportData, ExportMicrolocation } from "./types";
 
@@ -35,47 +35,48 @@ export interface ICalOptions {
  * at 75 octets without splitting a UTF-8 sequence are done by ical-generator 11.
  */
 export function renderICal(data: ExportData, options: ICalOptions = {}): string {
-  const { header, events } = icalParts(data, options);
+  const header = icalHeader(data, options);
   // Folded one VEVENT at a time: each is a small flat string (folding one 1.5 MB concatenation
   // costs three times as much).
   let vevents = "";
-  for (const vevent of events) vevents += foldLines(vevent); // each ends with CRLF
+  for (const vevent of veventTexts(data, options)) vevents += foldLines(vevent); // each ends with CRLF
   const end = header.lastIndexOf("END:VCALENDAR");
   return header.slice(0, end) + vevents + header.slice(end);
 }
 
 /**
- * The calendar in parts: `header` is the whole calendar without its events (properties and
- * VTIMEZONE), `events` the text of each VEVENT in order, unfolded, made as they are read.
- * renderICal folds the events and puts them before `END:VCALENDAR`; xCal (render-xcal.ts)
- * parses each on its own (RFC 5545 §3.1: folding is transport only, so unfolded lines are
- * the same content).
+ * The whole calendar without its events: its properties and VTIMEZONE. renderICal puts the
+ * events' text before its `END:VCALENDAR`; renderXCal writes their data (`icalEvents`).
  */
-export function icalParts(data: ExportData, options: ICalOptions = {}): { header: string; events: Iterable<string> } {
+export function icalHeader(data: ExportData, options: ICalOptions = {}): string {
   const { event } = data;
   const zone = icalZone(event.timezone);
   // Unknown to the VTIMEZONE library: times are written in UTC (see icalEvents).
   const tzid = zone?.tzid ?? "UTC";
 
-  // Built by ical-generator in parts: `header` carries the calendar properties and the
+  // Built by ical-generator in parts: this header carries the calendar properties and the
   // VTIMEZONE; calendars without a zone own the events. Split because ical-generator 11 formats
   // DTSTAMP in the calendar zone without `Z` when the calendar has a zone name (RFC 5545
   // §3.8.7.2 requires UTC), and so that the events' lines are folded by `foldLines` (see
   // fold.ts) instead of the library's slow per-character pass. Each event carries its own TZID.
-  const header = ical({
-    prodId: ICAL_PRODID,
-    name: options.calendarName ?? event.name,
-    description: `Schedule for sessions at ${event.name}`,
-    timezone: zone ? { name: zone.tzid, generator: (name) => (name === zone.tzid ? zone.vtimezone : null) } : null,
-    x: zone ? [] : [["X-WR-TIMEZONE", tzid]],
-  })
-    .toString()
-    // ical-generator writes `TIMEZONE-ID` beside X-WR-TIMEZONE whenever the calendar has a zone
-    // name: neither registered with IANA nor an X- name, so RFC 5545 §3.6 does not allow it (the
-    // VTIMEZONE and each TZID parameter name the zone; X-WR-TIMEZONE stays for the clients that
-    // read it).
-    .replace(`\r\nTIMEZONE-ID:${tzid}\r\n`, "\r\n");
-  return { header, events: veventTexts(data, options) };
+  // ical-generator writes the calendar's NAME, X-WR-CALNAME and X-WR-CALDESC as they are given:
+  // they are TEXT (RFC 7986 §5.1), escaped here, or a name's `;`, `,`, `\` or line break would
+  // be read as something else or end the line.
+  return (
+    ical({
+      prodId: ICAL_PRODID,
+      name: escape(options.calendarName ?? event.name, false),
+      description: escape(`Schedule for sessions at ${event.name}`, false),
+      timezone: zone ? { name: zone.tzid, generator: (name) => (name === zone.tzid ? zone.vtimezone : null) } : null,
+      x: zone ? [] : [["X-WR-TIMEZONE", tzid]],
+    })
+      .toString()
+      // ical-generator writes `TIMEZONE-ID` beside X-WR-TIMEZONE whenever the calendar has a
+      // zone name: neither registered with IANA nor an X- name, so RFC 5545 §3.6 does not allow
+      // it (the VTIMEZONE and each TZID parameter name the zone; X-WR-TIMEZONE stays for the
+      // clients that read it).
+      .replace(`\r\nTIMEZONE-ID:${tzid}\r\n`, "\r\n")
+  );
 }
 
 /** The VEVENTs' text, built in batches so that ical-generator's objects die young. */
@@ -96,8 +97,33 @@ export function icalEventData(data: ExportData, options: ICalOptions = {}): ICal
   return [...icalEvents(data, options)];
 }
 
-/** The calendar's events in order, made one at a time. */
-function* icalEvents(data: ExportData, options: ICalOptions): Generator<ICalEventData> {
+/** A place as VEVENTs give it (LOCATION and GEO), one object per room. */
+export interface ICalPlace {
+  title: string;
+  geo: { lat: number; lon: number } | undefined;
+}
+
+/** ical-generator's data of a VEVENT narrowed to what `icalEvents` sets (xCal reads it). */
+export interface ICalScheduleEvent extends ICalEventData {
+  id: string;
+  timezone: string | null;
+  start: ICalDateTime;
+  end: ICalDateTime;
+  stamp: ICalDateTime;
+  summary: string;
+  description: string | null;
+  location: ICalPlace | null;
+  url: string;
+  categories: { name: string }[];
+  organizer: { name: string; email: string };
+  attendees: { name: string; email: string }[];
+}
+
+/**
+ * The calendar's events in order, made one at a time. Objects that repeat from event to event
+ * are shared: the organizer, each room's place and each instant's times.
+ */
+export function* icalEvents(data: ExportData, options: ICalOptions = {}): Generator<ICalScheduleEvent> {
   const { event } = data;
   const zone = icalZone(event.timezone);
   const contact = publicContactAddress(data);
@@ -110,7 +136,7 @@ function* icalEvents(data: ExportData, options: ICalOptions): Generator<ICalEven
   const eventGeo = event.latitude != null && event.longitude != null ? { lat: event.latitude, lon: event.longitude } : undefined;
   // LOCATION: "<room>, <event location>", either part alone when the other is missing; GEO: the
   // room's coordinates, else the event's, only complete pairs. One per room.
-  const places = new Map<ExportMicrolocation | undefined, { title: string; geo: { lat: number; lon: number } | undefined } | null>();
+  const places = new Map<ExportMicrolocation | undefined, ICalPlace | null>();
   const place = (room: ExportMicrolocation | undefined) => {
     let found = places.get(room);
     if (found === undefined) {

@@ -2,8 +2,10 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import { jingValidate, XCAL_SCHEMA } from "./__fixtures__/checkers";
-import { exportData, exportEvent, LONG_TITLE, sampleExportData, session, SPECIAL_TITLE, utc } from "./__fixtures__/export-data";
+import { exportData, exportEvent, LONG_TITLE, room, sampleExportData, session, speaker, SPECIAL_TITLE, track, utc } from "./__fixtures__/export-data";
+import { largeExportData } from "./__fixtures__/large-export-data";
 import { renderICal } from "./render-ical";
+import type { ExportData } from "./types";
 import { icalToXCal, renderXCal, XCAL_NAMESPACE } from "./render-xcal";
 
 type Row = [string, string, string, string, string];
@@ -117,6 +119,72 @@ describe("renderXCal", () => {
       if (speaker.email) expect(xml).not.toContain(speaker.email);
       if (speaker.mobile) expect(xml).not.toContain(speaker.mobile);
     }
+  });
+});
+
+describe("renderXCal against icalToXCal(renderICal(…))", () => {
+  // What iCalendar escapes or quotes, line breaks of every kind, what XML must replace or escape,
+  // what looks like iCalendar syntax, and non-ASCII.
+  const specials = [
+    "back\\slash", "semi;colon", "com,ma", "co:lon", 'dou"ble', "ca^ret", "^n^'^^", "lf\nline", "crlf\r\nline", "cr\rline",
+    "tab\there", "nul\u0000bell\u0007", "<b>&amp;</b>", "emoji 🎉", "lone \ud800 surrogate", "\ufffe", " leading", "trailing ",
+    "a=b", "\\n literal", "\r\nBEGIN:VEVENT\r\nUID:x", "END:VEVENT", "Grüße 日本語", "",
+  ];
+  const pick = (index: number) => specials[index % specials.length]!;
+
+  /** An event that puts every special string into every text the calendar carries. */
+  function specialData(timezone: string): ExportData {
+    const at = (minutes: number) => utc("2027-03-11T08:00:00").getTime() + minutes * 60_000;
+    const speakers = specials.map((name, index) => speaker(index + 1, { name }));
+    const rooms = specials.map((name, index) =>
+      room(index + 1, { name, latitude: [null, 0, -33.86, 1e-7][index % 4]!, longitude: [null, 151.2, 0, -0.5][index % 4]! }),
+    );
+    const tracks = specials.map((name, index) => track(index + 1, { name }));
+    const sessions = specials.map((title, index) =>
+      session(index + 1, {
+        title,
+        shortAbstract: index % 5 === 4 ? null : `<p>${pick(index + 3)}</p> ${pick(index + 7)}`,
+        state: "confirmed",
+        startsAt: new Date(at(30 * (index % 6))),
+        endsAt: new Date(at(30 * (index % 6) + 45)),
+        microlocationId: index % 7 === 6 ? null : index + 1,
+        trackId: index % 6 === 5 ? null : index + 1,
+        speakers: [{ speakerId: index + 1 }, { speakerId: ((index * 5) % specials.length) + 1 }].slice(0, 1 + (index % 3 ? 1 : 0)),
+      }),
+    );
+    return exportData({
+      event: exportEvent({ name: 'Conf; 2027, "Berlin" \\ ^edition\r\nnext', locationName: "Hall, \"B\"; 1\nfloor", timezone }),
+      sessions,
+      speakers,
+      microlocations: rooms,
+      tracks,
+      baseUrl: "https://events.example.org/a,b;c",
+    });
+  }
+
+  /** Sessions that start or end in the hour repeated when daylight saving time ends (in UTC). */
+  function repeatedHourData(): ExportData {
+    const sessions = ["2027-10-30T23:30:00", "2027-10-31T00:30:00", "2027-10-31T01:15:00", "2027-10-31T02:30:00"].map((start, index) =>
+      session(index + 1, { state: "accepted", startsAt: utc(start), endsAt: new Date(utc(start).getTime() + 45 * 60_000) }),
+    );
+    return exportData({ event: exportEvent({ timezone: "Europe/Berlin" }), sessions });
+  }
+
+  const cases: [string, ExportData, Parameters<typeof renderXCal>[1]?][] = [
+    ...["Europe/Berlin", "America/New_York", "Asia/Singapore", "UTC", "Etc/UTC", "Mars/Olympus_Mons"].map(
+      (zone) => [`the sample event in ${zone}`, sampleExportData({ timezone: zone })] as [string, ExportData],
+    ),
+    ["the sample event without a contact address or place", sampleExportData({ email: null, locationName: null, latitude: null, longitude: null })],
+    ["the sample event, some sessions, a calendar name", sampleExportData(), { sessionIds: new Set([2, 3, 7]), calendarName: "My; sessions, \"starred\"" }],
+    ["an event without sessions", exportData()],
+    ["an event without sessions or zone", exportData({ event: exportEvent({ timezone: "Mars/Olympus_Mons" }) })],
+    ["sessions in the repeated hour", repeatedHourData()],
+    ["the bench's large event", largeExportData({ sessions: 400, speakers: 300, rooms: 12, tracks: 10 })],
+    ...["Europe/Berlin", "Mars/Olympus_Mons"].map((zone) => [`special characters everywhere (${zone})`, specialData(zone)] as [string, ExportData]),
+  ];
+
+  it.each(cases)("writes the same document for %s", (_, data, options) => {
+    expect(renderXCal(data, options)).toBe(icalToXCal(renderICal(data, options)));
   });
 });
 

@@ -1,16 +1,20 @@
+import { escape, formatDate, formatDateTZ } from "ical-generator";
 import ICAL from "ical.js";
-import { icalParts, type ICalOptions } from "./render-ical";
+import { icalEvents, icalHeader, type ICalOptions, type ICalScheduleEvent } from "./render-ical";
 import type { ExportData } from "./types";
 import { XmlWriter } from "./xml-writer";
 
 export const XCAL_NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0";
 
 /*
- * xCal (RFC 6321) is produced from the iCal text itself: the text renderICal writes (its parts,
- * `icalParts`, before folding) is parsed with ical.js into jCal (RFC 7265), which is isomorphic
- * to xCal, and jCal is written as XML. So the xCal file carries exactly the content of the .ics
- * file (same components, properties, parameters, values and order) by construction, not by
- * keeping two renderers in step.
+ * xCal (RFC 6321) of a calendar is what ical.js reads from the iCal text renderICal writes, as
+ * jCal (RFC 7265, isomorphic to xCal), written as XML: same components, properties, parameters,
+ * values and order. The calendar's header (its properties and VTIMEZONE) is that text, parsed.
+ * Its events are written from the data renderICal gives ical-generator (`icalEvents`), without
+ * making their text: the lines that repeat from event to event are made once per document with
+ * ical-generator's own escaping and date formats and parsed by ical.js, and an event's own values
+ * are written as ical.js reads them back (`writeEvent`). `icalToXCal` converts any iCal text
+ * with ical.js alone, and render-xcal.test.ts pins `renderXCal` to `icalToXCal(renderICal(…))`.
  */
 
 type JCalValue = string | number | boolean | null | JCalValue[] | { [key: string]: JCalValue };
@@ -124,10 +128,15 @@ function writeComponent(xml: XmlWriter, component: JCalComponent): void {
 
 /** RFC 6321 xCal of the same calendar as `renderICal(data, options)`. */
 export function renderXCal(data: ExportData, options: ICalOptions = {}): string {
-  const { header, events } = icalParts(data, options);
-  const { shell, components } = splitCalendar(header);
+  const { shell, components } = splitCalendar(icalHeader(data, options));
+  const lines = new RepeatedLines();
   // The events follow the header's components, as renderICal places them.
-  return writeCalendar(shell, [components, events]);
+  return writeCalendar(shell, components, (xml, component) => {
+    for (const event of icalEvents(data, options)) {
+      component();
+      writeEvent(xml, event, lines);
+    }
+  });
 }
 
 // The start of a component's first or last content line (names are case-insensitive, RFC 5545
@@ -161,12 +170,13 @@ function splitCalendar(ics: string): { shell: string; components: string[] } {
 }
 
 /**
- * The calendar as xCal: its own lines (`shell`) and then its components' texts, each parsed by
- * ical.js and written in turn, so that only one component's jCal exists at a time (the jCal of
- * a 10,000-session calendar held at once took about 100 MB, and every element of it outlived a
- * young-generation collection).
+ * The calendar as xCal: its own lines (`shell`), its components' texts, each parsed by ical.js
+ * and written in turn, so that only one component's jCal exists at a time (the jCal of a
+ * 10,000-session calendar held at once took about 100 MB, and every element of it outlived a
+ * young-generation collection), and then what `writeMore` writes, calling `component()` before
+ * each component.
  */
-function writeCalendar(shell: string, components: Iterable<string>[]): string {
+function writeCalendar(shell: string, components: Iterable<string>, writeMore?: (xml: XmlWriter, component: () => void) => void): string {
   const [name, properties] = ICAL.parse(shell) as JCalComponent;
   const xml = new XmlWriter();
   xml.open("icalendar", { xmlns: XCAL_NAMESPACE });
@@ -174,74 +184,109 @@ function writeCalendar(shell: string, components: Iterable<string>[]): string {
   for (const property of properties) writeProperty(xml, property);
   xml.close();
   let opened = false;
-  const written = new Map<string, string>();
-  for (const group of components) {
-    for (const component of group) {
-      if (!opened) xml.open("components");
-      opened = true;
-      if (!writeFlatComponent(xml, component, written)) writeComponent(xml, ICAL.parse(component) as JCalComponent);
-    }
+  const component = () => {
+    if (!opened) xml.open("components");
+    opened = true;
+  };
+  for (const text of components) {
+    component();
+    writeComponent(xml, ICAL.parse(text) as JCalComponent);
   }
+  writeMore?.(xml, component);
   if (opened) xml.close();
   return xml.end();
 }
 
-const CRLF = "\r\n";
-const UNUSUAL_LINE = /^(?:[ \t]|BEGIN:|END:)|[\r\n]/i;
-// Properties that are each event's own, without parameters: not worth remembering, and their
-// value needs no parser (below).
-const OWN_LINE = /^(UID|SUMMARY|DESCRIPTION|URL):/;
-const OWN_TYPES: Record<string, "text" | "uri"> = { UID: "text", SUMMARY: "text", DESCRIPTION: "text", URL: "uri" };
-
 /**
- * ical.js's jCal of an event's own line (`OWN_LINE`): a TEXT value with its escapes removed or a
- * URI as it is, which is what `ICAL.parse.property` gives for these four properties without
- * parameters (render-xcal.test.ts compares them), at a fraction of its cost.
+ * The markup of property lines that repeat from event to event (DTSTAMP, ORGANIZER, a room's
+ * LOCATION and GEO, a track's CATEGORIES, a speaker's ATTENDEE, the slots' DTSTART and DTEND):
+ * each distinct line is parsed by ical.js and written once per document, at the depth of an
+ * event's properties (the same in every event), and copied where it comes again. `keyed` finds
+ * the markup by what the lines are made from (an object or a name), without making the lines.
  */
-function ownProperty(line: string, name: string): JCalProperty {
-  const type = OWN_TYPES[name]!;
-  const value = line.slice(name.length + 1);
-  return [name.toLowerCase(), {}, type, type === "text" ? textValue.fromICAL(value) : value];
-}
+class RepeatedLines {
+  private readonly byLine = new Map<string, string>();
+  private readonly byKey = new Map<string, Map<unknown, string>>();
 
-/**
- * Writes a component without components of its own (a VEVENT) line by line, and answers false,
- * writing nothing, for anything else (nested components, folded lines, other line ends), which
- * the caller parses whole. Most property lines repeat from event to event (DTSTAMP, ORGANIZER, a
- * room's LOCATION and GEO, a track's CATEGORIES, a speaker's ATTENDEE, the slots' DTSTART and
- * DTEND): each distinct line is parsed by ical.js and written once per document, and its markup
- * (`written`, all at the same depth) is copied where it comes again.
- */
-function writeFlatComponent(xml: XmlWriter, text: string, written: Map<string, string>): boolean {
-  const lines = text.split(CRLF);
-  const last = lines.length - (lines[lines.length - 1] === "" ? 2 : 1);
-  const begin = /^BEGIN:([^;:]+)$/i.exec(lines[0] ?? "");
-  const end = /^END:([^;:]+)$/i.exec(lines[last] ?? "");
-  if (!begin || !end || begin[1]!.toLowerCase() !== end[1]!.toLowerCase()) return false;
-  for (let index = 1; index < last; index++) if (UNUSUAL_LINE.test(lines[index]!)) return false;
-  xml.open(begin[1]!.toLowerCase()).open("properties");
-  const depth = xml.depth;
-  for (let index = 1; index < last; index++) {
-    const line = lines[index]!;
-    const own = OWN_LINE.exec(line);
-    if (own) {
-      writeProperty(xml, ownProperty(line, own[1]!));
-      continue;
-    }
-    let markup = written.get(line);
+  line(xml: XmlWriter, line: string): void {
+    xml.raw(this.markup(xml.depth, line));
+  }
+
+  /** Writes the lines that `lines` makes for `key`, one of the `kind`'s keys. */
+  keyed(xml: XmlWriter, kind: string, key: unknown, lines: () => string[]): void {
+    let byKey = this.byKey.get(kind);
+    if (!byKey) this.byKey.set(kind, (byKey = new Map()));
+    let markup = byKey.get(key);
     if (markup === undefined) {
-      const property = ICAL.parse.property(line) as unknown as JCalProperty;
-      markup = XmlWriter.fragment(depth, (fragment) => writeProperty(fragment, property));
-      written.set(line, markup);
+      const depth = xml.depth;
+      markup = lines().map((line) => this.markup(depth, line)).join("");
+      byKey.set(key, markup);
     }
     xml.raw(markup);
   }
+
+  private markup(depth: number, line: string): string {
+    let markup = this.byLine.get(line);
+    if (markup === undefined) {
+      const property = ICAL.parse.property(line) as unknown as JCalProperty;
+      markup = XmlWriter.fragment(depth, (fragment) => writeProperty(fragment, property));
+      this.byLine.set(line, markup);
+    }
+    return markup;
+  }
+}
+
+/**
+ * A TEXT value as ical.js reads it back from ical-generator's escaping (`\`, `\;`, `\,`, and
+ * each line break as `\n`): the same text, its line breaks LF.
+ */
+function writeText(xml: XmlWriter, name: string, value: string): void {
+  xml.open(name).leaf("text", value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value).close();
+}
+
+/**
+ * A VEVENT of `icalEvents` as xCal: the properties, in order, that ical-generator writes for it in
+ * renderICal, as ical.js reads them. The lines that repeat are made with ical-generator's own
+ * escaping and date formats and parsed by ical.js (`RepeatedLines`); the event's own values are
+ * written as ical.js reads them back. render-xcal.test.ts pins the result to
+ * `icalToXCal(renderICal(…))` over every fixture and a range of special characters.
+ */
+function writeEvent(xml: XmlWriter, event: ICalScheduleEvent, lines: RepeatedLines): void {
+  xml.open("vevent").open("properties");
+  // ical-generator writes UID unescaped.
+  writeText(xml, "uid", textValue.fromICAL(event.id));
+  const { stamp, start, end, location: place, organizer } = event;
+  lines.keyed(xml, "stamp", stamp, () => ["SEQUENCE:0", `DTSTAMP:${formatDate(null, stamp)}`]);
+  // ical-generator takes an event zone "UTC" for none.
+  const zone = event.timezone && event.timezone !== "UTC" ? event.timezone : null;
+  const times = { timezone: zone, floating: false };
+  lines.keyed(xml, zone ? "start" : "start utc", start, () => [formatDateTZ(zone, "DTSTART", start, times)]);
+  lines.keyed(xml, zone ? "end" : "end utc", end, () => [formatDateTZ(zone, "DTEND", end, times)]);
+  writeText(xml, "summary", event.summary);
+  if (place) {
+    lines.keyed(xml, "place", place, () => [
+      ...(place.title ? [`LOCATION:${escape(place.title, false)}`] : []),
+      ...(place.geo?.lat && place.geo.lon ? [`GEO:${escape(place.geo.lat, false)};${escape(place.geo.lon, false)}`] : []),
+    ]);
+  }
+  if (event.description) writeText(xml, "description", event.description);
+  lines.keyed(xml, "organizer", organizer, () => [
+    `ORGANIZER;CN="${escape(organizer.name, true)}":${organizer.email ? `mailto:${escape(organizer.email, false)}` : ""}`,
+  ]);
+  for (const { name, email } of event.attendees) {
+    // An address has no line break: the key is one pair's only.
+    lines.keyed(xml, "attendee", `${email}\n${name}`, () => [
+      `ATTENDEE;ROLE=REQ-PARTICIPANT${name ? `;CN="${escape(name, true)}"` : ""}:MAILTO:${escape(email, false)}`,
+    ]);
+  }
+  if (event.categories.length) lines.line(xml, `CATEGORIES:${event.categories.map((category) => escape(category.name, false)).join()}`);
+  // A URI is not unescaped.
+  xml.open("url").leaf("uri", escape(event.url, false)).close();
   xml.close().close();
-  return true;
 }
 
 /** Converts iCalendar text to xCal via ical.js's jCal. */
 export function icalToXCal(ics: string): string {
   const { shell, components } = splitCalendar(ics);
-  return writeCalendar(shell, [components]);
+  return writeCalendar(shell, components);
 }
