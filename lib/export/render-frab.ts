@@ -8,6 +8,7 @@ import {
   publicSessionUrl,
   scheduledSlots,
   trimBase,
+  type ScheduledSlot,
 } from "./schedule";
 import { memoIanaZone } from "./timezone";
 import { exportGuid } from "./uuid";
@@ -57,18 +58,19 @@ interface FrabEvent {
   links: FrabLink[];
 }
 
-interface FrabRoom {
+/** A room on a day; its events are entries, or the slots they are made from (`planFrabSchedule`). */
+interface FrabRoom<Entry = FrabEvent> {
   name: string;
   guid: string;
-  events: FrabEvent[];
+  events: Entry[];
 }
 
-interface FrabDay {
+interface FrabDay<Entry = FrabEvent> {
   index: number;
   date: string;
   dayStart: string;
   dayEnd: string;
-  rooms: FrabRoom[];
+  rooms: FrabRoom<Entry>[];
 }
 
 interface FrabTrack {
@@ -77,7 +79,7 @@ interface FrabTrack {
   slug?: string;
 }
 
-interface FrabSchedule {
+interface FrabSchedule<Entry = FrabEvent> {
   version: string;
   baseUrl: string;
   conference: {
@@ -93,7 +95,7 @@ interface FrabSchedule {
     tracks: FrabTrack[];
     rooms: { name: string; guid: string }[];
   };
-  days: FrabDay[];
+  days: FrabDay<Entry>[];
 }
 
 /** Sessions without a room are listed under the venue (frab requires a room per event). */
@@ -143,6 +145,19 @@ interface LocalInstant {
 }
 
 export function buildFrabSchedule(data: ExportData): FrabSchedule {
+  const { schedule, entry } = planFrabSchedule(data);
+  return {
+    ...schedule,
+    days: schedule.days.map((day) => ({ ...day, rooms: day.rooms.map((room) => ({ ...room, events: room.events.map(entry) })) })),
+  };
+}
+
+/**
+ * The schedule with each room's sessions as slots, and `entry`, which makes a slot's event
+ * entry: renderFrabXml writes each entry as it is made, so that the entries (their plain text,
+ * slug, GUIDs and URL) die young instead of all living until the document is written.
+ */
+function planFrabSchedule(data: ExportData): { schedule: FrabSchedule<ScheduledSlot>; entry: (item: ScheduledSlot) => FrabEvent } {
   const { event } = data;
   const zone = memoIanaZone(event.timezone);
   const found = lookups(data);
@@ -181,10 +196,9 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
   const sortedDates = [...dates].filter(Boolean).sort();
 
   let slot = 0;
-  const byDay = new Map<string, Map<string, FrabRoom>>();
+  const byDay = new Map<string, Map<string, FrabRoom<ScheduledSlot>>>();
   const dayBounds = new Map<string, { start: LocalInstant; end: LocalInstant }>();
   for (const item of scheduled) {
-    const { session } = item;
     const start = local(item.startMs);
     const end = local(item.endMs);
     const date = start.date;
@@ -193,12 +207,18 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
     if (!dayRooms) byDay.set(date, (dayRooms = new Map()));
     let room = dayRooms.get(roomName);
     if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: exportGuid(event.identifier, "room", item.room?.id ?? 0), events: [] }));
+    room.events.push(item);
     const bounds = dayBounds.get(date);
     if (!bounds) dayBounds.set(date, { start, end });
     else if (end.ms > bounds.end.ms) bounds.end = end;
+    slot = gcd(gcd(slot, Math.round((item.endMs - item.startMs) / 60_000)), start.minuteOfDay);
+  }
 
+  const entry = (item: ScheduledSlot): FrabEvent => {
+    const { session } = item;
+    const start = local(item.startMs);
+    const end = local(item.endMs);
     const minutes = Math.round((item.endMs - item.startMs) / 60_000);
-    slot = gcd(gcd(slot, minutes), start.minuteOfDay);
     const links: FrabLink[] = [];
     const slides = absoluteHttpUrl(session.slidesUrl, data.baseUrl);
     if (slides) links.push({ type: "slides", url: slides, title: "Slides" });
@@ -208,14 +228,14 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
     if (audio) links.push({ type: "media", url: audio, title: "Audio" });
     const abstract = htmlToPlainText(session.shortAbstract);
     const description = htmlToPlainText(session.longAbstract);
-    room.events.push({
+    return {
       guid: exportGuid(event.identifier, "session", session.id),
       id: session.id,
       date: start.iso,
       start: start.hhmm,
       end: end.iso,
       duration: hhmm(minutes),
-      room: roomName,
+      room: item.room?.name ?? venueName,
       slug: `${code}-${session.id}-${slugify(session.title) || "session"}`,
       url: publicSessionUrl(data, session.id),
       title: session.title,
@@ -227,11 +247,11 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
       description: description || null,
       persons: item.speakers.map((speaker) => ({ id: speaker.id, guid: speakerGuid(speaker.id), public_name: speaker.name })),
       links,
-    });
-  }
+    };
+  };
 
   const roomOrder = new Map(rooms.map((room, index) => [room.name, index]));
-  const days: FrabDay[] = sortedDates.map((date, index) => {
+  const days: FrabDay<ScheduledSlot>[] = sortedDates.map((date, index) => {
     const midnight = DateTime.fromISO(date, { zone });
     const bounds = dayBounds.get(date);
     const dayRooms = [...(byDay.get(date)?.values() ?? [])].sort(
@@ -260,7 +280,7 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
       return result;
     });
 
-  return {
+  const schedule = {
     // A schedule version that changes whenever the export is regenerated.
     version: DateTime.fromJSDate(data.generatedAt, { zone: "utc" }).toFormat("yyyy-LL-dd HH:mm"),
     baseUrl: `${trimBase(data.baseUrl)}/`,
@@ -280,11 +300,12 @@ export function buildFrabSchedule(data: ExportData): FrabSchedule {
     },
     days,
   };
+  return { schedule, entry };
 }
 
 /** Frab schedule XML, valid against `frab-schedule.xsd`. */
 export function renderFrabXml(data: ExportData): string {
-  const schedule = buildFrabSchedule(data);
+  const { schedule, entry } = planFrabSchedule(data);
   const { conference } = schedule;
   const xml = new XmlWriter();
   xml.open("schedule");
@@ -313,7 +334,8 @@ export function renderFrabXml(data: ExportData): string {
     xml.open("day", { index: String(day.index), date: day.date, start: day.dayStart, end: day.dayEnd });
     for (const room of day.rooms) {
       xml.open("room", { name: room.name, guid: room.guid });
-      for (const item of room.events) {
+      for (const slot of room.events) {
+        const item = entry(slot);
         xml.open("event", { guid: item.guid, id: String(item.id) });
         xml.leaf("date", item.date);
         xml.leaf("start", item.start);
