@@ -11,7 +11,7 @@ import {
   type ScheduledSlot,
 } from "./schedule";
 import { memoIanaZone } from "./timezone";
-import { exportGuid } from "./uuid";
+import { exportGuids } from "./uuid";
 import { XmlWriter } from "./xml-writer";
 import type { ExportData } from "./types";
 
@@ -177,11 +177,12 @@ function planFrabSchedule(data: ExportData): { schedule: FrabSchedule<ScheduledS
     }
     return instant;
   };
+  const guidOf = exportGuids(event.identifier);
   // A speaker's GUID is needed once per session of theirs.
   const speakerGuids = new Map<number, string>();
   const speakerGuid = (id: number) => {
     let guid = speakerGuids.get(id);
-    if (guid === undefined) speakerGuids.set(id, (guid = exportGuid(event.identifier, "speaker", id)));
+    if (guid === undefined) speakerGuids.set(id, (guid = guidOf("speaker", id)));
     return guid;
   };
 
@@ -206,7 +207,7 @@ function planFrabSchedule(data: ExportData): { schedule: FrabSchedule<ScheduledS
     let dayRooms = byDay.get(date);
     if (!dayRooms) byDay.set(date, (dayRooms = new Map()));
     let room = dayRooms.get(roomName);
-    if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: exportGuid(event.identifier, "room", item.room?.id ?? 0), events: [] }));
+    if (!room) dayRooms.set(roomName, (room = { name: roomName, guid: guidOf("room", item.room?.id ?? 0), events: [] }));
     room.events.push(item);
     const bounds = dayBounds.get(date);
     if (!bounds) dayBounds.set(date, { start, end });
@@ -229,7 +230,7 @@ function planFrabSchedule(data: ExportData): { schedule: FrabSchedule<ScheduledS
     const abstract = htmlToPlainText(session.shortAbstract);
     const description = htmlToPlainText(session.longAbstract);
     return {
-      guid: exportGuid(event.identifier, "session", session.id),
+      guid: guidOf("session", session.id),
       id: session.id,
       date: start.iso,
       start: start.hhmm,
@@ -266,9 +267,9 @@ function planFrabSchedule(data: ExportData): { schedule: FrabSchedule<ScheduledS
     };
   });
 
-  const roomList = rooms.map((room) => ({ name: room.name, guid: exportGuid(event.identifier, "room", room.id) }));
+  const roomList = rooms.map((room) => ({ name: room.name, guid: guidOf("room", room.id) }));
   if (scheduled.some((item) => !item.room) && !roomList.some((room) => room.name === venueName)) {
-    roomList.push({ name: venueName, guid: exportGuid(event.identifier, "room", 0) });
+    roomList.push({ name: venueName, guid: guidOf("room", 0) });
   }
   const tracks: FrabTrack[] = [...found.tracks.values()]
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.id - b.id)
