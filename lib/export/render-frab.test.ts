@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import { exportData, LONG_TITLE, SAMPLE_PUBLIC_SESSION_IDS, sampleExportData, session, SPECIAL_TITLE, utc } from "./__fixtures__/export-data";
 import { SCHEMAS, xmllintValidate } from "./__fixtures__/checkers";
-import { renderFrabJson, renderFrabXml } from "./render-frab";
+import { renderFrabJson, renderFrabXml, slugify } from "./render-frab";
 
 const XSD = path.join(SCHEMAS, "frab-schedule.xsd");
 
@@ -98,5 +98,39 @@ describe("frab schedule", () => {
     const roomless = exportData({ sessions: [session(1, { title: "🎉", startsAt: utc("2027-03-11T01:00:00"), shortAbstract: null })] });
     expect(xmllintValidate(renderFrabXml(roomless), XSD).ok).toBe(true);
     expect(validator()(JSON.parse(renderFrabJson(roomless)))).toBe(true);
+  });
+});
+
+describe("slugify", () => {
+  /** What a slug is: accents folded, each run of anything but a–z and 0–9 one hyphen, cut, no hyphen at either end. */
+  const reference = (value: string, maxLength = 50) =>
+    value
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/ß/g, "ss")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .slice(0, maxLength)
+      .replace(/^-+|-+$/g, "");
+
+  it("folds accents, joins words with single hyphens and stops at the length", () => {
+    expect(slugify("Grüße aus Köln — Straße!")).toBe("grusse-aus-koln-strasse");
+    expect(slugify("  --Hello,   World--  ")).toBe("hello-world");
+    expect(slugify("🚀")).toBe("");
+    expect(slugify("a".repeat(60))).toBe("a".repeat(50));
+    expect(slugify(`${"a".repeat(49)} b`)).toBe("a".repeat(49));
+  });
+
+  it("gives what the definition gives for any text and length", () => {
+    // Deterministic strings over letters, digits, accents, ligatures, ß/ẞ, the Kelvin sign,
+    // dotted İ, full-width letters, emoji, hyphens and blanks.
+    const alphabet = ["a", "Z", "7", "é", "Ö", "ﬁ", "ß", "ẞ", "K", "İ", "Ａ", "🚀", "-", " ", "—", ".", "\u0301", "ǅ"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let sample = 0; sample < 3000; sample++) {
+      const text = Array.from({ length: next() % 70 }, () => alphabet[next() % alphabet.length]).join("");
+      const maxLength = [50, 1, 2, 10, 100][sample % 5]!;
+      expect([text, maxLength, slugify(text, maxLength)]).toEqual([text, maxLength, reference(text, maxLength)]);
+    }
   });
 });

@@ -5,7 +5,6 @@ import {
   compareRooms,
   lookups,
   publicEventUrl,
-  publicSessionUrl,
   scheduledSlots,
   trimBase,
   type ScheduledSlot,
@@ -113,16 +112,27 @@ function hhmm(totalMinutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-/** a–z, 0–9 and single hyphens; accents folded (`Grüße` → `grusse`). */
+/** a–z, 0–9 and single hyphens; accents folded (`Grüße` → `grusse`); at most `maxLength`. */
 export function slugify(value: string, maxLength = 50): string {
-  return value
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ß/g, "ss")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, maxLength)
-    .replace(/^-+|-+$/g, "");
+  const text = value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").toLowerCase();
+  // Each run of other characters becomes one hyphen, read only until the slug is long enough
+  // (titles are often longer); then hyphens at either end go.
+  let slug = "";
+  let run = false;
+  for (let index = 0; index < text.length && slug.length < maxLength; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (run) slug += "-";
+      run = false;
+      if (slug.length < maxLength) slug += text[index];
+    } else run = true;
+  }
+  if (run && slug.length < maxLength) slug += "-";
+  let start = 0;
+  let end = slug.length;
+  while (start < end && slug.charCodeAt(start) === 0x2d) start++;
+  while (end > start && slug.charCodeAt(end - 1) === 0x2d) end--;
+  return slug.slice(start, end);
 }
 
 /** The schemas' acronym: `[a-z0-9_]{4,}` (identifiers are 8 lowercase alphanumerics already). */
@@ -178,6 +188,7 @@ function planFrabSchedule(data: ExportData): { schedule: FrabSchedule<ScheduledS
     return instant;
   };
   const guidOf = exportGuids(event.identifier);
+  const sessionUrl = `${publicEventUrl(data)}/sessions/`;
   // A speaker's GUID is needed once per session of theirs.
   const speakerGuids = new Map<number, string>();
   const speakerGuid = (id: number) => {
@@ -238,7 +249,7 @@ function planFrabSchedule(data: ExportData): { schedule: FrabSchedule<ScheduledS
       duration: hhmm(minutes),
       room: item.room?.name ?? venueName,
       slug: `${code}-${session.id}-${slugify(session.title) || "session"}`,
-      url: publicSessionUrl(data, session.id),
+      url: sessionUrl + session.id,
       title: session.title,
       subtitle: session.subtitle || null,
       track: item.track?.name ?? null,

@@ -118,10 +118,6 @@ export function publicEventUrl(data: ExportData): string {
   return `${trimBase(data.baseUrl)}/e/${encodeURIComponent(data.event.identifier)}`;
 }
 
-export function publicSessionUrl(data: ExportData, sessionId: number): string {
-  return `${publicEventUrl(data)}/sessions/${sessionId}`;
-}
-
 /** An absolute http(s) URL for a stored URL that may be a site path (`/uploads/…`); null if unusable. */
 export function absoluteHttpUrl(url: string | null | undefined, baseUrl: string): string | null {
   if (!url || !url.trim()) return null;
