@@ -44,6 +44,31 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** The machine's CPU ticks so far: idle (with I/O wait) and in all (Linux; null elsewhere). */
+function machineTicks(): { idle: number; total: number } | null {
+  if (!fs.existsSync("/proc/stat")) return null;
+  const ticks = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return { idle: ticks[3]! + (ticks[4] ?? 0), total: ticks.reduce((sum, value) => sum + value, 0) };
+}
+
+/**
+ * Waits, at most `limitMs`, until less than a fifth of the machine's CPU is busy over a second:
+ * after the load cases the server goes on collecting garbage and the database vacuums the rows
+ * the stars wrote, and the renderer figures measured next must not share the cores with them.
+ * Answers the time waited (ms).
+ */
+async function waitForQuietMachine(limitMs = 60_000): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < limitMs) {
+    const before = machineTicks();
+    if (!before) break;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = machineTicks()!;
+    if (1 - (after.idle - before.idle) / Math.max(1, after.total - before.total) < 0.2) break;
+  }
+  return performance.now() - start;
+}
+
 /**
  * CPU time (ms) used so far by a process and its descendants, from /proc (Linux; 0 elsewhere).
  * Divided by the requests served it gives the server's CPU cost per request, which other load
@@ -381,6 +406,8 @@ async function main() {
     if (!only || only.includes("mixed")) await benchMixed(demo, large, app.pid!);
     // BENCH_CASES=export runs only the export measurements.
     if (withExports) {
+      const waited = await waitForQuietMachine();
+      console.log(`\nWaited ${(waited / 1000).toFixed(1)} s for the machine to be quiet (under 20 % busy over a second) before the renderers.`);
       printExportBench(benchExportRenderersIsolated());
       const task = await benchExportTask(large);
       console.log(
